@@ -1,0 +1,59 @@
+package org.sourcewiki.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.sourcewiki.config.Config;
+import org.sourcewiki.db.Database;
+import org.sourcewiki.source.ImportOutcome;
+import org.sourcewiki.source.ImportSummary;
+import org.sourcewiki.source.SourceImporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", description = "Import article files or folders as sources. "
+        + "Exit status 1 when any file is rejected.")
+public final class ImportCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
+    List<Path> paths;
+
+    @Option(names = "--max-size", paramLabel = "SIZE",
+            description = "Largest file accepted, e.g. 5M or 512K (default: IMPORT_MAX_BYTES or 5M).")
+    String maxSize;
+
+    @Override
+    public Integer call() {
+        Config config = Config.fromEnvironment();
+        long limit = maxSize == null ? config.importMaxBytes() : Config.parseSize(maxSize);
+        try (Database database = Database.open(config)) {
+            SourceImporter importer = Importers.create(database, limit);
+            List<Path> files = SourceImporter.expand(paths);
+            ImportSummary summary;
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(files.size())
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).continuousUpdate().build()) {
+                summary = importer.importPaths(files, outcome -> bar.step());
+            }
+            for (ImportOutcome outcome : summary.outcomes()) {
+                System.out.println(describe(outcome));
+            }
+            System.out.println(summary.totals() + ".");
+            return summary.rejected() > 0 ? 1 : 0;
+        }
+    }
+
+    static String describe(ImportOutcome outcome) {
+        if (outcome instanceof ImportOutcome.Imported i) {
+            return "imported         " + i.fileName() + " -> " + i.slug() + " (" + i.passages() + " passages, "
+                    + i.boilerplate() + " boilerplate)";
+        }
+        if (outcome instanceof ImportOutcome.AlreadyPresent a) {
+            return "already present  " + a.fileName() + " (" + a.slug() + ")";
+        }
+        ImportOutcome.Rejected r = (ImportOutcome.Rejected) outcome;
+        return "rejected         " + r.fileName() + ": " + r.reason();
+    }
+}

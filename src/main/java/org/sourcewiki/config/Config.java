@@ -1,0 +1,89 @@
+package org.sourcewiki.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Settings read once from the environment, so that nothing else reads System.getenv. */
+public record Config(
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        int port,
+        String publicUrl,
+        Path dataDirectory,
+        Path seedsDirectory,
+        long importMaxBytes) {
+
+    public static final long DEFAULT_IMPORT_MAX_BYTES = 5L * 1024 * 1024;
+
+    public static Config fromEnvironment() {
+        return fromMap(System.getenv());
+    }
+
+    public static Config fromMap(Map<String, String> env) {
+        int port = parsePort(env.getOrDefault("PORT", "7070"));
+        String publicUrl = env.getOrDefault("PUBLIC_URL", "http://localhost:" + port);
+        return new Config(
+                blankToNull(env.get("DATABASE_URL")),
+                blankToNull(env.get("DATABASE_USER")),
+                blankToNull(env.get("DATABASE_PASSWORD")),
+                port,
+                publicUrl.replaceAll("/+$", ""),
+                Path.of(env.getOrDefault("DATA_DIR", "data")),
+                Path.of(env.getOrDefault("SEEDS_DIR", "seeds")),
+                parseSize(env.getOrDefault("IMPORT_MAX_BYTES", String.valueOf(DEFAULT_IMPORT_MAX_BYTES))));
+    }
+
+    public boolean usesEmbeddedDatabase() {
+        return databaseUrl == null;
+    }
+
+    public Config withPort(int newPort) {
+        return new Config(databaseUrl, databaseUser, databasePassword, newPort, publicUrl, dataDirectory,
+                seedsDirectory, importMaxBytes);
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 0 || port > 65535) {
+                throw new ConfigException("PORT must be between 0 and 65535, not " + value);
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new ConfigException("PORT must be a number, not '" + value + "'");
+        }
+    }
+
+    /** Accepts plain bytes or a number with a K, M or G suffix (powers of 1024). */
+    public static long parseSize(String value) {
+        String text = value.trim().toUpperCase();
+        long unit = 1;
+        if (text.endsWith("B")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (text.endsWith("K")) {
+            unit = 1024;
+        } else if (text.endsWith("M")) {
+            unit = 1024 * 1024;
+        } else if (text.endsWith("G")) {
+            unit = 1024L * 1024 * 1024;
+        }
+        if (unit > 1) {
+            text = text.substring(0, text.length() - 1);
+        }
+        try {
+            long size = Long.parseLong(text.trim()) * unit;
+            if (size <= 0) {
+                throw new ConfigException("a size limit must be positive, not " + value);
+            }
+            return size;
+        } catch (NumberFormatException e) {
+            throw new ConfigException("not a size: '" + value + "' (examples: 5000000, 5M, 512K)");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,146 @@
+package org.sourcewiki.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sourcewiki.config.Config;
+import org.sourcewiki.config.ConfigException;
+
+/** The connection pool, the migrations and, when no server is configured, the embedded PostgreSQL behind them. */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final EmbeddedPostgres embedded;
+
+    private Database(HikariDataSource dataSource, EmbeddedPostgres embedded) {
+        this.dataSource = dataSource;
+        this.embedded = embedded;
+        this.jdbi = Jdbi.create(dataSource)
+                .installPlugin(new SqlObjectPlugin())
+                .installPlugin(new PostgresPlugin());
+    }
+
+    /** Connects as configured (starting the embedded server if needed) and applies pending migrations. */
+    public static Database open(Config config) {
+        if (!config.usesEmbeddedDatabase()) {
+            Database database = connect(config.databaseUrl(), config.databaseUser(), config.databasePassword(), null);
+            database.migrate();
+            return database;
+        }
+        Path dataDirectory = config.dataDirectory().resolve("postgres").toAbsolutePath();
+        Optional<Integer> runningPort = EmbeddedServerProbe.runningPort(dataDirectory);
+        if (runningPort.isPresent()) {
+            // Another Sourcewiki process (a server, or an import) already runs PostgreSQL on this data: share it.
+            log.info("Using the embedded PostgreSQL already running on port {} with data in {}", runningPort.get(), dataDirectory);
+            Database database = connect(jdbcUrl(runningPort.get()), "postgres", null, null);
+            database.migrate();
+            return database;
+        }
+        EmbeddedPostgres embedded = startEmbedded(dataDirectory);
+        log.info("Embedded PostgreSQL on port {}; data in {}", embedded.getPort(), dataDirectory);
+        Database database = connect(jdbcUrl(embedded.getPort()), "postgres", null, embedded);
+        database.migrate();
+        return database;
+    }
+
+    /** Connects to an existing database without starting anything; used by tests with their own databases. */
+    public static Database connect(String url, String user, String password, EmbeddedPostgres embedded) {
+        checkReachable(url, user, password);
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(url);
+        hikari.setUsername(user);
+        hikari.setPassword(password);
+        hikari.setMaximumPoolSize(10);
+        hikari.setPoolName("sourcewiki");
+        hikari.setConnectionTimeout(10_000);
+        return new Database(new HikariDataSource(hikari), embedded);
+    }
+
+    private static String jdbcUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
+    }
+
+    /** One clear line instead of a pool's stack trace when the server cannot be reached. */
+    private static void checkReachable(String url, String user, String password) {
+        if (!url.startsWith("jdbc:postgresql://")) {
+            throw new ConfigException("DATABASE_URL must start with jdbc:postgresql:// (got '" + url + "')");
+        }
+        DriverManager.setLoginTimeout(10);
+        try (Connection ignored = DriverManager.getConnection(url, user, password)) {
+            // reachable
+        } catch (SQLException e) {
+            throw new ConfigException("Cannot connect to PostgreSQL at " + url + ": " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path dataDirectory) {
+        try {
+            Files.createDirectories(dataDirectory);
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("max_connections", "100")
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException("Cannot start the embedded PostgreSQL in " + dataDirectory + ": "
+                    + firstLine(String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    public void migrate() {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new ConfigException("Database migration failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                log.warn("Could not stop the embedded PostgreSQL cleanly", e);
+            }
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        return List.of(message.split("\\R")).get(0);
+    }
+}

@@ -1,0 +1,15 @@
+package org.sourcewiki.source;
+
+/** What happened to one file of an import. */
+public sealed interface ImportOutcome {
+    String fileName();
+
+    record Imported(String fileName, String slug, String title, int passages, long boilerplate) implements ImportOutcome {
+    }
+
+    record AlreadyPresent(String fileName, String slug) implements ImportOutcome {
+    }
+
+    record Rejected(String fileName, String reason) implements ImportOutcome {
+    }
+}

@@ -1,0 +1,152 @@
+package org.sourcewiki.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits stored text into passages: paragraphs, headings and list items, in reading order.
+ *
+ * <p>Pages saved as text separate paragraphs either by blank lines or by single line breaks, so each non-blank
+ * line starts a passage. The exception is a line that starts with a lower-case letter: in French and English prose
+ * that continues the sentence of the line above (a line wrapped inside a paragraph), so it joins the passage.
+ * Bullets (•, -, * …) start list items; the bullet itself is left out of the item's span.
+ */
+public final class PassageSplitter {
+    private static final Pattern BULLET = Pattern.compile("^([•◦▪‣·*]|[-–](?=\\s))\\s*");
+    private static final Pattern TIME_OR_DATE = Pattern.compile("\\d{1,2}[:h]\\d{2}|\\d{4}");
+    private static final int HEADING_MAX_CHARS = 120;
+
+    private PassageSplitter() {
+    }
+
+    public static List<TextSpan> split(String text) {
+        List<Block> blocks = blocks(text);
+        List<TextSpan> spans = new ArrayList<>(blocks.size());
+        CodePointCounter counter = new CodePointCounter(text);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            PassageForm form = block.item ? PassageForm.ITEM
+                    : looksLikeHeading(block, i + 1 < blocks.size() ? blocks.get(i + 1) : null, text)
+                    ? PassageForm.HEADING : PassageForm.PARAGRAPH;
+            int start = counter.codePointIndex(block.start);
+            int end = counter.codePointIndex(block.end);
+            spans.add(new TextSpan(form, start, end, text.substring(block.start, block.end)));
+        }
+        return spans;
+    }
+
+    /** A block is a char range [start, end) of the text, trimmed of white space at both ends. */
+    private static final class Block {
+        final int start;
+        int end;
+        final boolean item;
+        boolean wrapped;
+
+        Block(int start, int end, boolean item) {
+            this.start = start;
+            this.end = end;
+            this.item = item;
+        }
+    }
+
+    private static List<Block> blocks(String text) {
+        List<Block> blocks = new ArrayList<>();
+        Block previous = null;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            int contentStart = skipSpace(text, lineStart, lineEnd);
+            int contentEnd = trimEnd(text, contentStart, lineEnd);
+            if (contentStart >= contentEnd) {
+                previous = null; // a blank line ends the paragraph
+            } else {
+                var bullet = BULLET.matcher(text).region(contentStart, contentEnd);
+                if (bullet.lookingAt() && bullet.end() < contentEnd) {
+                    previous = new Block(bullet.end(), contentEnd, true);
+                    blocks.add(previous);
+                } else if (previous != null && continuesSentence(text, contentStart)) {
+                    previous.end = contentEnd;
+                    previous.wrapped = true;
+                } else {
+                    previous = new Block(contentStart, contentEnd, false);
+                    blocks.add(previous);
+                }
+            }
+            if (newline < 0) {
+                break;
+            }
+            lineStart = newline + 1;
+        }
+        return blocks;
+    }
+
+    private static boolean continuesSentence(String text, int contentStart) {
+        return Character.isLowerCase(text.codePointAt(contentStart));
+    }
+
+    /**
+     * A heading is short, has no closing punctuation, starts with a capital, is not a date line, and is followed
+     * by a longer paragraph that it introduces.
+     */
+    private static boolean looksLikeHeading(Block block, Block next, String text) {
+        String content = text.substring(block.start, block.end);
+        if (next == null || block.wrapped || content.length() > HEADING_MAX_CHARS) {
+            return false;
+        }
+        int last = content.codePointBefore(content.length());
+        if (".,;:!?…»\"”)".indexOf(last) >= 0 || !Character.isUpperCase(content.codePointAt(0))) {
+            return false;
+        }
+        if (TIME_OR_DATE.matcher(content).find()) {
+            return false;
+        }
+        return !next.item && next.end - next.start > content.length() * 2;
+    }
+
+    private static int skipSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int codePoint = text.codePointAt(i);
+            if (!TextDecoder.isSpace(codePoint)) {
+                break;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return i;
+    }
+
+    private static int trimEnd(String text, int from, int to) {
+        int i = to;
+        while (i > from) {
+            int codePoint = text.codePointBefore(i);
+            if (!TextDecoder.isSpace(codePoint)) {
+                break;
+            }
+            i -= Character.charCount(codePoint);
+        }
+        return i;
+    }
+
+    /** Converts char indices to code point indices in one forward pass, since spans come in order. */
+    private static final class CodePointCounter {
+        private final String text;
+        private int charIndex;
+        private int codePointIndex;
+
+        CodePointCounter(String text) {
+            this.text = text;
+        }
+
+        int codePointIndex(int target) {
+            if (target < charIndex) {
+                charIndex = 0;
+                codePointIndex = 0;
+            }
+            codePointIndex += text.codePointCount(charIndex, target);
+            charIndex = target;
+            return codePointIndex;
+        }
+    }
+}

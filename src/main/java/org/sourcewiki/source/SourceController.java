@@ -1,0 +1,79 @@
+package org.sourcewiki.source;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.sourcewiki.web.Formats;
+import org.sourcewiki.web.Locales;
+import org.sourcewiki.web.NotFoundException;
+
+/** The source list and one source passage by passage, as pages and as JSON. */
+public final class SourceController {
+    private final SourceDao sources;
+
+    public SourceController(Jdbi jdbi) {
+        this.sources = jdbi.onDemand(SourceDao.class);
+    }
+
+    public void serveSourceList(Context ctx) {
+        ctx.render("sources", Map.of(
+                "sources", sources.listSources(),
+                "fmt", new Formats(Locales.of(ctx))));
+    }
+
+    public void serveSource(Context ctx) {
+        SourceSummary source = findSource(ctx);
+        ctx.render("source", Map.of(
+                "source", source,
+                "passages", sources.passages(source.id()),
+                "fmt", new Formats(Locales.of(ctx))));
+    }
+
+    public void serveSourceListJson(Context ctx) {
+        ctx.json(Map.of("sources", sources.listSources().stream().map(SourceController::summaryJson).toList()));
+    }
+
+    public void serveSourceJson(Context ctx) {
+        SourceSummary source = findSource(ctx);
+        Map<String, Object> json = summaryJson(source);
+        json.put("text", sources.storedText(source.id()));
+        json.put("passages", sources.passages(source.id()).stream().map(SourceController::passageJson).toList());
+        ctx.json(json);
+    }
+
+    private SourceSummary findSource(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        return sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("notFound.source", slug));
+    }
+
+    static Map<String, Object> summaryJson(SourceSummary source) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("slug", source.slug());
+        json.put("title", source.title());
+        json.put("title_supplied", source.titleSupplied());
+        json.put("publisher", source.publisher());
+        json.put("author", source.author());
+        json.put("date", source.published());
+        json.put("language", source.language());
+        json.put("url", source.url());
+        json.put("digests", Map.of("original_sha256", source.originalSha256(), "text_sha256", source.textSha256()));
+        json.put("original_encoding", source.originalEncoding());
+        json.put("imported_at", source.importedAt().toInstant().toString());
+        json.put("passage_count", source.passageCount());
+        json.put("body_passage_count", source.bodyCount());
+        return json;
+    }
+
+    private static Map<String, Object> passageJson(StoredPassage passage) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("number", passage.number());
+        json.put("kind", passage.kind());
+        json.put("kind_reason", passage.kindReason());
+        json.put("form", passage.form());
+        json.put("text", passage.text());
+        json.put("start", passage.startOffset());
+        json.put("end", passage.endOffset());
+        return json;
+    }
+}

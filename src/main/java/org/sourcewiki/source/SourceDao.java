@@ -1,0 +1,74 @@
+package org.sourcewiki.source;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(SourceSummary.class)
+@RegisterConstructorMapper(StoredPassage.class)
+public interface SourceDao {
+    String SUMMARY_COLUMNS = """
+            s.id, s.slug, s.title, s.title_supplied, s.publisher, s.author, s.published, s.language, s.url,
+            s.original_sha256, s.text_sha256, s.original_encoding, s.imported_at,
+            (select count(*) from passage p where p.source_id = s.id) as passage_count,
+            (select count(*) from passage p where p.source_id = s.id and p.kind = 'body') as body_count
+            """;
+
+    @SqlQuery("select " + SUMMARY_COLUMNS + " from source s order by s.published desc nulls last, s.title")
+    List<SourceSummary> listSources();
+
+    @SqlQuery("select " + SUMMARY_COLUMNS + " from source s where s.slug = :slug")
+    Optional<SourceSummary> findBySlug(@Bind("slug") String slug);
+
+    @SqlQuery("select stored_text from source where id = :id")
+    String storedText(@Bind("id") long sourceId);
+
+    @SqlQuery("""
+            select number, form, kind, kind_reason, start_offset, end_offset, text
+            from passage where source_id = :id order by number
+            """)
+    List<StoredPassage> passages(@Bind("id") long sourceId);
+
+    @SqlQuery("select count(*) from source")
+    int countSources();
+
+    @SqlQuery("select slug from source where text_sha256 = :sha")
+    Optional<String> slugByTextDigest(@Bind("sha") String textSha256);
+
+    @SqlQuery("select slug from source where slug = :base or slug like :base || '-%'")
+    Set<String> slugsStartingWith(@Bind("base") String base);
+
+    /** Imports are rare; taking one lock makes the digest check and the slug choice safe against a parallel import. */
+    @SqlQuery("select pg_advisory_xact_lock(7070001)::text")
+    String lockImports();
+
+    @SqlQuery("""
+            insert into source (slug, title, title_supplied, publisher, author, published, language, url,
+                                original_sha256, text_sha256, original_encoding, file_name, stored_text)
+            values (:slug, :a.title, :a.titleSupplied, :a.publisher, :a.author, :a.published, :a.language, :a.url,
+                    :a.originalSha256, :a.textSha256, :a.originalEncoding, :a.fileName, :a.storedText)
+            returning id
+            """)
+    long insertSource(@Bind("slug") String slug, @BindMethods("a") ParsedArticle article);
+
+    @SqlBatch("""
+            insert into passage (source_id, number, form, kind, kind_reason, start_offset, end_offset, text)
+            values (:sourceId, :p.number, :p.formCode, :p.kindCode, :p.kindReason, :p.start, :p.end, :p.text)
+            """)
+    void insertPassages(@Bind("sourceId") long sourceId, @BindMethods("p") List<NewPassage> passages);
+
+    @SqlQuery("select value from wiki_state where key = :key")
+    Optional<String> state(@Bind("key") String key);
+
+    @SqlUpdate("""
+            insert into wiki_state (key, value) values (:key, :value)
+            on conflict (key) do update set value = excluded.value, updated_at = now()
+            """)
+    void setState(@Bind("key") String key, @Bind("value") String value);
+}

@@ -1,0 +1,113 @@
+package org.sourcewiki.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports article files as sources, the same way for the seeds, the command line and uploads: each file is parsed
+ * in full before anything is written, then written in one transaction, so a failure leaves nothing behind. An
+ * article whose stored text is already present (whatever its original encoding) is reported, not duplicated.
+ */
+public final class SourceImporter {
+    private static final Logger log = LoggerFactory.getLogger(SourceImporter.class);
+
+    private final Jdbi jdbi;
+    private final ArticleParser parser;
+    private final long maxBytes;
+
+    public SourceImporter(Jdbi jdbi, ArticleParser parser, long maxBytes) {
+        this.jdbi = jdbi;
+        this.parser = parser;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Imports the files and folders (recursively, hidden files skipped) in a stable order. */
+    public ImportSummary importPaths(List<Path> paths, Consumer<ImportOutcome> progress) {
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (Path file : expand(paths)) {
+            ImportOutcome outcome = importFile(file);
+            outcomes.add(outcome);
+            progress.accept(outcome);
+        }
+        return new ImportSummary(outcomes);
+    }
+
+    /** The files an import of these paths will read, so that a progress bar knows its length. */
+    public static List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (var walk = Files.walk(path)) {
+                    walk.filter(p -> !p.equals(path))
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(p -> !Files.isDirectory(p))
+                            .sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    files.add(path); // reported as unreadable when imported
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    public ImportOutcome importFile(Path path) {
+        String name = path.toString();
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
+            return new ImportOutcome.Rejected(name, "no such file");
+        }
+        if (!Files.isRegularFile(path)) {
+            return new ImportOutcome.Rejected(name, "not a regular file");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return importStream(name, path.getFileName().toString(), in);
+        } catch (IOException e) {
+            return new ImportOutcome.Rejected(name, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Imports one uploaded or opened stream; displayName is what reports show, fileName what is stored. */
+    public ImportOutcome importStream(String displayName, String fileName, InputStream in) {
+        try {
+            byte[] bytes = LimitedReader.readAtMost(in, maxBytes);
+            ParsedArticle article = parser.parse(fileName, bytes);
+            return store(displayName, article);
+        } catch (ImportRefusedException e) {
+            return new ImportOutcome.Rejected(displayName, e.getMessage());
+        } catch (IOException e) {
+            return new ImportOutcome.Rejected(displayName, "cannot read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Import of {} failed", displayName, e);
+            return new ImportOutcome.Rejected(displayName, "could not be stored: " + e.getMessage());
+        }
+    }
+
+    private ImportOutcome store(String displayName, ParsedArticle article) {
+        return jdbi.inTransaction(handle -> {
+            SourceDao dao = handle.attach(SourceDao.class);
+            dao.lockImports();
+            Optional<String> existing = dao.slugByTextDigest(article.textSha256());
+            if (existing.isPresent()) {
+                return new ImportOutcome.AlreadyPresent(displayName, existing.get());
+            }
+            String base = SourceSlugs.base(article.publisher(), article.published(), article.title());
+            String slug = SourceSlugs.unique(base, dao.slugsStartingWith(base));
+            long id = dao.insertSource(slug, article);
+            dao.insertPassages(id, article.passages());
+            return new ImportOutcome.Imported(displayName, slug, article.title(), article.passages().size(),
+                    article.boilerplateCount());
+        });
+    }
+}

@@ -1,0 +1,65 @@
+package org.sourcewiki.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Source slugs: short, ASCII, lower case and stable, made once at import from publisher, date and the title's
+ * first words, e.g. {@code bamada-2025-04-09-cooperation-strategique}.
+ */
+public final class SourceSlugs {
+    private static final Set<String> STOP_WORDS = Set.of(
+            "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "a", "au", "aux", "en", "sur", "pour",
+            "par", "dans", "avec", "the", "an", "of", "and", "in", "on", "for", "to", "with");
+    /** Two title words after a publisher or date, four when the title stands alone. */
+    private static final int TITLE_WORDS_AFTER_PREFIX = 2;
+    private static final int TITLE_WORDS_ALONE = 4;
+    private static final int MAX_LENGTH = 60;
+
+    private SourceSlugs() {
+    }
+
+    public static String base(String publisher, String date, String title) {
+        List<String> parts = new ArrayList<>();
+        if (publisher != null) {
+            String first = ascii(publisher).split("[^a-z0-9]+")[0];
+            if (!first.isEmpty()) {
+                parts.add(first);
+            }
+        }
+        if (date != null) {
+            parts.add(date);
+        }
+        int maxWords = parts.isEmpty() ? TITLE_WORDS_ALONE : TITLE_WORDS_AFTER_PREFIX;
+        List<String> words = new ArrayList<>();
+        for (String word : ascii(title).split("[^a-z0-9]+")) {
+            if (!word.isEmpty() && !STOP_WORDS.contains(word) && words.size() < maxWords) {
+                words.add(word);
+            }
+        }
+        parts.addAll(words);
+        String slug = String.join("-", parts);
+        if (slug.length() > MAX_LENGTH) {
+            slug = slug.substring(0, MAX_LENGTH).replaceAll("-[^-]*$", "");
+        }
+        return slug.isEmpty() ? "source" : slug;
+    }
+
+    /** The base, or the base with -2, -3 … when it is taken. */
+    public static String unique(String base, Set<String> taken) {
+        if (!taken.contains(base)) {
+            return base;
+        }
+        for (int n = 2; ; n++) {
+            String candidate = base + "-" + n;
+            if (!taken.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static String ascii(String text) {
+        return BoilerplateRules.fold(text).replace('œ', 'o').replace('æ', 'a').replace('ß', 's');
+    }
+}

@@ -1,0 +1,152 @@
+package org.sourcewiki.source;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * Turns a file's bytes into the stored text of a source: decoded as published, line endings unified, Unicode in
+ * NFC, and nothing else changed. Refuses what is not text rather than guessing.
+ *
+ * <p>Order of decisions: a byte-order mark names the encoding; otherwise strict UTF-8; otherwise Windows-1252,
+ * which reads every ISO-8859-1 letter the same way and also the curly quotes and dashes that legacy Windows files
+ * put in 0x80–0x9F (where ISO-8859-1 has only invisible control characters).
+ */
+public final class TextDecoder {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+    private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+
+    private TextDecoder() {
+    }
+
+    public static DecodedText decode(byte[] bytes) throws ImportRefusedException {
+        if (bytes.length == 0) {
+            throw new ImportRefusedException("empty file");
+        }
+        DecodedText raw = decodeRaw(bytes);
+        String text = normalise(raw.text());
+        rejectControlCharacters(text);
+        if (isBlank(text)) {
+            throw new ImportRefusedException("empty file: it holds only white space");
+        }
+        return new DecodedText(text, raw.encoding());
+    }
+
+    private static DecodedText decodeRaw(byte[] bytes) throws ImportRefusedException {
+        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            return new DecodedText(strict(bytes, 4, UTF_32BE), "UTF-32BE");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            return new DecodedText(strict(bytes, 4, UTF_32LE), "UTF-32LE");
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new DecodedText(strict(bytes, 3, StandardCharsets.UTF_8), "UTF-8 with BOM");
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new DecodedText(strict(bytes, 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new DecodedText(strict(bytes, 2, StandardCharsets.UTF_16LE), "UTF-16LE");
+        }
+        String binaryKind = BinarySignatures.recognise(bytes);
+        if (binaryKind != null) {
+            throw new ImportRefusedException("binary file (" + binaryKind + "), not text");
+        }
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            throw new ImportRefusedException("binary file: NUL byte at offset " + nul + " (UTF-16 needs a byte-order mark)");
+        }
+        try {
+            return new DecodedText(strictOrThrow(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
+        } catch (CharacterCodingException notUtf8) {
+            String text = strict(bytes, 0, WINDOWS_1252);
+            return new DecodedText(text, hasWindowsOnlyBytes(bytes) ? "windows-1252" : "ISO-8859-1");
+        }
+    }
+
+    private static String strict(byte[] bytes, int offset, Charset charset) throws ImportRefusedException {
+        try {
+            return strictOrThrow(bytes, offset, charset);
+        } catch (CharacterCodingException e) {
+            throw new ImportRefusedException("undecodable bytes: not valid " + charset.name()
+                    + " text, nor UTF-8 or Windows-1252");
+        }
+    }
+
+    private static String strictOrThrow(byte[] bytes, int offset, Charset charset) throws CharacterCodingException {
+        CharBuffer chars = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+        return chars.toString();
+    }
+
+    /** Line endings become \n (CRLF, lone CR and mixtures); Unicode becomes NFC. Nothing else changes. */
+    static String normalise(String text) {
+        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        return Normalizer.normalize(unified, Normalizer.Form.NFC);
+    }
+
+    private static void rejectControlCharacters(String text) throws ImportRefusedException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowedWhitespace = c == '\n' || c == '\t' || c == '\f';
+            if ((c < 0x20 && !allowedWhitespace) || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
+                throw new ImportRefusedException(String.format(
+                        "not a text file: control character U+%04X at character %d", (int) c, i + 1));
+            }
+        }
+    }
+
+    /** Blank also for Unicode spaces, a lone byte-order mark and zero-width characters. */
+    public static boolean isBlank(String text) {
+        return text.codePoints().allMatch(TextDecoder::isSpace);
+    }
+
+    public static boolean isSpace(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || codePoint == 0xFEFF || codePoint == 0x200B || codePoint == 0x200C || codePoint == 0x200D
+                || codePoint == 0x2060 || codePoint == 0x180E;
+    }
+
+    private static boolean hasWindowsOnlyBytes(byte[] bytes) {
+        for (byte b : bytes) {
+            int value = b & 0xFF;
+            if (value >= 0x80 && value <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static byte[] prefix(byte[] bytes, int length) {
+        return Arrays.copyOf(bytes, Math.min(length, bytes.length));
+    }
+}

@@ -1,0 +1,49 @@
+package org.sourcewiki.web;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.sourcewiki.source.SourceDao;
+
+/** The home page: what the wiki holds and where to start. */
+public final class HomeController {
+    private final SourceDao sources;
+
+    public HomeController(Jdbi jdbi) {
+        this.sources = jdbi.onDemand(SourceDao.class);
+    }
+
+    public void serveHome(Context ctx) {
+        var list = sources.listSources();
+        long passages = list.stream().mapToLong(s -> s.passageCount()).sum();
+        ctx.render("home", Map.of(
+                "sources", list,
+                "sourceCount", list.size(),
+                "passageCount", passages,
+                "fmt", new Formats(Locales.of(ctx))));
+    }
+
+    /** Pages that later issues fill (search, wiki pages) answer honestly instead of with a 404. */
+    public void serveNotYet(Context ctx) {
+        ctx.status(200).render("not_yet", Map.of("what", ctx.path()));
+    }
+
+    /** The language switch: a plain link, so it works without JavaScript; it returns the reader where they were. */
+    public void switchLanguage(Context ctx) {
+        String language = ctx.queryParam("set");
+        if (language == null || !Locales.isSupported(language)) {
+            throw new BadRequestException("error.language");
+        }
+        ctx.cookie(new io.javalin.http.Cookie(Locales.COOKIE, language, "/", 365 * 24 * 3600, false, true, null,
+                io.javalin.http.SameSite.LAX));
+        ctx.redirect(localPath(ctx.queryParam("next")));
+    }
+
+    /** Only paths on this site, so the switch cannot send a reader elsewhere. */
+    static String localPath(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {
+            return "/";
+        }
+        return next;
+    }
+}

@@ -1,0 +1,44 @@
+package org.sourcewiki.web;
+
+import io.javalin.http.Context;
+import io.javalin.rendering.FileRenderer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders Thymeleaf templates from the classpath (templates/NAME.html) with the base model every page needs:
+ * the reader's locale, the current path (for the language switch) and the wiki's name.
+ */
+public final class ThymeleafRenderer implements FileRenderer {
+    private final TemplateEngine engine;
+
+    public ThymeleafRenderer() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setMessageResolver(new BundleMessageResolver());
+    }
+
+    @Override
+    public String render(String template, Map<String, ?> model, Context ctx) {
+        Locale locale = Locales.of(ctx);
+        Map<String, Object> variables = new HashMap<>(model);
+        variables.put("lang", locale.getLanguage());
+        variables.put("currentPath", currentPath(ctx));
+        return engine.process(template, new org.thymeleaf.context.Context(locale, variables));
+    }
+
+    private static String currentPath(Context ctx) {
+        String query = ctx.queryString();
+        return query == null || query.isEmpty() ? ctx.path() : ctx.path() + "?" + query;
+    }
+}

@@ -1,0 +1,107 @@
+package org.sourcewiki.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sourcewiki.config.Config;
+import org.sourcewiki.db.Database;
+import org.sourcewiki.source.SourceController;
+
+/** The route table (it reads like a sitemap), plus the few things every response shares: headers and errors. */
+public final class WebApp {
+    private static final Logger log = LoggerFactory.getLogger(WebApp.class);
+    private static final String RENDERED = "sourcewiki.error-rendered";
+
+    private WebApp() {
+    }
+
+    public static Javalin create(Config config, Database database) {
+        HomeController home = new HomeController(database.jdbi());
+        SourceController sources = new SourceController(database.jdbi());
+        ThymeleafRenderer renderer = new ThymeleafRenderer();
+        ObjectMapper json = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+
+        return Javalin.create(app -> {
+            app.startup.showJavalinBanner = false;
+            app.jetty.port = config.port();
+            app.fileRenderer(renderer);
+            app.jsonMapper(new JavalinJackson(json, false));
+            app.router.ignoreTrailingSlashes = true;
+            app.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "public, max-age=3600");
+            });
+
+            app.routes.before(WebApp::addSecurityHeaders);
+
+            app.routes.get("/", home::serveHome);
+            app.routes.get("/language", home::switchLanguage);
+            app.routes.get("/sources", sources::serveSourceList);
+            app.routes.get("/sources/{slug}", sources::serveSource);
+            app.routes.get("/api/sources", sources::serveSourceListJson);
+            app.routes.get("/api/sources/{slug}", sources::serveSourceJson);
+            // Filled by later issues; until then they say so instead of answering 404.
+            app.routes.get("/search", home::serveNotYet);
+            app.routes.get("/actors", home::serveNotYet);
+            app.routes.get("/agreements", home::serveNotYet);
+            app.routes.get("/pages", home::serveNotYet);
+            app.routes.get("/recent", home::serveNotYet);
+
+            app.routes.exception(NotFoundException.class, (e, ctx) -> renderNotFound(ctx, e.messageKey(), e.subject()));
+            app.routes.exception(BadRequestException.class, (e, ctx) -> renderError(ctx, 400, e.getMessage()));
+            app.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                renderError(ctx, 500, "error.internal");
+            });
+            app.routes.error(404, ctx -> {
+                if (ctx.attribute(RENDERED) == null) {
+                    renderNotFound(ctx, "notFound.path", ctx.path());
+                }
+            });
+        });
+    }
+
+    private static void addSecurityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                + "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("X-Frame-Options", "DENY");
+    }
+
+    private static void renderNotFound(Context ctx, String messageKey, String subject) {
+        ctx.attribute(RENDERED, true);
+        ctx.status(404);
+        if (isApi(ctx)) {
+            ctx.json(Map.of("error", Messages.get(java.util.Locale.ENGLISH, messageKey, subject)));
+        } else {
+            ctx.render("not_found", Map.of("messageKey", messageKey, "subject", subject));
+        }
+    }
+
+    private static void renderError(Context ctx, int status, String messageKey) {
+        ctx.attribute(RENDERED, true);
+        ctx.status(status);
+        if (isApi(ctx)) {
+            ctx.json(Map.of("error", Messages.get(java.util.Locale.ENGLISH, messageKey)));
+        } else {
+            ctx.render("error", Map.of("status", status, "messageKey", messageKey));
+        }
+    }
+
+    private static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+}
