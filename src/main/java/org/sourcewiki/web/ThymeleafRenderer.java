@@ -26,6 +26,7 @@ public final class ThymeleafRenderer implements FileRenderer {
         engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
         engine.setMessageResolver(new BundleMessageResolver());
+        engine.setLinkBuilder(new RootLinkBuilder());
     }
 
     @Override

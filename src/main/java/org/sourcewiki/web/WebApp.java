@@ -97,7 +97,13 @@ public final class WebApp {
         if (isApi(ctx)) {
             ctx.json(Map.of("error", Messages.get(java.util.Locale.ENGLISH, messageKey)));
         } else {
-            ctx.render("error", Map.of("status", status, "messageKey", messageKey));
+            try {
+                ctx.render("error", Map.of("status", status, "messageKey", messageKey));
+            } catch (RuntimeException e) {
+                // The error page itself failed: still answer, in plain words, without a stack trace.
+                log.error("The error page could not be rendered", e);
+                ctx.contentType("text/plain; charset=utf-8").result("Error " + status + ": the wiki could not answer.");
+            }
         }
     }
 

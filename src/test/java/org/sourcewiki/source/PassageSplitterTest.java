@@ -1,0 +1,62 @@
+package org.sourcewiki.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PassageSplitterTest {
+    private static List<String> texts(List<TextSpan> spans) {
+        return spans.stream().map(TextSpan::text).toList();
+    }
+
+    @Test
+    void paragraphs_separated_by_blank_lines_are_passages() {
+        String text = "Premier paragraphe.\n\nDeuxième paragraphe.\n \u00A0\nTroisième.";
+        assertThat(texts(PassageSplitter.split(text)))
+                .containsExactly("Premier paragraphe.", "Deuxième paragraphe.", "Troisième.");
+    }
+
+    @Test
+    void paragraphs_separated_by_single_line_breaks_are_passages_too() {
+        String text = "\nUne page importante s’écrit.\nCette rencontre marque un tournant.\nUne coopération au cœur des priorités\nAu centre des discussions, la lutte.";
+        assertThat(texts(PassageSplitter.split(text))).hasSize(4)
+                .startsWith("Une page importante s’écrit.");
+    }
+
+    @Test
+    void a_line_starting_in_lower_case_continues_the_paragraph_above() {
+        String text = "Envoyés spéciaux  à Moscou, A.S.\net O.D.\n\nAlassane Souleymane";
+        List<TextSpan> spans = PassageSplitter.split(text);
+        assertThat(texts(spans)).containsExactly("Envoyés spéciaux  à Moscou, A.S.\net O.D.", "Alassane Souleymane");
+    }
+
+    @Test
+    void bullets_become_items_without_the_bullet_in_their_span() {
+        String text = "Thèmes :\n\n  • La situation sécuritaire ;\n\n  • La coopération diplomatique ;\n- Économie : échanges";
+        List<TextSpan> spans = PassageSplitter.split(text);
+        assertThat(texts(spans)).containsExactly("Thèmes :", "La situation sécuritaire ;", "La coopération diplomatique ;",
+                "Économie : échanges");
+        assertThat(spans.subList(1, 4)).allMatch(s -> s.form() == PassageForm.ITEM);
+    }
+
+    @Test
+    void offsets_count_code_points_so_they_select_exactly_the_passage_text() {
+        String text = "Intro 😀 avec emoji.\n\nSuite 𝄞 et 😀 encore.\n\nFin.";
+        List<TextSpan> spans = PassageSplitter.split(text);
+        int[] codePoints = text.codePoints().toArray();
+        for (TextSpan span : spans) {
+            String selected = new String(codePoints, span.start(), span.end() - span.start());
+            assertThat(selected).isEqualTo(span.text());
+        }
+        assertThat(spans.get(1).start()).isEqualTo("Intro 😀 avec emoji.\n\n".codePointCount(0, "Intro 😀 avec emoji.\n\n".length()));
+    }
+
+    @Test
+    void a_short_unpunctuated_line_before_a_longer_paragraph_is_a_heading() {
+        String text = "Vers une diplomatie confédérale active\n\nDans un contexte géopolitique en pleine recomposition, la Confédération poursuit son engagement.\n\nFin du texte.";
+        List<TextSpan> spans = PassageSplitter.split(text);
+        assertThat(spans.get(0).form()).isEqualTo(PassageForm.HEADING);
+        assertThat(spans.get(1).form()).isEqualTo(PassageForm.PARAGRAPH);
+    }
+}

@@ -1,0 +1,24 @@
+package org.sourcewiki.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SourceSlugsTest {
+    @Test
+    void slugs_are_short_ascii_lower_case_from_publisher_date_and_title() {
+        assertThat(SourceSlugs.base("Bamada.net", "2025-04-09",
+                "Coopération stratégique : La Confédération des États du Sahel renforce ses liens"))
+                .isEqualTo("bamada-2025-04-09-cooperation-strategique");
+        assertThat(SourceSlugs.base(null, null, "[Partenariat AES–Russie : réunion des ministres]"))
+                .isEqualTo("partenariat-aes-russie-reunion");
+        assertThat(SourceSlugs.base(null, null, "…")).isEqualTo("source");
+    }
+
+    @Test
+    void a_taken_slug_gets_a_number() {
+        assertThat(SourceSlugs.unique("a-b", Set.of("a-b", "a-b-2"))).isEqualTo("a-b-3");
+        assertThat(SourceSlugs.unique("a-b", Set.of())).isEqualTo("a-b");
+    }
+}

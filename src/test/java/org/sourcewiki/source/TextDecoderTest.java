@@ -1,0 +1,100 @@
+package org.sourcewiki.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+    private static final String FRENCH = "L’été « à Moscou » — coopération, Goïta… œuvre";
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] all = new byte[first.length + second.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+
+    @Test
+    void utf8_without_bom_is_read_as_is() throws Exception {
+        DecodedText decoded = TextDecoder.decode(FRENCH.getBytes(StandardCharsets.UTF_8));
+        assertThat(decoded.text()).isEqualTo(FRENCH);
+        assertThat(decoded.encoding()).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void utf8_with_bom_loses_the_bom_only() throws Exception {
+        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, FRENCH.getBytes(StandardCharsets.UTF_8));
+        DecodedText decoded = TextDecoder.decode(bytes);
+        assertThat(decoded.text()).isEqualTo(FRENCH);
+        assertThat(decoded.encoding()).isEqualTo("UTF-8 with BOM");
+    }
+
+    @Test
+    void utf16_with_either_byte_order_mark_is_decoded() throws Exception {
+        byte[] little = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, FRENCH.getBytes(StandardCharsets.UTF_16LE));
+        byte[] big = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, FRENCH.getBytes(StandardCharsets.UTF_16BE));
+        assertThat(TextDecoder.decode(little).text()).isEqualTo(FRENCH);
+        assertThat(TextDecoder.decode(big).text()).isEqualTo(FRENCH);
+        assertThat(TextDecoder.decode(little).encoding()).isEqualTo("UTF-16LE");
+    }
+
+    @Test
+    void windows_1252_keeps_accents_curly_quotes_dashes_and_ellipsis() throws Exception {
+        byte[] bytes = FRENCH.getBytes(Charset.forName("windows-1252"));
+        DecodedText decoded = TextDecoder.decode(bytes);
+        assertThat(decoded.text()).isEqualTo(FRENCH).doesNotContain("Ã", "\uFFFD");
+        assertThat(decoded.text().chars()).noneMatch(c -> c >= 0x80 && c <= 0x9F);
+        assertThat(decoded.encoding()).isEqualTo("windows-1252");
+    }
+
+    @Test
+    void latin1_without_windows_characters_is_reported_as_iso_8859_1() throws Exception {
+        String text = "Le président malien a annoncé à Bamako";
+        DecodedText decoded = TextDecoder.decode(text.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(decoded.text()).isEqualTo(text);
+        assertThat(decoded.encoding()).isEqualTo("ISO-8859-1");
+    }
+
+    @Test
+    void line_endings_are_unified_whatever_the_mixture() throws Exception {
+        DecodedText decoded = TextDecoder.decode("un\r\ndeux\rtrois\nquatre\r\n\r\ncinq".getBytes(StandardCharsets.UTF_8));
+        assertThat(decoded.text()).isEqualTo("un\ndeux\ntrois\nquatre\n\ncinq");
+    }
+
+    @Test
+    void decomposed_accents_become_nfc_but_nothing_else_changes() throws Exception {
+        String decomposed = "Goi\u0308ta\u00A0:\u202F« cafe\u0301 »  deux  espaces";
+        DecodedText decoded = TextDecoder.decode(decomposed.getBytes(StandardCharsets.UTF_8));
+        assertThat(decoded.text()).isEqualTo("Goïta\u00A0:\u202F« café »  deux  espaces");
+    }
+
+    @Test
+    void empty_and_whitespace_only_files_are_refused() {
+        assertThatThrownBy(() -> TextDecoder.decode(new byte[0])).hasMessageContaining("empty");
+        assertThatThrownBy(() -> TextDecoder.decode(" \n\t\r\n".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> TextDecoder.decode("\u00A0\u2003\u202F\u200B\n".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> TextDecoder.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}))
+                .hasMessageContaining("empty");
+    }
+
+    @Test
+    void binary_files_are_refused_with_what_they_are() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+        assertThatThrownBy(() -> TextDecoder.decode(png)).hasMessageContaining("PNG image");
+        byte[] withNul = "text\0more".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> TextDecoder.decode(withNul)).hasMessageContaining("NUL byte");
+        byte[] withBell = "text\u0007more".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> TextDecoder.decode(withBell)).hasMessageContaining("control character U+0007");
+    }
+
+    @Test
+    void bytes_undefined_in_windows_1252_are_refused_rather_than_turned_into_control_characters() {
+        byte[] bytes = {'a', 'b', (byte) 0x81, 'c', (byte) 0xE9};
+        assertThatThrownBy(() -> TextDecoder.decode(bytes)).isInstanceOf(ImportRefusedException.class);
+    }
+}
