@@ -94,7 +94,7 @@ public final class SourceImporter {
         }
     }
 
-    private ImportOutcome store(String displayName, ParsedArticle article) {
+    ImportOutcome store(String displayName, ParsedArticle article) {
         return jdbi.inTransaction(handle -> {
             SourceDao dao = handle.attach(SourceDao.class);
             dao.lockImports();

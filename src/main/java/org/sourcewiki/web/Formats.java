@@ -38,7 +38,8 @@ public final class Formats {
     }
 
     public String isoTime(OffsetDateTime time) {
-        return time == null ? "" : time.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        // Whole seconds: HTML's datetime attribute allows at most three digits of fractions.
+        return time == null ? "" : time.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'"));
     }
 
     public String number(long value) {

@@ -1,0 +1,88 @@
+package org.sourcewiki.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.sourcewiki.db.Database;
+
+/**
+ * Real PostgreSQL for tests: the server named by TEST_DATABASE_URL (with TEST_DATABASE_USER and
+ * TEST_DATABASE_PASSWORD), or else one embedded PostgreSQL per test run. Each caller gets a database of its own,
+ * freshly migrated, so tests never see each other's rows.
+ */
+public final class TestDatabase {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static String serverUrl;
+    private static String user;
+    private static String password;
+    private static EmbeddedPostgres embedded;
+
+    private TestDatabase() {
+    }
+
+    private static synchronized void startServer() {
+        if (serverUrl != null) {
+            return;
+        }
+        String url = System.getenv("TEST_DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            serverUrl = url;
+            user = System.getenv("TEST_DATABASE_USER");
+            password = System.getenv("TEST_DATABASE_PASSWORD");
+            System.err.println("Tests use the PostgreSQL server at " + url);
+            return;
+        }
+        try {
+            embedded = EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        serverUrl = embedded.getJdbcUrl("postgres", "postgres");
+        user = "postgres";
+        password = null;
+    }
+
+    /** A new, migrated database; the caller closes it. */
+    public static Database fresh() {
+        String url = createDatabase();
+        Database database = Database.connect(url, user, password, null);
+        database.migrate();
+        return database;
+    }
+
+    /** A new, empty database (not migrated), for tests of the command line that migrate it themselves. */
+    public static String createDatabase() {
+        startServer();
+        String name = "sourcewiki_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + name + " on " + serverUrl, e);
+        }
+        return withDatabaseName(serverUrl, name);
+    }
+
+    public static String user() {
+        startServer();
+        return user;
+    }
+
+    public static String password() {
+        startServer();
+        return password;
+    }
+
+    static String withDatabaseName(String url, String name) {
+        int slash = url.indexOf('/', "jdbc:postgresql://".length());
+        int query = url.indexOf('?');
+        String prefix = slash < 0 ? (query < 0 ? url : url.substring(0, query)) : url.substring(0, slash);
+        String suffix = query < 0 ? "" : url.substring(query);
+        return prefix + "/" + name + suffix;
+    }
+}

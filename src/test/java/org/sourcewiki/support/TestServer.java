@@ -1,0 +1,58 @@
+package org.sourcewiki.support;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.sourcewiki.cli.Importers;
+import org.sourcewiki.config.Config;
+import org.sourcewiki.db.Database;
+import org.sourcewiki.seed.Seeds;
+import org.sourcewiki.web.WebApp;
+
+/** The whole wiki on a free port, with its own database and the seeds imported, as a first start would. */
+public final class TestServer implements AutoCloseable {
+    private final Database database;
+    private final Javalin app;
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public TestServer() {
+        database = TestDatabase.fresh();
+        Config config = Config.fromMap(Map.of("PORT", "0"));
+        Seeds.importOnFirstStart(database.jdbi(), Importers.create(database, config.importMaxBytes()), Path.of("seeds"));
+        app = WebApp.create(config, database).start("127.0.0.1", 0);
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        database.close();
+    }
+}

@@ -1,0 +1,112 @@
+package org.sourcewiki.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.sourcewiki.support.Browsers;
+import org.sourcewiki.support.TestServer;
+
+/** A reader's journey in real headless Chromium, and axe-core on every page type. */
+class BrowserJourneyTest {
+    private static TestServer server;
+    private WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browsers.chromium();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_reader_goes_from_home_to_a_source_and_sees_its_passages() throws Exception {
+        browser.get(server.url("/"));
+        browser.findElement(By.linkText("Sources")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sources");
+
+        browser.findElement(By.partialLinkText("Coopération stratégique")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/sources/bamada-2025-04-09-cooperation-strategique");
+
+        WebElement third = browser.findElement(By.id("p3"));
+        assertThat(third.isDisplayed()).isTrue();
+        assertThat(third.getAttribute("data-kind")).isEqualTo("body");
+        assertThat(third.getText()).contains("Assimi Goïta").contains("[@bamada-2025-04-09-cooperation-strategique#p3]");
+
+        WebElement junk = browser.findElement(By.id("p1"));
+        assertThat(junk.getAttribute("data-kind")).isEqualTo("boilerplate");
+        assertThat(junk.getAttribute("open")).isNull();
+        assertThat(junk.findElement(By.className("passage-text")).isDisplayed()).isFalse();
+        junk.findElement(By.tagName("summary")).click();
+        assertThat(junk.findElement(By.className("passage-text")).isDisplayed()).isTrue();
+
+        screenshot("source-page.png");
+    }
+
+    @Test
+    void a_link_to_passage_seven_lands_on_passage_seven() throws Exception {
+        browser.get(server.url("/sources/bamada-2025-04-09-cooperation-strategique#p8"));
+        Object top = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.getElementById('p8').getBoundingClientRect().top");
+        assertThat(((Number) top).doubleValue()).isBetween(-5.0, 200.0);
+        Object target = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.querySelector(':target').id");
+        assertThat(target).isEqualTo("p8");
+    }
+
+    @Test
+    void every_page_type_has_no_serious_or_critical_accessibility_violation() {
+        for (String path : List.of("/", "/sources", "/sources/bamada-2025-04-09-cooperation-strategique",
+                "/sources/2025-06-23-cooperation-militaire", "/sources/nothing-here", "/actors")) {
+            browser.get(server.url(path));
+            Results results = new AxeBuilder()
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(browser);
+            List<String> serious = results.getViolations().stream()
+                    .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                    .map(BrowserJourneyTest::describe)
+                    .toList();
+            assertThat(serious).as(path).isEmpty();
+            assertThat(results.getPasses()).as("axe ran on " + path).isNotEmpty();
+        }
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path file = Path.of("target", "screenshots", name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
