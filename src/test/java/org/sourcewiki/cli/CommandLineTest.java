@@ -1,0 +1,148 @@
+package org.sourcewiki.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourcewiki.support.TestDatabase;
+
+/** The command line as a user runs it: a separate Java process, its output and its exit status. */
+class CommandLineTest {
+    @TempDir
+    Path folder;
+
+    record Run(int status, String out, String err) {
+    }
+
+    private static ProcessBuilder java(Map<String, String> env, String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.sourcewiki.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(k -> k.startsWith("DATABASE_") || k.equals("PORT") || k.equals("DATA_DIR"));
+        builder.environment().putAll(env);
+        return builder;
+    }
+
+    private static Run run(Map<String, String> env, String... args) throws Exception {
+        Process process = java(env, args).start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), out, err);
+    }
+
+    private static Map<String, String> database() {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("DATABASE_URL", TestDatabase.createDatabase());
+        if (TestDatabase.user() != null) {
+            env.put("DATABASE_USER", TestDatabase.user());
+        }
+        if (TestDatabase.password() != null) {
+            env.put("DATABASE_PASSWORD", TestDatabase.password());
+        }
+        return env;
+    }
+
+    @Test
+    void import_reports_imported_then_already_present_and_exits_zero() throws Exception {
+        Map<String, String> env = database();
+        Run first = run(env, "import", "seeds/sources");
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.out()).contains("imported         seeds/sources/000_00b142498f9a0335.txt -> bamada-2025-04-09-cooperation-strategique")
+                .contains("5 imported, 0 already present, 0 rejected.");
+
+        Run second = run(env, "import", "seeds/sources/000_00b142498f9a0335.txt");
+        assertThat(second.status()).isZero();
+        assertThat(second.out()).contains("already present").contains("0 imported, 1 already present, 0 rejected.");
+    }
+
+    @Test
+    void rejected_files_give_reasons_a_non_zero_status_and_write_nothing() throws Exception {
+        Map<String, String> env = database();
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        Files.writeString(folder.resolve("spaces.txt"), " \u00A0\n\n");
+        Files.write(folder.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+        Files.writeString(folder.resolve("big.txt"), "Un texte assez long. ".repeat(100));
+
+        Run run = run(env, "import", "--max-size", "1K", folder.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("empty.txt: empty file").contains("spaces.txt: empty file: it holds only white space")
+                .contains("image.txt: binary file (PNG image)").contains("big.txt: file too large: over the 1 KB limit")
+                .contains("0 imported, 0 already present, 4 rejected.");
+        assertThat(run.err()).doesNotContain("Exception");
+        Run check = run(env, "import", "seeds/sources/001_f38533d8ee72d9d2.txt");
+        assertThat(check.out()).contains("1 imported, 0 already present, 0 rejected.");
+    }
+
+    @Test
+    void an_unreachable_database_is_one_clear_line_not_a_stack_trace() throws Exception {
+        Run run = run(Map.of("DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/nothing"), "migrate");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("sourcewiki: Cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/nothing")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void the_embedded_database_keeps_its_data_and_is_shared_with_a_running_server() throws Exception {
+        Path data = folder.resolve("data");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Map<String, String> env = Map.of("DATA_DIR", data.toString(), "PORT", String.valueOf(port),
+                "SEEDS_DIR", folder.resolve("no-seeds").toString());
+
+        Run alone = run(env, "import", "seeds/sources/004_1f8cdc69cbcda2a4.txt");
+        assertThat(alone.status()).as(alone.err()).isZero();
+        assertThat(alone.out()).contains("1 imported");
+        assertThat(alone.err()).contains("data in " + data.toAbsolutePath().resolve("postgres"));
+
+        Process server = java(env, "serve").redirectErrorStream(true).redirectOutput(folder.resolve("server.log").toFile()).start();
+        try {
+            waitForServer(port, folder.resolve("server.log"));
+            Run whileServing = run(env, "import", "seeds/sources/003_bd3f7ee6ff663ce4.txt", "seeds/sources/004_1f8cdc69cbcda2a4.txt");
+            assertThat(whileServing.status()).as(whileServing.err()).isZero();
+            assertThat(whileServing.out()).contains("1 imported, 1 already present, 0 rejected.");
+            assertThat(whileServing.err()).contains("already running");
+            String sources = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sources")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(sources).contains("2025-06-russie-soutient").contains("2025-04-02-aes-ministres");
+        } finally {
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void waitForServer(int port, Path log) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            try {
+                client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        throw new AssertionError("server did not start: " + Files.readString(log));
+    }
+}
