@@ -1,5 +1,6 @@
 package org.sourcewiki.markup;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,8 +97,11 @@ public final class WikiMarkup {
             String slug = Titles.slug(link.title());
             boolean exists = existing.contains(slug);
             String href = exists ? Titles.path(link.title()) : Titles.path(link.title()) + "/edit";
-            html.tag("a", Map.of("href", href, "class", exists ? "wikilink" : "wikilink new",
-                    "title", exists ? link.title() : link.title() + " (page does not exist)"));
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("href", href);
+            attributes.put("title", exists ? link.title() : link.title() + " (page does not exist)");
+            attributes.put("class", exists ? "wikilink" : "wikilink new");
+            html.tag("a", attributes);
             html.text(link.label());
             html.tag("/a");
         }

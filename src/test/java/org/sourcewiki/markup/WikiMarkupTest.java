@@ -13,7 +13,7 @@ class WikiMarkupTest {
     @Test
     void wiki_links_point_at_pages_and_missing_ones_offer_creation() {
         String out = html("Le président [[Assimi Goïta]] et [[Abdoulaye Diop|le ministre]].", "Assimi_Goïta");
-        assertThat(out).contains("<a class=\"wikilink\" href=\"/wiki/Assimi_Go%C3%AFta\"")
+        assertThat(out).contains("<a href=\"/wiki/Assimi_Go%C3%AFta\" title=\"Assimi Goïta\" class=\"wikilink\">")
                 .contains(">Assimi Goïta</a>")
                 .contains("href=\"/wiki/Abdoulaye_Diop/edit\"").contains("class=\"wikilink new\"").contains(">le ministre</a>");
     }
