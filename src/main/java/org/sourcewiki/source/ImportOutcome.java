@@ -4,6 +4,14 @@ package org.sourcewiki.source;
 public sealed interface ImportOutcome {
     String fileName();
 
+    /** imported, present or rejected: for templates, which cannot test record types. */
+    default String kind() {
+        if (this instanceof Imported) {
+            return "imported";
+        }
+        return this instanceof AlreadyPresent ? "present" : "rejected";
+    }
+
     record Imported(String fileName, String slug, String title, int passages, long boilerplate) implements ImportOutcome {
     }
 

@@ -2,8 +2,15 @@ package org.sourcewiki.source;
 
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import org.sourcewiki.web.Auth;
+import org.sourcewiki.web.BadRequestException;
 import org.sourcewiki.web.Formats;
 import org.sourcewiki.web.Locales;
 import org.sourcewiki.web.NotFoundException;
@@ -11,15 +18,51 @@ import org.sourcewiki.web.NotFoundException;
 /** The source list and one source passage by passage, as pages and as JSON. */
 public final class SourceController {
     private final SourceDao sources;
+    private final SourceImporter importer;
 
-    public SourceController(Jdbi jdbi) {
+    public SourceController(Jdbi jdbi, SourceImporter importer) {
         this.sources = jdbi.onDemand(SourceDao.class);
+        this.importer = importer;
     }
 
     public void serveSourceList(Context ctx) {
         ctx.render("sources", Map.of(
                 "sources", sources.listSources(),
                 "fmt", new Formats(Locales.of(ctx))));
+    }
+
+    /** Editors upload article files through the same import as the command line; only base names are used. */
+    public void handleUpload(Context ctx) {
+        Auth.requireEditor(ctx);
+        List<UploadedFile> files;
+        try {
+            files = ctx.uploadedFiles("files");
+        } catch (RuntimeException tooLarge) {
+            throw new BadRequestException("upload.tooLarge");
+        }
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (UploadedFile file : files) {
+            String name = baseName(file.filename());
+            try (InputStream in = file.content()) {
+                outcomes.add(importer.importStream(name, name, in));
+            } catch (IOException e) {
+                outcomes.add(new ImportOutcome.Rejected(name, "cannot read: " + e.getMessage()));
+            }
+        }
+        if (outcomes.isEmpty()) {
+            throw new BadRequestException("upload.noFiles");
+        }
+        ctx.render("import_result", Map.of("summary", new ImportSummary(outcomes)));
+    }
+
+    /** The last segment of a path from any system, so "../../etc/x" or "C:\\a\\b.txt" give "x" and "b.txt". */
+    static String baseName(String filename) {
+        if (filename == null) {
+            return "upload";
+        }
+        String name = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1).strip();
+        name = name.replaceAll("\\p{Cntrl}", "");
+        return name.isEmpty() || name.equals(".") || name.equals("..") ? "upload" : name;
     }
 
     public void serveSource(Context ctx) {

@@ -3,14 +3,17 @@ package org.sourcewiki.web;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import org.sourcewiki.page.PageDao;
 import org.sourcewiki.source.SourceDao;
 
 /** The home page: what the wiki holds and where to start. */
 public final class HomeController {
     private final SourceDao sources;
+    private final PageDao pages;
 
     public HomeController(Jdbi jdbi) {
         this.sources = jdbi.onDemand(SourceDao.class);
+        this.pages = jdbi.onDemand(PageDao.class);
     }
 
     public void serveHome(Context ctx) {
@@ -20,7 +23,9 @@ public final class HomeController {
                 "sources", list,
                 "sourceCount", list.size(),
                 "passageCount", passages,
-                "fmt", new Formats(Locales.of(ctx))));
+                "pageCount", pages.countPages(),
+                "revisionCount", pages.countRevisions(),
+                "recent", pages.recent(Long.MAX_VALUE, 10)));
     }
 
     /** Pages that later issues fill (search, wiki pages) answer honestly instead of with a 404. */
@@ -36,14 +41,6 @@ public final class HomeController {
         }
         ctx.cookie(new io.javalin.http.Cookie(Locales.COOKIE, language, "/", 365 * 24 * 3600, false, true, null,
                 io.javalin.http.SameSite.LAX));
-        ctx.redirect(localPath(ctx.queryParam("next")));
-    }
-
-    /** Only paths on this site, so the switch cannot send a reader elsewhere. */
-    static String localPath(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {
-            return "/";
-        }
-        return next;
+        ctx.redirect(LocalPaths.orHome(ctx.queryParam("next")));
     }
 }

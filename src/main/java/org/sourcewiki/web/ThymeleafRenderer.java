@@ -35,6 +35,9 @@ public final class ThymeleafRenderer implements FileRenderer {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("lang", locale.getLanguage());
         variables.put("currentPath", currentPath(ctx));
+        variables.put("account", Auth.account(ctx).orElse(null));
+        variables.put("csrf", Auth.csrf(ctx));
+        variables.putIfAbsent("fmt", new Formats(locale));
         return engine.process(template, new org.thymeleaf.context.Context(locale, variables));
     }
 

@@ -12,6 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewiki.config.Config;
 import org.sourcewiki.db.Database;
+import org.sourcewiki.account.AccountController;
+import org.sourcewiki.account.AccountService;
+import org.sourcewiki.cli.Importers;
+import org.sourcewiki.page.PageController;
+import org.sourcewiki.page.PageIndexController;
+import org.sourcewiki.page.PageRenderer;
+import org.sourcewiki.page.PageService;
 import org.sourcewiki.source.SourceController;
 
 /** The route table (it reads like a sitemap), plus the few things every response shares: headers and errors. */
@@ -23,8 +30,14 @@ public final class WebApp {
     }
 
     public static Javalin create(Config config, Database database) {
+        AccountService accountService = new AccountService(database.jdbi());
+        Auth auth = new Auth(accountService, config.publicUrl().startsWith("https://"));
+        AccountController accounts = new AccountController(accountService, auth);
         HomeController home = new HomeController(database.jdbi());
-        SourceController sources = new SourceController(database.jdbi());
+        SourceController sources = new SourceController(database.jdbi(), Importers.create(database, config.importMaxBytes()));
+        PageRenderer pageRenderer = new PageRenderer(database.jdbi());
+        PageController wiki = new PageController(database.jdbi(), new PageService(database.jdbi()), pageRenderer);
+        PageIndexController indexes = new PageIndexController(database.jdbi());
         ThymeleafRenderer renderer = new ThymeleafRenderer();
         ObjectMapper json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
@@ -37,6 +50,9 @@ public final class WebApp {
             app.fileRenderer(renderer);
             app.jsonMapper(new JavalinJackson(json, false));
             app.router.ignoreTrailingSlashes = true;
+            app.http.maxRequestSize = 2 * config.importMaxBytes() + 1_000_000;
+            app.jetty.multipartConfig.maxFileSize(2 * config.importMaxBytes(), io.javalin.config.SizeUnit.BYTES);
+            app.jetty.multipartConfig.maxTotalRequestSize(20 * config.importMaxBytes(), io.javalin.config.SizeUnit.BYTES);
             app.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";
@@ -45,22 +61,44 @@ public final class WebApp {
             });
 
             app.routes.before(WebApp::addSecurityHeaders);
+            app.routes.before(auth::identify);
 
             app.routes.get("/", home::serveHome);
             app.routes.get("/language", home::switchLanguage);
+            app.routes.get("/login", accounts::serveLogin);
+            app.routes.post("/login", accounts::handleLogin);
+            app.routes.post("/logout", accounts::handleLogout);
+            app.routes.get("/account/password", accounts::servePassword);
+            app.routes.post("/account/password", accounts::handlePassword);
+            app.routes.get("/admin/users", accounts::serveUsers);
+            app.routes.post("/admin/users/{id}", accounts::handleUserChange);
+
             app.routes.get("/sources", sources::serveSourceList);
+            app.routes.post("/sources", sources::handleUpload);
             app.routes.get("/sources/{slug}", sources::serveSource);
+
+            app.routes.get("/wiki/{slug}", wiki::servePage);
+            app.routes.get("/wiki/{slug}/edit", wiki::serveEdit);
+            app.routes.post("/wiki/{slug}/edit", wiki::handleEdit);
+            app.routes.post("/wiki/{slug}/restore", wiki::handleRestore);
+            app.routes.get("/wiki/{slug}/history", wiki::serveHistory);
+            app.routes.get("/wiki/{slug}/diff", wiki::serveDiff);
+            app.routes.get("/wiki/{slug}/links", wiki::serveLinks);
+            app.routes.get("/actors", indexes::serveActors);
+            app.routes.get("/agreements", indexes::serveAgreements);
+            app.routes.get("/pages", indexes::servePages);
+            app.routes.get("/recent", indexes::serveRecent);
+            // Search comes with its own issue; until then it says so instead of answering 404.
+            app.routes.get("/search", home::serveNotYet);
+
             app.routes.get("/api/sources", sources::serveSourceListJson);
             app.routes.get("/api/sources/{slug}", sources::serveSourceJson);
-            // Filled by later issues; until then they say so instead of answering 404.
-            app.routes.get("/search", home::serveNotYet);
-            app.routes.get("/actors", home::serveNotYet);
-            app.routes.get("/agreements", home::serveNotYet);
-            app.routes.get("/pages", home::serveNotYet);
-            app.routes.get("/recent", home::serveNotYet);
+            app.routes.get("/api/pages/{slug}", wiki::servePageJson);
+            app.routes.get("/api/pages/{slug}/revisions", wiki::serveRevisionsJson);
 
             app.routes.exception(NotFoundException.class, (e, ctx) -> renderNotFound(ctx, e.messageKey(), e.subject()));
             app.routes.exception(BadRequestException.class, (e, ctx) -> renderError(ctx, 400, e.getMessage()));
+            app.routes.exception(ForbiddenException.class, (e, ctx) -> renderError(ctx, 403, e.getMessage()));
             app.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
                 renderError(ctx, 500, "error.internal");

@@ -1,0 +1,136 @@
+package org.sourcewiki.page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.sourcewiki.source.ImportRefusedException;
+import org.sourcewiki.source.SourceHeader;
+
+/** The edit form as submitted, with its checks; it knows nothing of HTTP, only of named values. */
+public record EditForm(String title, String kind, String body, String summary, String baseRevision,
+                       Map<String, String> rawFields) {
+
+    public static final int MAX_BODY_CHARS = 500_000;
+
+    public static EditForm read(Function<String, String> param) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        for (PageKind kind : PageKind.values()) {
+            for (String field : kind.fields()) {
+                String value = param.apply(field);
+                if (value != null) {
+                    raw.put(field, value);
+                }
+            }
+        }
+        return new EditForm(orEmpty(param.apply("title")), orEmpty(param.apply("kind")),
+                orEmpty(param.apply("body")).replace("\r\n", "\n").replace('\r', '\n'),
+                orEmpty(param.apply("summary")).strip(), orEmpty(param.apply("base_revision")).strip(), raw);
+    }
+
+    public String normalisedTitle() {
+        return Titles.normalise(title);
+    }
+
+    /** The base revision the edit started from, or null for a new page; -1 when it is not a number. */
+    public Long baseRevisionId() {
+        if (baseRevision.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(baseRevision);
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
+    /** Message keys of everything wrong with the form, with the field each concerns. */
+    public List<FieldError> problems() {
+        List<FieldError> problems = new ArrayList<>();
+        Titles.problem(normalisedTitle()).ifPresent(key -> problems.add(new FieldError("title", key)));
+        PageKind pageKind = PageKind.fromCode(kind);
+        if (pageKind == null) {
+            problems.add(new FieldError("kind", "edit.kindInvalid"));
+        }
+        if (body.length() > MAX_BODY_CHARS) {
+            problems.add(new FieldError("body", "edit.bodyTooLong"));
+        }
+        if (summary.length() > 500) {
+            problems.add(new FieldError("summary", "edit.summaryTooLong"));
+        }
+        if (baseRevisionId() != null && baseRevisionId() < 0) {
+            problems.add(new FieldError("base_revision", "edit.baseInvalid"));
+        }
+        if (pageKind == null) {
+            return problems;
+        }
+        Map<String, Object> fields = fields();
+        if (pageKind == PageKind.ACTOR && fields.containsKey("subtype")
+                && !PageKind.ACTOR_SUBTYPES.contains(fields.get("subtype"))) {
+            problems.add(new FieldError("subtype", "edit.subtypeInvalid"));
+        }
+        for (String dateField : PageKind.DATE_FIELDS) {
+            Object value = fields.get(dateField);
+            if (value != null && pageKind.fields().contains(dateField)) {
+                try {
+                    SourceHeader.checkDate((String) value);
+                } catch (ImportRefusedException e) {
+                    problems.add(new FieldError(dateField, "edit.dateInvalid"));
+                }
+            }
+        }
+        for (String titleField : PageKind.TITLE_FIELDS) {
+            Object value = fields.get(titleField);
+            List<?> titles = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+            for (Object title : titles) {
+                if (!Titles.isValid((String) title)) {
+                    problems.add(new FieldError(titleField, "edit.fieldTitleInvalid"));
+                    break;
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The fields of the chosen kind, trimmed; empty ones left out; one-per-line fields as lists. */
+    public Map<String, Object> fields() {
+        PageKind pageKind = PageKind.fromCode(kind);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (pageKind == null) {
+            return fields;
+        }
+        for (String name : pageKind.fields()) {
+            String value = rawFields.getOrDefault(name, "");
+            if (PageKind.LIST_FIELDS.contains(name)) {
+                List<String> items = new ArrayList<>();
+                for (String line : value.split("\\R")) {
+                    String item = PageKind.TITLE_FIELDS.contains(name) ? Titles.normalise(line) : line.strip();
+                    if (!item.isEmpty() && !items.contains(item)) {
+                        items.add(item);
+                    }
+                }
+                if (!items.isEmpty()) {
+                    fields.put(name, items);
+                }
+            } else {
+                String item = PageKind.TITLE_FIELDS.contains(name) ? Titles.normalise(value) : value.strip();
+                if (!item.isEmpty()) {
+                    fields.put(name, item);
+                }
+            }
+        }
+        return fields;
+    }
+
+    public PageContent content() {
+        return new PageContent(normalisedTitle(), kind, fields(), body);
+    }
+
+    public record FieldError(String field, String messageKey) {
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

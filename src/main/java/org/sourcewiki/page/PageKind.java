@@ -1,0 +1,41 @@
+package org.sourcewiki.page;
+
+import java.util.List;
+
+/** The kinds of page, each with its structured fields (form field names, as in DESIGN.md). */
+public enum PageKind {
+    ACTOR(List.of("subtype", "aliases", "affiliation", "role")),
+    AGREEMENT(List.of("agreement_type", "parties", "signed_on", "place", "in_force_on", "status")),
+    TOPIC(List.of());
+
+    public static final List<String> ACTOR_SUBTYPES = List.of("person", "state", "organisation", "other");
+    /** Fields holding one value per line. */
+    public static final List<String> LIST_FIELDS = List.of("aliases", "parties");
+    /** Fields holding a page title, shown as a wiki link. */
+    public static final List<String> TITLE_FIELDS = List.of("affiliation", "parties");
+    /** Fields holding a date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+    public static final List<String> DATE_FIELDS = List.of("signed_on", "in_force_on");
+
+    private final List<String> fields;
+
+    PageKind(List<String> fields) {
+        this.fields = fields;
+    }
+
+    public List<String> fields() {
+        return fields;
+    }
+
+    public String code() {
+        return name().toLowerCase();
+    }
+
+    public static PageKind fromCode(String code) {
+        for (PageKind kind : values()) {
+            if (kind.code().equals(code)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+package org.sourcewiki.page;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.sourcewiki.markup.RenderedMarkup;
+import org.sourcewiki.markup.WikiMarkup;
+
+/**
+ * Turns a revision into what a page shows. The parsed body of a revision never changes, so it is cached by
+ * revision id; whether its links point at existing pages can change at any moment, so that is asked of the
+ * database on every view, in one query for all links and linked fields together.
+ */
+public final class PageRenderer {
+    private static final int CACHE_SIZE = 1000;
+
+    private final PageDao pages;
+    private final Map<Long, RenderedMarkup> parsed = Collections.synchronizedMap(
+            new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, RenderedMarkup> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
+    public PageRenderer(Jdbi jdbi) {
+        this.pages = jdbi.onDemand(PageDao.class);
+    }
+
+    public record Rendered(String bodyHtml, List<FieldDisplay> fields) {
+    }
+
+    public Rendered render(RevisionRow revision) {
+        RenderedMarkup markup = parsed.computeIfAbsent(revision.id(), id -> WikiMarkup.parse(revision.body()));
+        return render(markup, revision.content());
+    }
+
+    /** For previews: a body not yet saved. */
+    public Rendered preview(PageContent content) {
+        return render(WikiMarkup.parse(content.body()), content);
+    }
+
+    private Rendered render(RenderedMarkup markup, PageContent content) {
+        Set<String> wanted = new HashSet<>(markup.linkedSlugs());
+        for (String name : PageKind.TITLE_FIELDS) {
+            for (String title : values(content.fields().get(name))) {
+                wanted.add(Titles.slug(title));
+            }
+        }
+        Set<String> existing = wanted.isEmpty() ? Set.of() : pages.existingSlugs(wanted);
+        return new Rendered(markup.html(existing), fields(content, existing));
+    }
+
+    static List<FieldDisplay> fields(PageContent content, Set<String> existing) {
+        PageKind kind = PageKind.fromCode(content.kind());
+        List<FieldDisplay> shown = new ArrayList<>();
+        if (kind == null) {
+            return shown;
+        }
+        for (String name : kind.fields()) {
+            List<FieldDisplay.Value> values = new ArrayList<>();
+            for (String value : values(content.fields().get(name))) {
+                if (PageKind.TITLE_FIELDS.contains(name)) {
+                    boolean exists = existing.contains(Titles.slug(value));
+                    values.add(new FieldDisplay.Value(value, Titles.path(value) + (exists ? "" : "/edit"), exists, null));
+                } else if ("subtype".equals(name)) {
+                    values.add(new FieldDisplay.Value(value, null, false, "subtype." + value));
+                } else {
+                    values.add(new FieldDisplay.Value(value, null, false, null));
+                }
+            }
+            if (!values.isEmpty()) {
+                shown.add(new FieldDisplay(name, values));
+            }
+        }
+        return shown;
+    }
+
+    static List<String> values(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return value == null ? List.of() : List.of(String.valueOf(value));
+    }
+}

@@ -1,0 +1,175 @@
+package org.sourcewiki.page;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.sourcewiki.account.Account;
+import org.sourcewiki.markup.WikiMarkup;
+import org.sourcewiki.revision.ThreeWayMerge;
+
+/**
+ * Saving pages: page, revision, redirect and links written together in one transaction. The page row is locked
+ * first, so saves to one page take turns; an edit from an older base revision is merged with what was saved
+ * meanwhile when the two touch different parts, and refused as a conflict when they overlap.
+ */
+public final class PageService {
+    private static final int RETRIES = 3;
+
+    private final Jdbi jdbi;
+
+    public PageService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public SaveOutcome save(Account author, String urlSlug, EditForm form) {
+        List<EditForm.FieldError> problems = form.problems();
+        if (!problems.isEmpty()) {
+            return new SaveOutcome.Invalid(problems);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbi.inTransaction(handle -> saveLocked(handle, author, urlSlug, form));
+            } catch (UnableToExecuteStatementException e) {
+                // Two creations of one new page race on the unique slug: the loser tries again and meets the page.
+                if (attempt >= RETRIES || !isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private SaveOutcome saveLocked(Handle handle, Account author, String urlSlug, EditForm form) {
+        PageDao pages = handle.attach(PageDao.class);
+        PageContent mine = form.content();
+        Optional<PageRow> existing = pages.lockBySlug(urlSlug);
+        if (existing.isEmpty()) {
+            if (form.baseRevisionId() != null) {
+                return new SaveOutcome.Invalid(List.of(new EditForm.FieldError("base_revision", "edit.pageGone")));
+            }
+            String slug = Titles.slug(mine.title());
+            if (!slug.equals(urlSlug) && pages.lockBySlug(slug).isPresent()) {
+                return new SaveOutcome.Invalid(List.of(new EditForm.FieldError("title", "title.taken")));
+            }
+            long pageId = pages.insertPage(slug, mine.title(), mine.kind());
+            pages.removeRedirect(slug);
+            return store(pages, pageId, null, slug, author, mine, form.summary(), null, false);
+        }
+        PageRow page = existing.get();
+        RevisionRow current = pages.revision(page.currentRevisionId()).orElseThrow();
+        PageContent result = mine;
+        boolean merged = false;
+        Long base = form.baseRevisionId();
+        if (!Objects.equals(base, current.id())) {
+            Optional<RevisionRow> baseRevision = base == null ? Optional.empty()
+                    : pages.revision(base).filter(r -> r.pageId() == page.id());
+            if (baseRevision.isEmpty()) {
+                return new SaveOutcome.Conflict(current);
+            }
+            Optional<PageContent> combined = merge(baseRevision.get().content(), current.content(), mine);
+            if (combined.isEmpty()) {
+                return new SaveOutcome.Conflict(current);
+            }
+            result = combined.get();
+            merged = true;
+        }
+        if (result.sameAs(current.content())) {
+            return new SaveOutcome.Unchanged(page.slug());
+        }
+        String slug = Titles.slug(result.title());
+        if (!slug.equals(page.slug())) {
+            if (pages.findBySlug(slug).isPresent()) {
+                return new SaveOutcome.Invalid(List.of(new EditForm.FieldError("title", "title.taken")));
+            }
+            pages.removeRedirect(slug);
+            pages.addRedirect(page.slug(), page.id());
+        }
+        return store(pages, page.id(), current.id(), slug, author, result, form.summary(), null, merged);
+    }
+
+    /** Makes the content of an old revision current again, as a new revision that names the one restored. */
+    public SaveOutcome restore(Account author, String urlSlug, long revisionId) {
+        return jdbi.inTransaction(handle -> {
+            PageDao pages = handle.attach(PageDao.class);
+            Optional<PageRow> page = pages.lockBySlug(urlSlug);
+            Optional<RevisionRow> old = pages.revision(revisionId);
+            if (page.isEmpty() || old.isEmpty() || old.get().pageId() != page.get().id()) {
+                return new SaveOutcome.Invalid(List.of(new EditForm.FieldError("revision", "restore.notFound")));
+            }
+            RevisionRow current = pages.revision(page.get().currentRevisionId()).orElseThrow();
+            PageContent content = old.get().content();
+            if (content.sameAs(current.content())) {
+                return new SaveOutcome.Unchanged(page.get().slug());
+            }
+            String slug = Titles.slug(content.title());
+            if (!slug.equals(page.get().slug())) {
+                if (pages.findBySlug(slug).isPresent()) {
+                    return new SaveOutcome.Invalid(List.of(new EditForm.FieldError("title", "title.taken")));
+                }
+                pages.removeRedirect(slug);
+                pages.addRedirect(page.get().slug(), page.get().id());
+            }
+            return store(pages, page.get().id(), current.id(), slug, author, content,
+                    "Restored revision " + revisionId, revisionId, false);
+        });
+    }
+
+    private static SaveOutcome store(PageDao pages, long pageId, Long parentId, String slug, Account author,
+                                     PageContent content, String summary, Long restoredFrom, boolean merged) {
+        long revisionId = pages.insertRevision(pageId, parentId, author.id(), summary, content.title(), content.kind(),
+                FieldsJson.write(content.fields()), content.body(), content.size(), restoredFrom);
+        pages.setCurrent(pageId, revisionId, slug, content.title(), content.kind());
+        pages.clearLinks(pageId);
+        pages.addLinks(pageId, WikiMarkup.parse(content.body()).linkedSlugs());
+        return new SaveOutcome.Saved(revisionId, slug, merged);
+    }
+
+    /** Title, kind and each field merge as wholes; the body merges line by line. */
+    static Optional<PageContent> merge(PageContent base, PageContent theirs, PageContent mine) {
+        Optional<String> title = pick(base.title(), theirs.title(), mine.title());
+        Optional<String> kind = pick(base.kind(), theirs.kind(), mine.kind());
+        Optional<String> body = ThreeWayMerge.merge(base.body(), mine.body(), theirs.body());
+        Map<String, Object> fields = new java.util.LinkedHashMap<>(theirs.fields());
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(base.fields().keySet());
+        names.addAll(theirs.fields().keySet());
+        names.addAll(mine.fields().keySet());
+        for (String name : names) {
+            Optional<Object> value = pick(base.fields().get(name), theirs.fields().get(name), mine.fields().get(name));
+            if (value == null) {
+                return Optional.empty();
+            }
+            if (value.isPresent()) {
+                fields.put(name, value.get());
+            } else {
+                fields.remove(name);
+            }
+        }
+        if (title == null || kind == null || body.isEmpty() || title.isEmpty() || kind.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PageContent(title.get(), kind.get(), fields, body.get()));
+    }
+
+    /** The merged value (empty when it is absent), or null when both sides changed it differently. */
+    private static <T> Optional<T> pick(T base, T theirs, T mine) {
+        if (Objects.equals(mine, theirs) || Objects.equals(mine, base)) {
+            return Optional.ofNullable(theirs);
+        }
+        if (Objects.equals(theirs, base)) {
+            return Optional.ofNullable(mine);
+        }
+        return null;
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
