@@ -13,6 +13,19 @@ public record PageContent(String title, String kind, Map<String, Object> fields,
                 && body.equals(other.body);
     }
 
+    /** Slugs of the pages this content links to: from the body's wiki links and from page-title fields. */
+    public java.util.Set<String> linkedSlugs() {
+        java.util.Set<String> slugs = new java.util.LinkedHashSet<>(org.sourcewiki.markup.WikiMarkup.parse(body).linkedSlugs());
+        for (String name : PageKind.TITLE_FIELDS) {
+            Object value = fields.get(name);
+            java.util.List<?> titles = value instanceof java.util.List<?> list ? list : value == null ? java.util.List.of() : java.util.List.of(value);
+            for (Object title : titles) {
+                slugs.add(Titles.slug(String.valueOf(title)));
+            }
+        }
+        return slugs;
+    }
+
     public int size() {
         return body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }

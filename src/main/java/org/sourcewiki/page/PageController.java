@@ -80,6 +80,7 @@ public final class PageController {
         model.put("titleProblem", Titles.problem(title).orElse(null));
         model.put("editHref", Titles.path(title) + "/edit");
         model.put("backlinks", pages.backlinks(slug));
+        ctx.attribute(org.sourcewiki.web.WebApp.RENDERED, true);
         ctx.status(404).render("page_missing", model);
     }
 

@@ -8,7 +8,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.sourcewiki.account.Account;
-import org.sourcewiki.markup.WikiMarkup;
 import org.sourcewiki.revision.ThreeWayMerge;
 
 /**
@@ -123,7 +122,7 @@ public final class PageService {
                 FieldsJson.write(content.fields()), content.body(), content.size(), restoredFrom);
         pages.setCurrent(pageId, revisionId, slug, content.title(), content.kind());
         pages.clearLinks(pageId);
-        pages.addLinks(pageId, WikiMarkup.parse(content.body()).linkedSlugs());
+        pages.addLinks(pageId, content.linkedSlugs());
         return new SaveOutcome.Saved(revisionId, slug, merged);
     }
 

@@ -24,7 +24,8 @@ import org.sourcewiki.source.SourceController;
 /** The route table (it reads like a sitemap), plus the few things every response shares: headers and errors. */
 public final class WebApp {
     private static final Logger log = LoggerFactory.getLogger(WebApp.class);
-    private static final String RENDERED = "sourcewiki.error-rendered";
+    /** Set by a handler that rendered its own 404 page, so the generic one does not replace it. */
+    public static final String RENDERED = "sourcewiki.error-rendered";
 
     private WebApp() {
     }

@@ -35,6 +35,15 @@ public final class TestServer implements AutoCloseable {
         return database;
     }
 
+    /** Creates an account directly, as the command line would. */
+    public void addUser(String name, String password, String role) {
+        new org.sourcewiki.account.AccountService(database.jdbi()).create(name, password, role);
+    }
+
+    public int count(String sql) {
+        return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
+    }
+
     public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
         if (headers.length > 0) {

@@ -1,0 +1,103 @@
+package org.sourcewiki.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** A browser-like HTTP client with its own cookies; posts forms with the CSRF token a page would carry. */
+public final class WebSession {
+    private final TestServer server;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+
+    public WebSession(TestServer server) {
+        this.server = server;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build());
+    }
+
+    /** Posts a form, adding _csrf from the CSRF cookie (fetching a page first if there is none yet). */
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        if (csrf() == null) {
+            get("/");
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("_csrf", csrf());
+        all.putAll(fields);
+        return postRaw(path, all);
+    }
+
+    public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
+        StringJoiner body = new StringJoiner("&");
+        fields.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    public HttpResponse<String> login(String name, String password) {
+        HttpResponse<String> response = post("/login", Map.of("username", name, "password", password, "next", "/"));
+        if (response.statusCode() != 302) {
+            throw new AssertionError("login of " + name + " failed: " + response.statusCode());
+        }
+        return response;
+    }
+
+    public String csrf() {
+        return cookie("sw_csrf");
+    }
+
+    public String cookie(String name) {
+        for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
+            if (cookie.getName().equals(name)) {
+                return cookie.getValue();
+            }
+        }
+        return null;
+    }
+
+    public void setCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(server.url("/")), cookie);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The edit form fields for a page, with the given changes. */
+    public static Map<String, String> page(String title, String kind, String body, String base, String... more) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("kind", kind);
+        fields.put("body", body);
+        fields.put("summary", "");
+        fields.put("base_revision", base == null ? "" : base);
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            fields.put(more[i], more[i + 1]);
+        }
+        return fields;
+    }
+}
