@@ -125,7 +125,8 @@ class PageServiceTest {
         }
         pool.shutdown();
         assertThat(savedCount).isEqualTo(1);
-        assertThat(database.jdbi().withHandle(h -> h.createQuery("select count(*) from revision").mapTo(Integer.class).one())).isEqualTo(1);
+        int revisions = database.jdbi().withHandle(h -> h.createQuery("select count(*) from revision").mapTo(Integer.class).one());
+        assertThat(revisions).isEqualTo(1);
     }
 
     @Test
