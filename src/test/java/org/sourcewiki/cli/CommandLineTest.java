@@ -92,6 +92,29 @@ class CommandLineTest {
     }
 
     @Test
+    void user_add_reads_the_password_from_standard_input() throws Exception {
+        Map<String, String> env = database();
+        Process process = java(env, "user", "add", "grace", "--role", "editor").start();
+        process.getOutputStream().write("a long enough password\n".getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(out).contains("Created editor grace.");
+
+        Process weak = java(env, "user", "add", "henry", "--role", "editor").start();
+        weak.getOutputStream().write("short\n".getBytes(StandardCharsets.UTF_8));
+        weak.getOutputStream().close();
+        String err = new String(weak.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(weak.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(weak.exitValue()).isEqualTo(2);
+        assertThat(err).contains("at least 10 characters");
+        Run none = run(env, "user", "add", "ivan", "--role", "editor");
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).contains("no password");
+    }
+
+    @Test
     void an_unreachable_database_is_one_clear_line_not_a_stack_trace() throws Exception {
         Run run = run(Map.of("DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/nothing"), "migrate");
         assertThat(run.status()).isEqualTo(2);
