@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import java.time.Duration;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -20,6 +24,15 @@ public final class Browsers {
     private static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver"));
 
     private Browsers() {
+    }
+
+    /** Clicks something that loads a new page and waits until the new page has loaded. */
+    public static void clickAndWait(WebDriver browser, WebElement element) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.sourcewikiOldPage = true");
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver ->
+                Boolean.TRUE.equals(js.executeScript("return window.sourcewikiOldPage === undefined && document.readyState === 'complete'")));
     }
 
     public static WebDriver chromium() throws IOException {

@@ -51,10 +51,10 @@ class BrowserJourneyTest {
     @Test
     void a_reader_goes_from_home_to_a_source_and_sees_its_passages() throws Exception {
         browser.get(server.url("/"));
-        browser.findElement(By.linkText("Sources")).click();
+        Browsers.clickAndWait(browser, browser.findElement(By.linkText("Sources")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sources");
 
-        browser.findElement(By.partialLinkText("Coopération stratégique")).click();
+        Browsers.clickAndWait(browser, browser.findElement(By.partialLinkText("Coopération stratégique")));
         assertThat(browser.getCurrentUrl()).endsWith("/sources/bamada-2025-04-09-cooperation-strategique");
 
         WebElement third = browser.findElement(By.id("p3"));

@@ -1,0 +1,158 @@
+package org.sourcewiki.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.sourcewiki.support.Browsers;
+import org.sourcewiki.support.TestServer;
+
+/** An editor's day in real Chromium: sign in, create a page with a link, edit twice, compare, restore. */
+class PageJourneyTest {
+    private static final String PASSWORD = "correct horse battery";
+    private static TestServer server;
+    private WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+        server.addUser("journey", PASSWORD, "editor");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browsers.chromium();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void save() {
+        clickAndWait(browser.findElement(By.cssSelector("button[name='save']")));
+    }
+
+    private void clickAndWait(WebElement element) {
+        Browsers.clickAndWait(browser, element);
+    }
+
+    private void follow(String linkText) {
+        clickAndWait(browser.findElement(By.linkText(linkText)));
+    }
+
+    @Test
+    void an_editor_creates_edits_compares_and_restores_a_page() throws Exception {
+        browser.get(server.url("/"));
+        follow("Sign in");
+        type("login-username", "journey");
+        type("login-password", PASSWORD);
+        clickAndWait(browser.findElement(By.cssSelector("form[action='/login'] button")));
+        assertThat(browser.findElement(By.className("user-name")).getText()).isEqualTo("journey");
+
+        browser.get(server.url("/wiki/Assimi_Go%C3%AFta"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Assimi Goïta");
+        follow("Create this page");
+        browser.findElement(By.cssSelector("input[name='kind'][value='actor']")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("field-subtype"))).selectByValue("person");
+        type("field-aliases", "Goita");
+        type("field-body", "Président de la Transition du [[Mali]].");
+        type("field-summary", "Création");
+        save();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Assimi Goïta");
+        WebElement link = browser.findElement(By.linkText("Mali"));
+        assertThat(link.getAttribute("class")).contains("new");
+
+        follow("Edit");
+        type("field-body", "Président de la Transition du [[Mali]] depuis 2021.");
+        save();
+        follow("Edit");
+        type("field-body", "Général, président de la Transition du [[Mali]] depuis 2021.");
+        save();
+        assertThat(browser.findElement(By.className("page-body")).getText()).startsWith("Général");
+
+        follow("History");
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.history tbody tr"));
+        assertThat(rows).hasSize(3);
+        rows.get(2).findElement(By.cssSelector("input[name='from']")).click();
+        rows.get(0).findElement(By.cssSelector("input[name='to']")).click();
+        clickAndWait(browser.findElement(By.cssSelector("main form button[type='submit']")));
+        assertThat(browser.findElement(By.className("diff-body")).getText()).contains("Général").contains("depuis 2021");
+        assertThat(browser.findElements(By.cssSelector(".diff-body ins"))).isNotEmpty();
+        screenshot("diff.png");
+
+        follow("History");
+        clickAndWait(browser.findElements(By.cssSelector("table.history tbody tr")).get(2).findElement(By.cssSelector("td a")));
+        assertThat(browser.findElement(By.className("revision-banner")).getText()).contains("not the current version");
+        clickAndWait(browser.findElement(By.cssSelector(".revision-banner button")));
+        assertThat(browser.findElement(By.className("page-body")).getText()).isEqualTo("Président de la Transition du Mali.");
+        follow("History");
+        assertThat(browser.findElements(By.cssSelector("table.history tbody tr"))).hasSize(4);
+        assertThat(browser.findElement(By.cssSelector("table.history tbody tr .restored")).getText()).contains("restored revision");
+        screenshot("history.png");
+    }
+
+    @Test
+    void wiki_page_types_have_no_serious_or_critical_accessibility_violation() {
+        server.addUser("axe", PASSWORD, "admin");
+        browser.get(server.url("/login"));
+        type("login-username", "axe");
+        type("login-password", PASSWORD);
+        clickAndWait(browser.findElement(By.cssSelector("form[action='/login'] button")));
+        browser.get(server.url("/wiki/Accord/edit"));
+        browser.findElement(By.cssSelector("input[name='kind'][value='agreement']")).click();
+        type("field-parties", "Mali\nRussie");
+        type("field-body", "Accord [[Mali]].");
+        save();
+        follow("Edit");
+        type("field-body", "Accord entre le [[Mali]] et la Russie.");
+        save();
+        for (String path : List.of("/wiki/Accord", "/wiki/Accord/edit", "/wiki/Accord/history", "/wiki/Accord/links",
+                "/wiki/Mali", "/agreements", "/actors", "/recent", "/admin/users", "/account/password", "/login")) {
+            browser.get(server.url(path));
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+            List<String> serious = results.getViolations().stream()
+                    .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                    .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                    .toList();
+            assertThat(serious).as(path).isEmpty();
+        }
+        browser.get(server.url("/wiki/Accord/history"));
+        clickAndWait(browser.findElement(By.cssSelector("main form button[type='submit']")));
+        Results diff = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        assertThat(diff.getViolations().stream().filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId()).toList()).as("diff").isEmpty();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path file = Path.of("target", "screenshots", name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
