@@ -48,6 +48,27 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
     }
 
+    /** Posts files as multipart/form-data under the field name "files", with the CSRF token. */
+    public HttpResponse<String> upload(String path, Map<String, byte[]> files) {
+        if (csrf() == null) {
+            get("/");
+        }
+        String boundary = "----sourcewiki" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf() + "\r\n");
+        files.forEach((name, content) -> {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+                    + "\"\r\nContent-Type: text/plain\r\n\r\n");
+            body.writeBytes(content);
+            text.accept("\r\n");
+        });
+        text.accept("--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     public HttpResponse<String> login(String name, String password) {
         HttpResponse<String> response = post("/login", Map.of("username", name, "password", password, "next", "/"));
         if (response.statusCode() != 302) {
