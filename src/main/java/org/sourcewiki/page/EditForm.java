@@ -127,7 +127,11 @@ public record EditForm(String title, String kind, String body, String summary, S
         return new PageContent(normalisedTitle(), kind, fields(), body);
     }
 
-    public record FieldError(String field, String messageKey) {
+    /** A problem with one field; detail, when present, names what is wrong (such as the citation). */
+    public record FieldError(String field, String messageKey, String detail) {
+        public FieldError(String field, String messageKey) {
+            this(field, messageKey, null);
+        }
     }
 
     private static String orEmpty(String value) {

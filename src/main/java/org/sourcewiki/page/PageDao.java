@@ -15,7 +15,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(RevisionRow.class)
 @RegisterConstructorMapper(PageListItem.class)
 @RegisterConstructorMapper(Backlink.class)
-public interface PageDao {
+public interface PageDao extends org.jdbi.v3.sqlobject.SqlObject {
     String REVISION_COLUMNS = """
             r.id, r.page_id, r.parent_id, r.author_id, a.name as author_name, r.created_at, r.summary, r.title, r.kind,
             r.fields::text as fields_json, r.body, r.size, r.restored_from, parent.size as parent_size, p.slug as page_slug,

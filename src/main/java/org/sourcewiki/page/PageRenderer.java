@@ -8,7 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
+import org.sourcewiki.citation.CitationDao;
+import org.sourcewiki.citation.CitationProblem;
+import org.sourcewiki.citation.CitationResolver;
+import org.sourcewiki.citation.References;
+import org.sourcewiki.citation.ResolvedCitation;
+import org.sourcewiki.citation.SourceReferences;
+import org.sourcewiki.citation.StoredCitation;
 import org.sourcewiki.markup.RenderedMarkup;
+import org.sourcewiki.source.SourceDao;
+import org.sourcewiki.source.SourceSummary;
 import org.sourcewiki.markup.WikiMarkup;
 
 /**
@@ -19,7 +28,10 @@ import org.sourcewiki.markup.WikiMarkup;
 public final class PageRenderer {
     private static final int CACHE_SIZE = 1000;
 
+    private final Jdbi jdbi;
     private final PageDao pages;
+    private final CitationDao citations;
+    private final CitationResolver resolver = new CitationResolver();
     private final Map<Long, RenderedMarkup> parsed = Collections.synchronizedMap(
             new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
                 @Override
@@ -29,23 +41,40 @@ public final class PageRenderer {
             });
 
     public PageRenderer(Jdbi jdbi) {
+        this.jdbi = jdbi;
         this.pages = jdbi.onDemand(PageDao.class);
+        this.citations = jdbi.onDemand(CitationDao.class);
     }
 
-    public record Rendered(String bodyHtml, List<FieldDisplay> fields) {
+    public record Rendered(String bodyHtml, List<FieldDisplay> fields, List<SourceReferences> references,
+                           List<CitationProblem> problems) {
     }
 
     public Rendered render(RevisionRow revision) {
         RenderedMarkup markup = parsed.computeIfAbsent(revision.id(), id -> WikiMarkup.parse(revision.body()));
-        return render(markup, revision.content());
+        List<StoredCitation> stored = citations.ofRevision(revision.id());
+        return render(markup, revision.content(), stored, List.of());
     }
 
-    /** For previews: a body not yet saved. */
+    /** For previews: a body not yet saved, its citations checked now and numbered as saving would. */
     public Rendered preview(PageContent content) {
-        return render(WikiMarkup.parse(content.body()), content);
+        RenderedMarkup markup = WikiMarkup.parse(content.body());
+        CitationResolver.Resolution resolution = jdbi.withHandle(handle -> resolver.resolve(handle, markup.citations()));
+        List<StoredCitation> numbered = new ArrayList<>();
+        Map<String, SourceSummary> sources = new java.util.HashMap<>();
+        SourceDao sourceDao = jdbi.onDemand(SourceDao.class);
+        int ordinal = 1;
+        for (ResolvedCitation citation : resolution.citations()) {
+            SourceSummary source = sources.computeIfAbsent(citation.sourceSlug(), slug -> sourceDao.findBySlug(slug).orElseThrow());
+            numbered.add(new StoredCitation(ordinal++, source.slug(), source.title(), source.publisher(), source.published(),
+                    citation.sourceTextSha256(), citation.passageNumber(), "body", citation.ref().quote(), citation.exact(),
+                    citation.prefix(), citation.suffix(), citation.start(), citation.end()));
+        }
+        return render(markup, content, numbered, resolution.problems());
     }
 
-    private Rendered render(RenderedMarkup markup, PageContent content) {
+    private Rendered render(RenderedMarkup markup, PageContent content, List<StoredCitation> stored,
+                            List<CitationProblem> problems) {
         Set<String> wanted = new HashSet<>(markup.linkedSlugs());
         for (String name : PageKind.TITLE_FIELDS) {
             for (String title : values(content.fields().get(name))) {
@@ -53,7 +82,8 @@ public final class PageRenderer {
             }
         }
         Set<String> existing = wanted.isEmpty() ? Set.of() : pages.existingSlugs(wanted);
-        return new Rendered(markup.html(existing), fields(content, existing));
+        return new Rendered(markup.html(existing, References.noteNumbers(stored)), fields(content, existing),
+                References.group(stored), problems);
     }
 
     static List<FieldDisplay> fields(PageContent content, Set<String> existing) {

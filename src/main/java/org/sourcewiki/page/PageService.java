@@ -8,6 +8,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.sourcewiki.account.Account;
+import org.sourcewiki.citation.CitationDao;
+import org.sourcewiki.citation.CitationResolver;
+import org.sourcewiki.citation.ResolvedCitation;
+import org.sourcewiki.markup.WikiMarkup;
 import org.sourcewiki.revision.ThreeWayMerge;
 
 /**
@@ -19,6 +23,7 @@ public final class PageService {
     private static final int RETRIES = 3;
 
     private final Jdbi jdbi;
+    private final CitationResolver citationResolver = new CitationResolver();
 
     public PageService(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -116,13 +121,29 @@ public final class PageService {
         });
     }
 
-    private static SaveOutcome store(PageDao pages, long pageId, Long parentId, String slug, Account author,
-                                     PageContent content, String summary, Long restoredFrom, boolean merged) {
+    private SaveOutcome store(PageDao pages, long pageId, Long parentId, String slug, Account author,
+                              PageContent content, String summary, Long restoredFrom, boolean merged) {
+        Handle handle = pages.getHandle();
+        CitationResolver.Resolution citations = citationResolver.resolve(handle, WikiMarkup.parse(content.body()).citations());
+        if (!citations.problems().isEmpty()) {
+            // Nothing of this save may stay: not the page row of a new page either.
+            handle.rollback();
+            return new SaveOutcome.Invalid(citations.problems().stream()
+                    .map(p -> new EditForm.FieldError("body", p.messageKey(), p.written())).toList());
+        }
         long revisionId = pages.insertRevision(pageId, parentId, author.id(), summary, content.title(), content.kind(),
                 FieldsJson.write(content.fields()), content.body(), content.size(), restoredFrom);
         pages.setCurrent(pageId, revisionId, slug, content.title(), content.kind());
         pages.clearLinks(pageId);
         pages.addLinks(pageId, content.linkedSlugs());
+        List<ResolvedCitation> resolved = citations.citations();
+        List<Integer> ordinals = new java.util.ArrayList<>();
+        List<String> quotes = new java.util.ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            ordinals.add(i + 1);
+            quotes.add(resolved.get(i).ref().quote());
+        }
+        handle.attach(CitationDao.class).insert(revisionId, ordinals, quotes, resolved);
         return new SaveOutcome.Saved(revisionId, slug, merged);
     }
 

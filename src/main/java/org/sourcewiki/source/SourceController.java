@@ -9,6 +9,8 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import org.sourcewiki.citation.CitationDao;
+import org.sourcewiki.page.Titles;
 import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
 import org.sourcewiki.web.Formats;
@@ -18,10 +20,12 @@ import org.sourcewiki.web.NotFoundException;
 /** The source list and one source passage by passage, as pages and as JSON. */
 public final class SourceController {
     private final SourceDao sources;
+    private final CitationDao citations;
     private final SourceImporter importer;
 
     public SourceController(Jdbi jdbi, SourceImporter importer) {
         this.sources = jdbi.onDemand(SourceDao.class);
+        this.citations = jdbi.onDemand(CitationDao.class);
         this.importer = importer;
     }
 
@@ -67,10 +71,30 @@ public final class SourceController {
 
     public void serveSource(Context ctx) {
         SourceSummary source = findSource(ctx);
-        ctx.render("source", Map.of(
-                "source", source,
-                "passages", sources.passages(source.id()),
-                "fmt", new Formats(Locales.of(ctx))));
+        Integer[] mark = markRange(ctx.queryParam("mark"));
+        Map<Integer, List<PassageView.CitingPage>> citedBy = new java.util.HashMap<>();
+        for (CitationDao.CitingPage page : citations.citingPages(source.id())) {
+            citedBy.computeIfAbsent(page.passageNumber(), n -> new ArrayList<>())
+                    .add(new PassageView.CitingPage(page.title(), Titles.path(page.title())));
+        }
+        List<PassageView> passages = new ArrayList<>();
+        for (StoredPassage passage : sources.passages(source.id())) {
+            passages.add(PassageView.of(passage, mark[0], mark[1], citedBy.getOrDefault(passage.number(), List.of())));
+        }
+        ctx.render("source", Map.of("source", source, "passages", passages));
+    }
+
+    /** ?mark=start-end in code points of the stored text, as citation links give it; anything else marks nothing. */
+    static Integer[] markRange(String mark) {
+        if (mark != null && mark.matches("\\d{1,9}-\\d{1,9}")) {
+            String[] parts = mark.split("-");
+            int start = Integer.parseInt(parts[0]);
+            int end = Integer.parseInt(parts[1]);
+            if (end > start) {
+                return new Integer[] {start, end};
+            }
+        }
+        return new Integer[] {null, null};
     }
 
     public void serveSourceListJson(Context ctx) {
@@ -105,6 +129,8 @@ public final class SourceController {
         json.put("imported_at", source.importedAt().toInstant().toString());
         json.put("passage_count", source.passageCount());
         json.put("body_passage_count", source.bodyCount());
+        json.put("citation_count", source.citationCount());
+        json.put("cited_body_passage_count", source.citedBodyCount());
         return json;
     }
 

@@ -17,7 +17,12 @@ public interface SourceDao {
             s.id, s.slug, s.title, s.title_supplied, s.publisher, s.author, s.published, s.language, s.url,
             s.original_sha256, s.text_sha256, s.original_encoding, s.imported_at,
             (select count(*) from passage p where p.source_id = s.id) as passage_count,
-            (select count(*) from passage p where p.source_id = s.id and p.kind = 'body') as body_count
+            (select count(*) from passage p where p.source_id = s.id and p.kind = 'body') as body_count,
+            (select count(*) from citation c join page pg on pg.current_revision_id = c.revision_id
+              where c.source_id = s.id) as citation_count,
+            (select count(distinct c.passage_number) from citation c join page pg on pg.current_revision_id = c.revision_id
+              join passage p on p.source_id = c.source_id and p.number = c.passage_number and p.kind = 'body'
+              where c.source_id = s.id) as cited_body_count
             """;
 
     @SqlQuery("select " + SUMMARY_COLUMNS + " from source s order by s.published desc nulls last, s.title")

@@ -18,5 +18,7 @@ public record SourceSummary(
         String originalEncoding,
         OffsetDateTime importedAt,
         int passageCount,
-        int bodyCount) {
+        int bodyCount,
+        int citationCount,
+        int citedBodyCount) {
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class WikiMarkupTest {
     private static String html(String body, String... existing) {
-        return WikiMarkup.parse(body).html(Set.of(existing));
+        return WikiMarkup.parse(body).html(Set.of(existing), java.util.Map.of());
     }
 
     @Test
