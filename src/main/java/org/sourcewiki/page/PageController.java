@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.account.Account;
+import org.sourcewiki.citation.CitationDao;
+import org.sourcewiki.citation.StoredCitation;
 import org.sourcewiki.revision.WordDiff;
 import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
@@ -20,11 +22,18 @@ public final class PageController {
     private static final int HISTORY_PAGE = 50;
 
     private final PageDao pages;
+    private final CitationDao citations;
     private final PageService service;
     private final PageRenderer renderer;
 
-    public PageController(Jdbi jdbi, PageService service, PageRenderer renderer) {
+    private final Annotations annotations;
+    private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
+    public PageController(Jdbi jdbi, PageService service, PageRenderer renderer, String publicUrl) {
+        this.annotations = new Annotations(publicUrl);
         this.pages = jdbi.onDemand(PageDao.class);
+        this.citations = jdbi.onDemand(CitationDao.class);
         this.service = service;
         this.renderer = renderer;
     }
@@ -221,6 +230,10 @@ public final class PageController {
         model.put("bodyDiff", WordDiff.html(from.body(), to.body()));
         model.put("bodyChanged", !from.body().equals(to.body()));
         model.put("fieldChanges", fieldChanges(from.content(), to.content()));
+        List<StoredCitation> before = citations.ofRevision(from.id());
+        List<StoredCitation> after = citations.ofRevision(to.id());
+        model.put("citationsAdded", citationDifference(after, before));
+        model.put("citationsRemoved", citationDifference(before, after));
         ctx.render("diff", model);
     }
 
@@ -245,6 +258,25 @@ public final class PageController {
             }
         }
         return changes;
+    }
+
+    /** The citations of one revision that the other does not have, compared by source, passage and quote. */
+    static List<StoredCitation> citationDifference(List<StoredCitation> of, List<StoredCitation> without) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        without.forEach(c -> keys.add(c.key()));
+        return of.stream().filter(c -> !keys.contains(c.key())).toList();
+    }
+
+    /** The citations of a revision as W3C Web Annotations (JSON-LD), in an AnnotationCollection. */
+    public void serveAnnotations(Context ctx) throws Exception {
+        String slug = ctx.pathParam("slug");
+        String rev = ctx.queryParam("rev");
+        RevisionRow revision = rev == null
+                ? pages.currentRevision(slug).orElseThrow(() -> new NotFoundException("notFound.page", Titles.fromSlug(slug)))
+                : pages.revision(parseId(rev)).filter(r -> r.pageSlug().equals(slug))
+                        .orElseThrow(() -> new NotFoundException("notFound.revision", rev));
+        ctx.contentType("application/ld+json; charset=utf-8");
+        ctx.result(json.writeValueAsBytes(annotations.collection(revision, citations.ofRevision(revision.id()))));
     }
 
     public void serveLinks(Context ctx) {
@@ -279,7 +311,22 @@ public final class PageController {
         json.put("time", revision.createdAt().toInstant().toString());
         json.put("summary", revision.summary());
         json.put("restored_from", revision.restoredFrom());
-        json.put("citations", List.of());
+        List<Map<String, Object>> cited = new ArrayList<>();
+        for (StoredCitation citation : citations.ofRevision(revision.id())) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("note", citation.ordinal());
+            item.put("source", citation.sourceSlug());
+            item.put("source_text_sha256", citation.sourceTextSha256());
+            item.put("passage", citation.passageNumber());
+            item.put("quote", citation.quote());
+            item.put("exact", citation.exact());
+            item.put("prefix", citation.prefix());
+            item.put("suffix", citation.suffix());
+            item.put("start", citation.startOffset());
+            item.put("end", citation.endOffset());
+            cited.add(item);
+        }
+        json.put("citations", cited);
         ctx.json(json);
     }
 

@@ -37,7 +37,8 @@ public final class WebApp {
         HomeController home = new HomeController(database.jdbi());
         SourceController sources = new SourceController(database.jdbi(), Importers.create(database, config.importMaxBytes()));
         PageRenderer pageRenderer = new PageRenderer(database.jdbi());
-        PageController wiki = new PageController(database.jdbi(), new PageService(database.jdbi()), pageRenderer);
+        PageController wiki = new PageController(database.jdbi(), new PageService(database.jdbi()), pageRenderer,
+                config.publicUrl());
         PageIndexController indexes = new PageIndexController(database.jdbi());
         ThymeleafRenderer renderer = new ThymeleafRenderer();
         ObjectMapper json = new ObjectMapper()
@@ -85,6 +86,7 @@ public final class WebApp {
             app.routes.get("/wiki/{slug}/history", wiki::serveHistory);
             app.routes.get("/wiki/{slug}/diff", wiki::serveDiff);
             app.routes.get("/wiki/{slug}/links", wiki::serveLinks);
+            app.routes.get("/wiki/{slug}/annotations.jsonld", wiki::serveAnnotations);
             app.routes.get("/actors", indexes::serveActors);
             app.routes.get("/agreements", indexes::serveAgreements);
             app.routes.get("/pages", indexes::servePages);
