@@ -1,11 +1,18 @@
 package org.sourcewiki.seed;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcewiki.account.Account;
+import org.sourcewiki.account.AccountService;
+import org.sourcewiki.page.EditForm;
+import org.sourcewiki.page.PageService;
+import org.sourcewiki.page.SaveOutcome;
+import org.sourcewiki.page.Titles;
 import org.sourcewiki.source.ImportOutcome;
 import org.sourcewiki.source.ImportSummary;
 import org.sourcewiki.source.SourceDao;
@@ -18,11 +25,48 @@ import org.sourcewiki.source.SourceImporter;
 public final class Seeds {
     private static final Logger log = LoggerFactory.getLogger(Seeds.class);
     static final String MARKER = "seeds.sources.imported";
+    static final String PAGES_MARKER = "seeds.pages.imported";
+    public static final String SEED_ACCOUNT = "seed";
 
     private Seeds() {
     }
 
     public static void importOnFirstStart(Jdbi jdbi, SourceImporter importer, Path seedsDirectory) {
+        importSources(jdbi, importer, seedsDirectory);
+        importPages(jdbi, seedsDirectory);
+    }
+
+    /** Starter pages, written by the seed account as ordinary revisions, after the sources they cite. */
+    static void importPages(Jdbi jdbi, Path seedsDirectory) {
+        SourceDao dao = jdbi.onDemand(SourceDao.class);
+        Path pages = seedsDirectory.resolve("pages");
+        if (dao.state(PAGES_MARKER).isPresent() || !Files.isDirectory(pages)) {
+            return;
+        }
+        Account seed = new AccountService(jdbi).systemAccount(SEED_ACCOUNT);
+        PageService service = new PageService(jdbi);
+        int saved = 0;
+        int failed = 0;
+        try (var files = Files.list(pages)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                EditForm form = SeedPage.read(file);
+                SaveOutcome outcome = service.save(seed, Titles.slug(form.title()), form);
+                if (outcome instanceof SaveOutcome.Saved || outcome instanceof SaveOutcome.Unchanged) {
+                    saved++;
+                } else {
+                    failed++;
+                    log.error("Seed page {} not saved: {}", file, outcome);
+                }
+            }
+        } catch (IOException e) {
+            log.error("Seed pages in {} could not be read", pages, e);
+            return;
+        }
+        dao.setState(PAGES_MARKER, saved + " saved, " + failed + " refused");
+        log.info("Seed pages from {}: {} saved, {} refused", pages.toAbsolutePath(), saved, failed);
+    }
+
+    private static void importSources(Jdbi jdbi, SourceImporter importer, Path seedsDirectory) {
         SourceDao dao = jdbi.onDemand(SourceDao.class);
         if (dao.state(MARKER).isPresent()) {
             return;
