@@ -66,7 +66,7 @@ public final class Seeds {
         log.info("Seed pages from {}: {} saved, {} refused", pages.toAbsolutePath(), saved, failed);
     }
 
-    private static void importSources(Jdbi jdbi, SourceImporter importer, Path seedsDirectory) {
+    public static void importSources(Jdbi jdbi, SourceImporter importer, Path seedsDirectory) {
         SourceDao dao = jdbi.onDemand(SourceDao.class);
         if (dao.state(MARKER).isPresent()) {
             return;

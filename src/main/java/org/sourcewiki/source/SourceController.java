@@ -109,6 +109,25 @@ public final class SourceController {
         ctx.json(json);
     }
 
+    /** Passages by words, for the passage finder; each with the key to paste into a page. */
+    public void servePassageSearchJson(Context ctx) {
+        String q = ctx.queryParam("q");
+        List<Map<String, Object>> found = new ArrayList<>();
+        if (q != null && !q.isBlank() && q.length() <= 500) {
+            for (SourceDao.FoundPassage passage : sources.findPassages(q, 20)) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("source", passage.sourceSlug());
+                item.put("source_title", passage.sourceTitle());
+                item.put("number", passage.number());
+                item.put("kind", passage.kind());
+                item.put("key", "@" + passage.sourceSlug() + "#p" + passage.number());
+                item.put("text", passage.text().length() > 240 ? passage.text().substring(0, 240) + "…" : passage.text());
+                found.add(item);
+            }
+        }
+        ctx.json(Map.of("passages", found));
+    }
+
     private SourceSummary findSource(Context ctx) {
         String slug = ctx.pathParam("slug");
         return sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("notFound.source", slug));

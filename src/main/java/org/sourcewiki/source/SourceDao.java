@@ -40,6 +40,20 @@ public interface SourceDao {
             """)
     List<StoredPassage> passages(@Bind("id") long sourceId);
 
+    /** Passages matching words, French full text, for the passage finder of the edit page. */
+    @SqlQuery("""
+            select s.slug as source_slug, s.title as source_title, p.number, p.kind, p.text
+            from passage p join source s on s.id = p.source_id
+            where to_tsvector('french', p.text) @@ websearch_to_tsquery('french', :q)
+            order by ts_rank(to_tsvector('french', p.text), websearch_to_tsquery('french', :q)) desc, s.slug, p.number
+            limit :limit
+            """)
+    @RegisterConstructorMapper(FoundPassage.class)
+    List<FoundPassage> findPassages(@Bind("q") String words, @Bind("limit") int limit);
+
+    record FoundPassage(String sourceSlug, String sourceTitle, int number, String kind, String text) {
+    }
+
     @SqlQuery("select count(*) from source")
     int countSources();
 

@@ -96,6 +96,7 @@ public final class WebApp {
 
             app.routes.get("/api/sources", sources::serveSourceListJson);
             app.routes.get("/api/sources/{slug}", sources::serveSourceJson);
+            app.routes.get("/api/passages", sources::servePassageSearchJson);
             app.routes.get("/api/pages/{slug}", wiki::servePageJson);
             app.routes.get("/api/pages/{slug}/revisions", wiki::serveRevisionsJson);
 

@@ -20,10 +20,20 @@ public final class TestServer implements AutoCloseable {
     private final Javalin app;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    /** The seed sources only, so tests write their own pages. */
     public TestServer() {
+        this(false);
+    }
+
+    /** With demoPages, a full first start: the seed sources and the demo wiki of seeds/pages. */
+    public TestServer(boolean demoPages) {
         database = TestDatabase.fresh();
         Config config = Config.fromMap(Map.of("PORT", "0"));
-        Seeds.importOnFirstStart(database.jdbi(), Importers.create(database, config.importMaxBytes()), Path.of("seeds"));
+        if (demoPages) {
+            Seeds.importOnFirstStart(database.jdbi(), Importers.create(database, config.importMaxBytes()), Path.of("seeds"));
+        } else {
+            Seeds.importSources(database.jdbi(), Importers.create(database, config.importMaxBytes()), Path.of("seeds"));
+        }
         app = WebApp.create(config, database).start("127.0.0.1", 0);
     }
 
