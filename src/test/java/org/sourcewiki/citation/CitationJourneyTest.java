@@ -1,0 +1,135 @@
+package org.sourcewiki.citation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sourcewiki.support.Browsers;
+import org.sourcewiki.support.HtmlChecker;
+import org.sourcewiki.support.TestServer;
+
+/** Citing in real Chromium: select words, take the key, paste it, save, follow the reference back. */
+class CitationJourneyTest {
+    private static final String PASSWORD = "correct horse battery";
+    private static TestServer server;
+    private WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer(true);
+        server.addUser("researcher", PASSWORD, "editor");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browsers.chromium();
+        browser.get(server.url("/login"));
+        browser.findElement(By.id("login-username")).sendKeys("researcher");
+        browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
+        Browsers.clickAndWait(browser, browser.findElement(By.cssSelector("form[action='/login'] button")));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) browser;
+    }
+
+    @Test
+    void selected_words_become_a_key_that_cites_them_and_the_reference_leads_back_highlighted() throws Exception {
+        browser.get(server.url("/sources/2025-04-02-aes-ministres"));
+        assertThat(browser.findElement(By.id("selection-key")).isDisplayed()).isFalse();
+        js().executeScript("""
+                const text = document.querySelector('#p17 .passage-text').firstChild;
+                const start = text.data.indexOf('cette visite de 48 heures');
+                const range = document.createRange();
+                range.setStart(text, start);
+                range.setEnd(text, start + 'cette visite de 48 heures'.length);
+                const selection = window.getSelection();
+                selection.removeAllRanges();
+                selection.addRange(range);
+                """);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("selection-key")).isDisplayed());
+        String key = (String) js().executeScript("return document.getElementById('selection-key-output').value");
+        assertThat(key).isEqualTo("[@2025-04-02-aes-ministres#p17 \"cette visite de 48 heures\"]");
+
+        browser.get(server.url("/wiki/Visite_de_48_heures/edit"));
+        browser.findElement(By.id("field-body")).sendKeys("La visite devait durer deux jours " + key + ".");
+        Browsers.clickAndWait(browser, browser.findElement(By.cssSelector("button[name='save']")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Visite de 48 heures");
+
+        browser.findElement(By.cssSelector("sup.citation a")).click();
+        WebElement note = browser.findElement(By.id("cite-note-1"));
+        assertThat(note.getText()).contains("passage 17").contains("cette visite de 48 heures");
+        Browsers.clickAndWait(browser, note.findElement(By.tagName("a")));
+        assertThat(browser.getCurrentUrl()).contains("/sources/2025-04-02-aes-ministres?mark=").endsWith("#p17");
+        WebElement mark = browser.findElement(By.cssSelector("#p17 mark"));
+        assertThat(mark.getText()).isEqualTo("cette visite de 48 heures");
+        assertThat(browser.findElement(By.cssSelector("#p17 .cited-by")).getText()).contains("Visite de 48 heures");
+        screenshot("highlighted-passage.png");
+        String url = browser.getCurrentUrl();
+        String served = server.get(url.substring(url.indexOf("/sources/"), url.indexOf('#'))).body();
+        assertThat(HtmlChecker.errors(served)).isEmpty();
+    }
+
+    @Test
+    void the_passage_finder_inserts_a_key_into_the_text() throws Exception {
+        browser.get(server.url("/wiki/Rosatom/edit"));
+        WebElement finder = browser.findElement(By.id("passage-finder"));
+        assertThat(finder.isDisplayed()).isTrue();
+        browser.findElement(By.id("passage-finder-q")).sendKeys("énergie atomique");
+        WebElement insert = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(".passage-results button")).stream().findFirst().orElse(null));
+        assertThat(browser.findElement(By.cssSelector(".passage-results li")).getText()).contains("@2025-06-russie-soutient#p9");
+        insert.click();
+        assertThat(browser.findElement(By.id("field-body")).getAttribute("value")).isEqualTo("[@2025-06-russie-soutient#p9]");
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        assertThat(results.getViolations().stream().filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(r -> r.getId() + " " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
+    }
+
+    @Test
+    void pages_with_references_have_no_serious_accessibility_violation() {
+        for (String path : List.of("/wiki/Assimi_Go%C3%AFta", "/wiki/Consultations_AES%E2%80%93Russie_d%E2%80%99avril_2025",
+                "/wiki/Communiqu%C3%A9_conjoint_AES%E2%80%93Russie_d%E2%80%99avril_2025",
+                "/sources/bamada-2025-04-09-cooperation-strategique?mark=706-729")) {
+            browser.get(server.url(path));
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+            assertThat(results.getViolations().stream().filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                    .map(r -> r.getId() + " " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList())
+                    .as(path).isEmpty();
+        }
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path file = Path.of("target", "screenshots", name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
