@@ -108,6 +108,22 @@ class CitationsTest {
     }
 
     @Test
+    void pages_with_references_diffs_with_citations_and_highlighted_sources_are_valid_html() throws Exception {
+        editor.post("/wiki/Valide/edit", page("Valide", "topic", "Fait [@" + B + "#p3].", null));
+        long first = server.count("select current_revision_id from page where slug = 'Valide'");
+        editor.post("/wiki/Valide/edit", page("Valide", "topic", "Fait [@" + B + "#p4 \"du 1er au 5 avril 2025\"].", String.valueOf(first)));
+        long second = server.count("select current_revision_id from page where slug = 'Valide'");
+        for (String path : List.of("/wiki/Assimi_Go%C3%AFta", "/wiki/Consultations_AES%E2%80%93Russie_d%E2%80%99avril_2025",
+                "/wiki/Valide/diff?from=" + first + "&to=" + second, "/sources/" + B + "?mark=706-729", "/sources", "/")) {
+            for (String language : List.of("en", "fr")) {
+                editor.get("/language?set=" + language + "&next=/");
+                assertThat(org.sourcewiki.support.HtmlChecker.errors(editor.get(path).body())).as(path + " " + language).isEmpty();
+            }
+        }
+        editor.get("/language?set=en&next=/");
+    }
+
+    @Test
     void the_preview_shows_references_and_names_broken_citations() {
         Map<String, String> form = new java.util.LinkedHashMap<>(page("Aperçu", "topic",
                 "Un fait [@" + B + "#p16 \"Force unifiée\"] et [@" + B + "#p404].", null));
