@@ -230,8 +230,11 @@ public final class PageController {
         model.put("bodyDiff", WordDiff.html(from.body(), to.body()));
         model.put("bodyChanged", !from.body().equals(to.body()));
         model.put("fieldChanges", fieldChanges(from.content(), to.content()));
-        List<StoredCitation> before = citations.ofRevision(from.id());
-        List<StoredCitation> after = citations.ofRevision(to.id());
+        List<StoredCitation> before = new ArrayList<>();
+        List<StoredCitation> after = new ArrayList<>();
+        for (CitationDao.RevisionCitation citation : citations.ofRevisions(from.id(), to.id())) {
+            (citation.revisionId() == from.id() ? before : after).add(citation.citation());
+        }
         model.put("citationsAdded", citationDifference(after, before));
         model.put("citationsRemoved", citationDifference(before, after));
         ctx.render("diff", model);

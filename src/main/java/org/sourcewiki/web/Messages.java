@@ -15,8 +15,9 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
             String pattern = bundle.getString(key);
-            return parameters == null || parameters.length == 0 ? pattern
-                    : new MessageFormat(pattern, locale).format(parameters);
+            // Messages without arguments are shown as written: MessageFormat would read their braces as arguments.
+            boolean noArguments = parameters == null || java.util.Arrays.stream(parameters).allMatch(java.util.Objects::isNull);
+            return noArguments ? pattern : new MessageFormat(pattern, locale).format(parameters);
         } catch (MissingResourceException e) {
             return null;
         }
