@@ -2,8 +2,6 @@ package org.sourcewiki.citation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +18,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sourcewiki.support.Accessibility;
 import org.sourcewiki.support.Browsers;
 import org.sourcewiki.support.HtmlChecker;
 import org.sourcewiki.support.TestServer;
@@ -109,9 +108,7 @@ class CitationJourneyTest {
         assertThat(browser.findElement(By.cssSelector(".passage-results li")).getText()).contains("@2025-06-russie-soutient#p9");
         insert.click();
         assertThat(browser.findElement(By.id("field-body")).getAttribute("value")).isEqualTo("[@2025-06-russie-soutient#p9]");
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-        assertThat(results.getViolations().stream().filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .map(r -> r.getId() + " " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
     }
 
     @Test
@@ -120,10 +117,7 @@ class CitationJourneyTest {
                 "/wiki/Communiqu%C3%A9_conjoint_AES%E2%80%93Russie_d%E2%80%99avril_2025",
                 "/sources/bamada-2025-04-09-cooperation-strategique?mark=706-729")) {
             browser.get(server.url(path));
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-            assertThat(results.getViolations().stream().filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                    .map(r -> r.getId() + " " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList())
-                    .as(path).isEmpty();
+            assertThat(Accessibility.seriousViolations(browser)).as(path).isEmpty();
         }
     }
 

@@ -2,8 +2,6 @@ package org.sourcewiki.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.sourcewiki.support.Accessibility;
 import org.sourcewiki.support.Browsers;
 import org.sourcewiki.support.TestServer;
 
@@ -136,18 +135,11 @@ class PageJourneyTest {
         for (String path : List.of("/wiki/Accord", "/wiki/Accord/edit", "/wiki/Accord/history", "/wiki/Accord/links",
                 "/wiki/Mali", "/agreements", "/actors", "/recent", "/admin/users", "/account/password", "/login")) {
             browser.get(server.url(path));
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-            List<String> serious = results.getViolations().stream()
-                    .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                    .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-                    .toList();
-            assertThat(serious).as(path).isEmpty();
+            assertThat(Accessibility.seriousViolations(browser)).as(path).isEmpty();
         }
         browser.get(server.url("/wiki/Accord/history"));
         clickAndWait(browser.findElement(By.cssSelector("main form button[type='submit']")));
-        Results diff = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-        assertThat(diff.getViolations().stream().filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(rule -> rule.getId()).toList()).as("diff").isEmpty();
+        assertThat(Accessibility.seriousViolations(browser)).as("diff").isEmpty();
     }
 
     private void screenshot(String name) throws Exception {

@@ -2,9 +2,6 @@ package org.sourcewiki.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +15,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.sourcewiki.support.Accessibility;
 import org.sourcewiki.support.Browsers;
 import org.sourcewiki.support.TestServer;
 
@@ -87,21 +85,8 @@ class BrowserJourneyTest {
         for (String path : List.of("/", "/sources", "/sources/bamada-2025-04-09-cooperation-strategique",
                 "/sources/2025-06-23-cooperation-militaire", "/sources/nothing-here", "/actors")) {
             browser.get(server.url(path));
-            Results results = new AxeBuilder()
-                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                    .analyze(browser);
-            List<String> serious = results.getViolations().stream()
-                    .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                    .map(BrowserJourneyTest::describe)
-                    .toList();
-            assertThat(serious).as(path).isEmpty();
-            assertThat(results.getPasses()).as("axe ran on " + path).isNotEmpty();
+            assertThat(Accessibility.seriousViolations(browser)).as(path).isEmpty();
         }
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
     }
 
     private void screenshot(String name) throws Exception {
