@@ -113,7 +113,7 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new ConfigException("Database migration failed: " + firstLine(e.getMessage()), e);
+            throw new ConfigException("Database migration failed: " + firstLine(e.getMessage()) + sqlError(e.getMessage()), e);
         }
     }
 
@@ -135,6 +135,19 @@ public final class Database implements AutoCloseable {
                 log.warn("Could not stop the embedded PostgreSQL cleanly", e);
             }
         }
+    }
+
+    /** Flyway's message names the SQL error on a line of its own; the user needs that line. */
+    private static String sqlError(String message) {
+        if (message == null) {
+            return "";
+        }
+        for (String line : message.split("\\R")) {
+            if (line.strip().startsWith("Message")) {
+                return " (" + line.substring(line.indexOf(':') + 1).strip() + ")";
+            }
+        }
+        return "";
     }
 
     private static String firstLine(String message) {

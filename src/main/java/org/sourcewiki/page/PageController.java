@@ -30,7 +30,10 @@ public final class PageController {
     private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
             .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
+    private final org.sourcewiki.search.SearchService search;
+
     public PageController(Jdbi jdbi, PageService service, PageRenderer renderer, String publicUrl) {
+        this.search = new org.sourcewiki.search.SearchService(jdbi);
         this.annotations = new Annotations(publicUrl);
         this.pages = jdbi.onDemand(PageDao.class);
         this.citations = jdbi.onDemand(CitationDao.class);
@@ -51,6 +54,15 @@ public final class PageController {
         Map<String, Object> model = new HashMap<>();
         model.put("revision", revision);
         model.put("rendered", rendered);
+        if (!"topic".equals(revision.kind())) {
+            List<String> names = new ArrayList<>();
+            names.add(revision.title());
+            names.addAll(PageRenderer.values(revision.fields().get("aliases")));
+            java.util.Set<String> cited = new java.util.HashSet<>();
+            rendered.references().forEach(source -> source.notes().forEach(note -> cited.add(source.slug() + "#p" + note.passageNumber())));
+            model.put("mentions", search.mentions(names));
+            model.put("cited", cited);
+        }
         model.put("childId", revision.isCurrent() ? null : pages.childOf(revision.id()).orElse(null));
         ctx.render("page", model);
     }

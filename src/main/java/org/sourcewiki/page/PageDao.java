@@ -75,6 +75,17 @@ public interface PageDao extends org.jdbi.v3.sqlobject.SqlObject {
     void setCurrent(@Bind("page") long pageId, @Bind("revision") long revisionId, @Bind("slug") String slug,
                     @Bind("title") String title, @Bind("kind") String kind);
 
+    /** The search vector of a page: title and aliases first, then the other fields, then the body. */
+    @SqlUpdate("""
+            update page set aliases = :aliases,
+              search = setweight(to_tsvector('sw_french', :title || ' ' || :aliases), 'A')
+                    || setweight(to_tsvector('sw_french', :fields), 'B')
+                    || setweight(to_tsvector('sw_french', sw_plain_text(:body)), 'C')
+            where id = :page
+            """)
+    void setSearch(@Bind("page") long pageId, @Bind("title") String title, @Bind("aliases") String aliases,
+                   @Bind("fields") String otherFields, @Bind("body") String body);
+
     @SqlUpdate("insert into page_redirect (slug, page_id) values (:slug, :page) on conflict (slug) do update set page_id = excluded.page_id")
     void addRedirect(@Bind("slug") String slug, @Bind("page") long pageId);
 

@@ -77,10 +77,13 @@ public interface SourceDao {
     long insertSource(@Bind("slug") String slug, @BindMethods("a") ParsedArticle article);
 
     @SqlBatch("""
-            insert into passage (source_id, number, form, kind, kind_reason, start_offset, end_offset, text)
-            values (:sourceId, :p.number, :p.formCode, :p.kindCode, :p.kindReason, :p.start, :p.end, :p.text)
+            insert into passage (source_id, number, form, kind, kind_reason, start_offset, end_offset, text,
+                                 search_config, search)
+            values (:sourceId, :p.number, :p.formCode, :p.kindCode, :p.kindReason, :p.start, :p.end, :p.text,
+                    sw_search_config(:language), to_tsvector(sw_search_config(:language), :p.text))
             """)
-    void insertPassages(@Bind("sourceId") long sourceId, @BindMethods("p") List<NewPassage> passages);
+    void insertPassages(@Bind("sourceId") long sourceId, @Bind("language") String language,
+                        @BindMethods("p") List<NewPassage> passages);
 
     @SqlQuery("select value from wiki_state where key = :key")
     Optional<String> state(@Bind("key") String key);

@@ -105,7 +105,7 @@ public final class SourceImporter {
             String base = SourceSlugs.base(article.publisher(), article.published(), article.title());
             String slug = SourceSlugs.unique(base, dao.slugsStartingWith(base));
             long id = dao.insertSource(slug, article);
-            dao.insertPassages(id, article.passages());
+            dao.insertPassages(id, article.language(), article.passages());
             return new ImportOutcome.Imported(displayName, slug, article.title(), article.passages().size(),
                     article.boilerplateCount());
         });

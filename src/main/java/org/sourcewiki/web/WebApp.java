@@ -19,6 +19,8 @@ import org.sourcewiki.page.PageController;
 import org.sourcewiki.page.PageIndexController;
 import org.sourcewiki.page.PageRenderer;
 import org.sourcewiki.page.PageService;
+import org.sourcewiki.search.SearchController;
+import org.sourcewiki.search.SearchService;
 import org.sourcewiki.source.SourceController;
 
 /** The route table (it reads like a sitemap), plus the few things every response shares: headers and errors. */
@@ -40,6 +42,7 @@ public final class WebApp {
         PageController wiki = new PageController(database.jdbi(), new PageService(database.jdbi()), pageRenderer,
                 config.publicUrl());
         PageIndexController indexes = new PageIndexController(database.jdbi());
+        SearchController search = new SearchController(new SearchService(database.jdbi()));
         ThymeleafRenderer renderer = new ThymeleafRenderer();
         ObjectMapper json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
@@ -91,8 +94,8 @@ public final class WebApp {
             app.routes.get("/agreements", indexes::serveAgreements);
             app.routes.get("/pages", indexes::servePages);
             app.routes.get("/recent", indexes::serveRecent);
-            // Search comes with its own issue; until then it says so instead of answering 404.
-            app.routes.get("/search", home::serveNotYet);
+            app.routes.get("/search", search::serveSearch);
+            app.routes.get("/api/titles", search::serveTitleSuggestionsJson);
 
             app.routes.get("/api/sources", sources::serveSourceListJson);
             app.routes.get("/api/sources/{slug}", sources::serveSourceJson);

@@ -1,0 +1,24 @@
+package org.sourcewiki.search;
+
+import java.util.List;
+
+/** One page of search results: matching wiki pages, then matching passages with highlighted snippets. */
+public record SearchResults(SearchQuery query, PageHit exactTitle, List<PageHit> pages, List<PassageHit> passages,
+                            boolean morePassages, int offset, List<String> expandedNames) {
+
+    public record PageHit(String slug, String title, String kind, String snippetHtml) {
+        public String href() {
+            return org.sourcewiki.page.Titles.path(title);
+        }
+    }
+
+    public record PassageHit(String sourceSlug, String sourceTitle, int number, String kind, String snippetHtml) {
+        public String href() {
+            return "/sources/" + sourceSlug + "#p" + number;
+        }
+
+        public boolean boilerplate() {
+            return "boilerplate".equals(kind);
+        }
+    }
+}

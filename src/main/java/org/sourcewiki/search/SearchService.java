@@ -1,0 +1,171 @@
+package org.sourcewiki.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.sourcewiki.page.Titles;
+
+/**
+ * Full-text search in PostgreSQL. Passages are matched in their source's language (French and English stemmed,
+ * others word for word, all accent-insensitive) through one GIN index; pages by their weighted vector. Ranking
+ * looks at the first CANDIDATES matches only, so a word found in most passages costs no more than a rare one;
+ * snippets are made for the shown page of results alone.
+ */
+public final class SearchService {
+    public static final int PAGE_SIZE = 20;
+    static final int CANDIDATES = 1000;
+    private static final int PAGE_HITS = 10;
+
+    private final Jdbi jdbi;
+
+    public SearchService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public SearchResults search(SearchQuery query, boolean pages, boolean sources, boolean boilerplate, int offset) {
+        if (query.isEmpty()) {
+            return new SearchResults(query, null, List.of(), List.of(), false, 0, List.of());
+        }
+        return jdbi.withHandle(handle -> {
+            List<Map<String, Object>> named = namedPages(handle, query.text());
+            SearchResults.PageHit exact = null;
+            List<String> names = new ArrayList<>();
+            for (Map<String, Object> page : named) {
+                String title = (String) page.get("title");
+                if (exact == null && Titles.normalise(title).equalsIgnoreCase(Titles.normalise(query.text()))) {
+                    exact = new SearchResults.PageHit((String) page.get("slug"), title, (String) page.get("kind"), "");
+                }
+                names.add(title);
+                for (String alias : ((String) page.get("aliases")).split(" ; ")) {
+                    if (!alias.isBlank()) {
+                        names.add(alias.strip());
+                    }
+                }
+            }
+            List<SearchResults.PageHit> pageHits = pages && offset == 0 ? pageHits(handle, query.text()) : List.of();
+            List<SearchResults.PassageHit> passageHits = List.of();
+            boolean more = false;
+            if (sources) {
+                List<SearchResults.PassageHit> found = passageHits(handle, query.withNames(names), boilerplate, offset);
+                more = found.size() > PAGE_SIZE;
+                passageHits = more ? found.subList(0, PAGE_SIZE) : found;
+            }
+            return new SearchResults(query, exact, pageHits, passageHits, more, offset, names);
+        });
+    }
+
+    /** Pages whose title or an alias is what was typed, ignoring case and accents: whole names only. */
+    private static List<Map<String, Object>> namedPages(Handle handle, String text) {
+        return handle.createQuery("""
+                select slug, title, kind, aliases from page
+                where lower(sw_unaccent(title)) = lower(sw_unaccent(:q))
+                   or lower(sw_unaccent(:q)) = any (string_to_array(lower(sw_unaccent(aliases)), ' ; '))
+                order by title limit 5
+                """).bind("q", text).mapToMap().list();
+    }
+
+    private static List<SearchResults.PageHit> pageHits(Handle handle, String text) {
+        return handle.createQuery("""
+                select p.slug, p.title, p.kind,
+                       ts_headline('sw_french', sw_plain_text(r.body), q, :options) as snippet
+                from page p join revision r on r.id = p.current_revision_id,
+                     websearch_to_tsquery('sw_french', :q) q
+                where p.search @@ q
+                order by ts_rank(p.search, q) desc, p.title
+                limit :limit
+                """).bind("q", text).bind("options", Snippets.OPTIONS).bind("limit", PAGE_HITS)
+                .map((rs, ctx) -> new SearchResults.PageHit(rs.getString("slug"), rs.getString("title"), rs.getString("kind"),
+                        Snippets.html(rs.getString("snippet")))).list();
+    }
+
+    private static List<SearchResults.PassageHit> passageHits(Handle handle, String text, boolean boilerplate, int offset) {
+        return handle.createQuery("""
+                with q as (
+                  select websearch_to_tsquery('sw_french', :q) as fr, websearch_to_tsquery('sw_english', :q) as en,
+                         websearch_to_tsquery('sw_simple', :q) as si
+                ), candidates as (
+                  select p.source_id, p.number, p.kind, p.text, p.search_config,
+                         case p.search_config when 'sw_french'::regconfig then q.fr
+                                              when 'sw_english'::regconfig then q.en else q.si end as query,
+                         p.search
+                  from passage p, q
+                  where ((p.search_config = 'sw_french'::regconfig and p.search @@ q.fr)
+                      or (p.search_config = 'sw_english'::regconfig and p.search @@ q.en)
+                      or (p.search_config = 'sw_simple'::regconfig and p.search @@ q.si))
+                    and (:boilerplate or p.kind = 'body')
+                  limit :candidates
+                ), ranked as (
+                  select c.*, ts_rank(c.search, c.query) as rank from candidates c
+                  order by rank desc, c.source_id, c.number
+                  limit :limit offset :offset
+                )
+                select s.slug, s.title, r.number, r.kind,
+                       ts_headline(r.search_config, r.text, r.query, :options) as snippet
+                from ranked r join source s on s.id = r.source_id
+                order by r.rank desc, r.source_id, r.number
+                """).bind("q", text).bind("boilerplate", boilerplate).bind("candidates", CANDIDATES)
+                .bind("limit", PAGE_SIZE + 1).bind("offset", offset).bind("options", Snippets.OPTIONS)
+                .map((rs, ctx) -> new SearchResults.PassageHit(rs.getString("slug"), rs.getString("title"), rs.getInt("number"),
+                        rs.getString("kind"), Snippets.html(rs.getString("snippet")))).list();
+    }
+
+    /** A passage that names a page (its title or an alias), for the page's "mentioned in sources" list. */
+    public record Mention(String sourceSlug, String sourceTitle, int number, String kind, String snippetHtml) {
+        public String href() {
+            return "/sources/" + sourceSlug + "#p" + number;
+        }
+
+        public String citationKey() {
+            return sourceSlug + "#p" + number;
+        }
+    }
+
+    /** Passages naming any of these names as whole words, case and accents ignored; article text first. */
+    public List<Mention> mentions(List<String> names) {
+        List<String> usable = names.stream().map(n -> n.replace("\"", " ").strip()).filter(n -> !n.isEmpty()).toList();
+        if (usable.isEmpty()) {
+            return List.of();
+        }
+        String text = SearchQuery.of(usable.get(0)).withNames(usable.subList(1, usable.size()));
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                with q as (
+                  select websearch_to_tsquery('sw_french', :q) as fr, websearch_to_tsquery('sw_english', :q) as en,
+                         websearch_to_tsquery('sw_simple', :q) as si
+                ), found as (
+                  select p.source_id, p.number, p.kind, p.text, p.search_config,
+                         case p.search_config when 'sw_french'::regconfig then q.fr
+                                              when 'sw_english'::regconfig then q.en else q.si end as query
+                  from passage p, q
+                  where (p.search_config = 'sw_french'::regconfig and p.search @@ q.fr)
+                     or (p.search_config = 'sw_english'::regconfig and p.search @@ q.en)
+                     or (p.search_config = 'sw_simple'::regconfig and p.search @@ q.si)
+                  order by p.kind = 'body' desc, p.source_id, p.number
+                  limit 100
+                )
+                select s.slug, s.title, f.number, f.kind, ts_headline(f.search_config, f.text, f.query, :options) as snippet
+                from found f join source s on s.id = f.source_id
+                order by f.kind = 'body' desc, s.published desc nulls last, s.slug, f.number
+                """).bind("q", text).bind("options", Snippets.OPTIONS)
+                .map((rs, ctx) -> new Mention(rs.getString("slug"), rs.getString("title"), rs.getInt("number"),
+                        rs.getString("kind"), Snippets.html(rs.getString("snippet")))).list());
+    }
+
+    /** Titles for autocomplete: names containing the typed letters first, then similar ones; accents ignored. */
+    public List<Map<String, Object>> suggestTitles(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty() || text.length() > 100) {
+            return List.of();
+        }
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                select slug, title, kind from page
+                where strpos(sw_unaccent(lower(title || ' ' || aliases)), sw_unaccent(lower(:q))) > 0
+                   or similarity(sw_unaccent(lower(title || ' ' || aliases)), sw_unaccent(lower(:q))) > 0.3
+                order by strpos(sw_unaccent(lower(title)), sw_unaccent(lower(:q))) = 1 desc,
+                         similarity(sw_unaccent(lower(title || ' ' || aliases)), sw_unaccent(lower(:q))) desc, title
+                limit 10
+                """).bind("q", text.toLowerCase(Locale.ROOT)).mapToMap().list());
+    }
+}
