@@ -71,6 +71,8 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(10);
         hikari.setPoolName("sourcewiki");
         hikari.setConnectionTimeout(10_000);
+        // Short interactive queries: JIT compilation would cost more than it saves (tens of ms on search).
+        hikari.setConnectionInitSql("set jit = off");
         return new Database(new HikariDataSource(hikari), embedded);
     }
 
