@@ -31,7 +31,10 @@ update passage p set search_config = sw_search_config(s.language), search = to_t
     from source s where s.id = p.source_id;
 alter table passage alter column search_config set not null;
 alter table passage alter column search set not null;
-create index passage_search on passage using gin (search);
+-- One index per language, so a search in one configuration never reads the other languages' rows.
+create index passage_search_french on passage using gin (search) where search_config = 'sw_french'::regconfig;
+create index passage_search_english on passage using gin (search) where search_config = 'sw_english'::regconfig;
+create index passage_search_simple on passage using gin (search) where search_config = 'sw_simple'::regconfig;
 
 -- A page body as words to search and quote: citation brackets dropped, wiki links reduced to what they show.
 create function sw_plain_text(body text) returns text language sql immutable parallel safe strict
@@ -42,4 +45,7 @@ create function sw_plain_text(body text) returns text language sql immutable par
 alter table page add column aliases text not null default '';
 alter table page add column search tsvector not null default ''::tsvector;
 create index page_search on page using gin (search);
+-- Exact names (title or any alias), accents and case ignored: what a search for a name expands from.
+create index page_title_name on page (lower(public.sw_unaccent(title)));
+create index page_alias_names on page using gin (string_to_array(lower(public.sw_unaccent(aliases)), ' ; '));
 create index page_title_trigram on page using gin (public.sw_unaccent(lower(title || ' ' || aliases)) public.gin_trgm_ops);

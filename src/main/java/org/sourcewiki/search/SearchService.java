@@ -18,6 +18,8 @@ public final class SearchService {
     public static final int PAGE_SIZE = 20;
     static final int CANDIDATES = 1000;
     private static final int PAGE_HITS = 10;
+    /** Other names added to a passage search, at most: each is one more phrase to match. */
+    private static final int MAX_NAMES = 8;
 
     private final Jdbi jdbi;
 
@@ -49,7 +51,8 @@ public final class SearchService {
             List<SearchResults.PassageHit> passageHits = List.of();
             boolean more = false;
             if (sources) {
-                List<SearchResults.PassageHit> found = passageHits(handle, query.withNames(names), boilerplate, offset);
+                List<String> used = names.size() > MAX_NAMES ? names.subList(0, MAX_NAMES) : names;
+                List<SearchResults.PassageHit> found = passageHits(handle, query.withNames(used), boilerplate, offset);
                 more = found.size() > PAGE_SIZE;
                 passageHits = more ? found.subList(0, PAGE_SIZE) : found;
             }
@@ -62,20 +65,22 @@ public final class SearchService {
         return handle.createQuery("""
                 select slug, title, kind, aliases from page
                 where lower(sw_unaccent(title)) = lower(sw_unaccent(:q))
-                   or lower(sw_unaccent(:q)) = any (string_to_array(lower(sw_unaccent(aliases)), ' ; '))
+                   or string_to_array(lower(sw_unaccent(aliases)), ' ; ') @> array[lower(sw_unaccent(:q))]
                 order by title limit 5
                 """).bind("q", text).mapToMap().list();
     }
 
     private static List<SearchResults.PageHit> pageHits(Handle handle, String text) {
         return handle.createQuery("""
-                select p.slug, p.title, p.kind,
-                       ts_headline('sw_french', sw_plain_text(r.body), q, :options) as snippet
-                from page p join revision r on r.id = p.current_revision_id,
-                     websearch_to_tsquery('sw_french', :q) q
-                where p.search @@ q
-                order by ts_rank(p.search, q) desc, p.title
-                limit :limit
+                with q as (select websearch_to_tsquery('sw_french', :q) as query),
+                hits as (
+                  select p.slug, p.title, p.kind, p.current_revision_id, ts_rank(p.search, q.query) as rank
+                  from page p, q where p.search @@ q.query
+                  order by rank desc, p.title limit :limit
+                )
+                select h.slug, h.title, h.kind, ts_headline('sw_french', sw_plain_text(r.body), q.query, :options) as snippet
+                from hits h join revision r on r.id = h.current_revision_id, q
+                order by h.rank desc, h.title
                 """).bind("q", text).bind("options", Snippets.OPTIONS).bind("limit", PAGE_HITS)
                 .map((rs, ctx) -> new SearchResults.PageHit(rs.getString("slug"), rs.getString("title"), rs.getString("kind"),
                         Snippets.html(rs.getString("snippet")))).list();

@@ -157,9 +157,14 @@ public final class SearchBenchmark {
     private static void generatePages(Database database, List<String> words, Random random) {
         Account author = new AccountService(database.jdbi()).create("bench", "benchmark password", "editor");
         PageService pages = new PageService(database.jdbi());
+        // Aliases are names, one or two per page, as editors write them; and one page is called Mali, so that a
+        // search for "Mali" also goes through the expansion to a page's other names.
+        Map<String, String> mali = new LinkedHashMap<>();
+        mali.put("aliases", "République du Mali\nMali (État)");
+        pages.save(author, "Mali", new EditForm("Mali", "actor", "État du Sahel, membre de l’AES.", "", "", mali));
         for (int i = 0; i < PAGES; i++) {
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("aliases", words.get(random.nextInt(words.size())));
+            fields.put("aliases", "Nom " + i + "\nAutre nom " + i);
             String body = sentence(words, random, 40) + "\n\n" + sentence(words, random, 60);
             pages.save(author, "Page_" + i, new EditForm("Page " + i + " " + words.get(random.nextInt(words.size())).replaceAll("[/?#%;\\\\<>\\[\\]{}|]", ""),
                     i % 3 == 0 ? "actor" : "topic", body, "", "", fields));
