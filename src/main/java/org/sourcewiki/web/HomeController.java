@@ -28,11 +28,6 @@ public final class HomeController {
                 "recent", pages.recent(Long.MAX_VALUE, 10)));
     }
 
-    /** Pages that later issues fill (search, wiki pages) answer honestly instead of with a 404. */
-    public void serveNotYet(Context ctx) {
-        ctx.status(200).render("not_yet", Map.of("what", ctx.path()));
-    }
-
     /** The language switch: a plain link, so it works without JavaScript; it returns the reader where they were. */
     public void switchLanguage(Context ctx) {
         String language = ctx.queryParam("set");
