@@ -20,6 +20,23 @@ public final class SearchService {
     private static final int PAGE_HITS = 10;
     /** Other names added to a passage search, at most: each is one more phrase to match. */
     private static final int MAX_NAMES = 8;
+    /**
+     * The query in each language's configuration, and the passages it matches in their own language: each arm
+     * uses that language's partial index. Followed by the caller's own conditions and order.
+     */
+    private static final String PASSAGES_MATCHING = """
+            with q as (
+              select websearch_to_tsquery('sw_french', :q) as fr, websearch_to_tsquery('sw_english', :q) as en,
+                     websearch_to_tsquery('sw_simple', :q) as si
+            ), matching as (
+              select p.source_id, p.number, p.kind, p.text, p.search_config, p.search,
+                     case p.search_config when 'sw_french'::regconfig then q.fr
+                                          when 'sw_english'::regconfig then q.en else q.si end as query
+              from passage p, q
+              where ((p.search_config = 'sw_french'::regconfig and p.search @@ q.fr)
+                  or (p.search_config = 'sw_english'::regconfig and p.search @@ q.en)
+                  or (p.search_config = 'sw_simple'::regconfig and p.search @@ q.si))
+            """;
 
     private final Jdbi jdbi;
 
@@ -87,23 +104,11 @@ public final class SearchService {
     }
 
     private static List<SearchResults.PassageHit> passageHits(Handle handle, String text, boolean boilerplate, int offset) {
-        return handle.createQuery("""
-                with q as (
-                  select websearch_to_tsquery('sw_french', :q) as fr, websearch_to_tsquery('sw_english', :q) as en,
-                         websearch_to_tsquery('sw_simple', :q) as si
-                ), candidates as (
-                  select p.source_id, p.number, p.kind, p.text, p.search_config,
-                         case p.search_config when 'sw_french'::regconfig then q.fr
-                                              when 'sw_english'::regconfig then q.en else q.si end as query,
-                         p.search
-                  from passage p, q
-                  where ((p.search_config = 'sw_french'::regconfig and p.search @@ q.fr)
-                      or (p.search_config = 'sw_english'::regconfig and p.search @@ q.en)
-                      or (p.search_config = 'sw_simple'::regconfig and p.search @@ q.si))
+        return handle.createQuery(PASSAGES_MATCHING + """
                     and (:boilerplate or p.kind = 'body')
                   limit :candidates
                 ), ranked as (
-                  select c.*, ts_rank(c.search, c.query) as rank from candidates c
+                  select c.*, ts_rank(c.search, c.query) as rank from matching c
                   order by rank desc, c.source_id, c.number
                   limit :limit offset :offset
                 )
@@ -135,23 +140,12 @@ public final class SearchService {
             return List.of();
         }
         String text = SearchQuery.of(usable.get(0)).withNames(usable.subList(1, usable.size()));
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                with q as (
-                  select websearch_to_tsquery('sw_french', :q) as fr, websearch_to_tsquery('sw_english', :q) as en,
-                         websearch_to_tsquery('sw_simple', :q) as si
-                ), found as (
-                  select p.source_id, p.number, p.kind, p.text, p.search_config,
-                         case p.search_config when 'sw_french'::regconfig then q.fr
-                                              when 'sw_english'::regconfig then q.en else q.si end as query
-                  from passage p, q
-                  where (p.search_config = 'sw_french'::regconfig and p.search @@ q.fr)
-                     or (p.search_config = 'sw_english'::regconfig and p.search @@ q.en)
-                     or (p.search_config = 'sw_simple'::regconfig and p.search @@ q.si)
+        return jdbi.withHandle(handle -> handle.createQuery(PASSAGES_MATCHING + """
                   order by p.kind = 'body' desc, p.source_id, p.number
                   limit 100
                 )
                 select s.slug, s.title, f.number, f.kind, ts_headline(f.search_config, f.text, f.query, :options) as snippet
-                from found f join source s on s.id = f.source_id
+                from matching f join source s on s.id = f.source_id
                 order by f.kind = 'body' desc, s.published desc nulls last, s.slug, f.number
                 """).bind("q", text).bind("options", Snippets.OPTIONS)
                 .map((rs, ctx) -> new Mention(rs.getString("slug"), rs.getString("title"), rs.getInt("number"),

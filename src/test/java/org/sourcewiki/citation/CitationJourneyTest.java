@@ -2,32 +2,26 @@ package org.sourcewiki.citation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sourcewiki.support.Accessibility;
+import org.sourcewiki.support.BrowserTest;
 import org.sourcewiki.support.Browsers;
 import org.sourcewiki.support.HtmlChecker;
 import org.sourcewiki.support.TestServer;
 
 /** Citing in real Chromium: select words, take the key, paste it, save, follow the reference back. */
-class CitationJourneyTest {
+class CitationJourneyTest extends BrowserTest {
     private static final String PASSWORD = "correct horse battery";
     private static TestServer server;
-    private WebDriver browser;
 
     @BeforeAll
     static void start() {
@@ -41,20 +35,13 @@ class CitationJourneyTest {
     }
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browsers.chromium();
+    void signIn() {
         browser.get(server.url("/login"));
         browser.findElement(By.id("login-username")).sendKeys("researcher");
         browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
         Browsers.clickAndWait(browser, browser.findElement(By.cssSelector("form[action='/login'] button")));
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private JavascriptExecutor js() {
         return (JavascriptExecutor) browser;
@@ -119,11 +106,5 @@ class CitationJourneyTest {
             browser.get(server.url(path));
             assertThat(Accessibility.seriousViolations(browser)).as(path).isEmpty();
         }
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

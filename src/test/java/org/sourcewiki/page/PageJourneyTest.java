@@ -2,28 +2,21 @@ package org.sourcewiki.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.sourcewiki.support.Accessibility;
+import org.sourcewiki.support.BrowserTest;
 import org.sourcewiki.support.Browsers;
 import org.sourcewiki.support.TestServer;
 
 /** An editor's day in real Chromium: sign in, create a page with a link, edit twice, compare, restore. */
-class PageJourneyTest {
+class PageJourneyTest extends BrowserTest {
     private static final String PASSWORD = "correct horse battery";
     private static TestServer server;
-    private WebDriver browser;
 
     @BeforeAll
     static void start() {
@@ -36,17 +29,6 @@ class PageJourneyTest {
         server.close();
     }
 
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browsers.chromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private void type(String id, String text) {
         WebElement field = browser.findElement(By.id(id));
@@ -140,11 +122,5 @@ class PageJourneyTest {
         browser.get(server.url("/wiki/Accord/history"));
         clickAndWait(browser.findElement(By.cssSelector("main form button[type='submit']")));
         assertThat(Accessibility.seriousViolations(browser)).as("diff").isEmpty();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

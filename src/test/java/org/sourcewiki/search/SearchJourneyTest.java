@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,13 +12,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sourcewiki.support.Accessibility;
+import org.sourcewiki.support.BrowserTest;
 import org.sourcewiki.support.Browsers;
 import org.sourcewiki.support.TestServer;
 
 /** Finding things in real Chromium: the header box's suggestions, and a search to a highlighted passage. */
-class SearchJourneyTest {
+class SearchJourneyTest extends BrowserTest {
     private static TestServer server;
-    private WebDriver browser;
 
     @BeforeAll
     static void start() {
@@ -32,17 +30,6 @@ class SearchJourneyTest {
         server.close();
     }
 
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browsers.chromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void picking_a_suggestion_in_the_header_box_lands_on_the_page() {

@@ -2,27 +2,20 @@ package org.sourcewiki.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.sourcewiki.support.Accessibility;
+import org.sourcewiki.support.BrowserTest;
 import org.sourcewiki.support.Browsers;
 import org.sourcewiki.support.TestServer;
 
 /** A reader's journey in real headless Chromium, and axe-core on every page type. */
-class BrowserJourneyTest {
+class BrowserJourneyTest extends BrowserTest {
     private static TestServer server;
-    private WebDriver browser;
 
     @BeforeAll
     static void start() {
@@ -34,17 +27,6 @@ class BrowserJourneyTest {
         server.close();
     }
 
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browsers.chromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void a_reader_goes_from_home_to_a_source_and_sees_its_passages() throws Exception {
@@ -87,11 +69,5 @@ class BrowserJourneyTest {
             browser.get(server.url(path));
             assertThat(Accessibility.seriousViolations(browser)).as(path).isEmpty();
         }
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }
