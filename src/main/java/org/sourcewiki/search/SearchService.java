@@ -57,11 +57,9 @@ public final class SearchService {
                 if (exact == null && Titles.normalise(title).equalsIgnoreCase(Titles.normalise(query.text()))) {
                     exact = new SearchResults.PageHit((String) page.get("slug"), title, (String) page.get("kind"), "");
                 }
-                names.add(title);
+                addName(names, query.text(), title);
                 for (String alias : ((String) page.get("aliases")).split(" ; ")) {
-                    if (!alias.isBlank()) {
-                        names.add(alias.strip());
-                    }
+                    addName(names, query.text(), alias);
                 }
             }
             List<SearchResults.PageHit> pageHits = pages && offset == 0 ? pageHits(handle, query.text()) : List.of();
@@ -75,6 +73,18 @@ public final class SearchService {
             }
             return new SearchResults(query, exact, pageHits, passageHits, more, offset, names);
         });
+    }
+
+    /** Another name to search for: not blank, not what was typed, not already there (case and accents ignored). */
+    private static void addName(List<String> names, String typed, String name) {
+        String key = fold(name);
+        if (!key.isEmpty() && !key.equals(fold(typed)) && names.stream().noneMatch(n -> fold(n).equals(key))) {
+            names.add(name.strip());
+        }
+    }
+
+    private static String fold(String text) {
+        return org.sourcewiki.source.BoilerplateRules.fold(text);
     }
 
     /** Pages whose title or an alias is what was typed, ignoring case and accents: whole names only. */
