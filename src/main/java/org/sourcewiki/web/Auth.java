@@ -31,6 +31,9 @@ public final class Auth {
     }
 
     public void identify(Context ctx) {
+        if (ctx.path().startsWith("/static/")) {
+            return; // styles and scripts are the same for everyone: no session lookup, no cookie
+        }
         String token = ctx.cookie(SESSION_COOKIE);
         if (token != null) {
             accounts.bySessionToken(token).ifPresent(account -> ctx.attribute(ACCOUNT, account));

@@ -72,6 +72,31 @@ class AccountsTest {
     }
 
     @Test
+    void static_files_cost_no_session_lookup_and_set_no_cookie() {
+        WebSession carol = new WebSession(server);
+        carol.login("carol", PASSWORD);
+        java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
+        server.database().jdbi().getConfig(org.jdbi.v3.core.statement.SqlStatements.class).setSqlLogger(
+                new org.jdbi.v3.core.statement.SqlLogger() {
+                    @Override
+                    public void logAfterExecution(org.jdbi.v3.core.statement.StatementContext context) {
+                        statements.incrementAndGet();
+                    }
+                });
+        try {
+            HttpResponse<String> css = carol.get("/static/css/sourcewiki.css");
+            assertThat(css.statusCode()).isEqualTo(200);
+            assertThat(css.headers().allValues("Set-Cookie")).isEmpty();
+            assertThat(statements.get()).isZero();
+            carol.get("/");
+            assertThat(statements.get()).as("a page does look the session up").isPositive();
+        } finally {
+            server.database().jdbi().getConfig(org.jdbi.v3.core.statement.SqlStatements.class).setSqlLogger(
+                    org.jdbi.v3.core.statement.SqlLogger.NOP_SQL_LOGGER);
+        }
+    }
+
+    @Test
     void repeated_failed_sign_ins_are_slowed_down() {
         WebSession guesser = new WebSession(server);
         for (int i = 0; i < 4; i++) {
