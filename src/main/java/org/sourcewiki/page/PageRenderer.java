@@ -62,10 +62,14 @@ public final class PageRenderer {
         CitationResolver.Resolution resolution = jdbi.withHandle(handle -> resolver.resolve(handle, markup.citations()));
         List<StoredCitation> numbered = new ArrayList<>();
         Map<String, SourceSummary> sources = new java.util.HashMap<>();
-        SourceDao sourceDao = jdbi.onDemand(SourceDao.class);
+        java.util.Set<String> slugs = new java.util.HashSet<>();
+        resolution.citations().forEach(citation -> slugs.add(citation.sourceSlug()));
+        if (!slugs.isEmpty()) {
+            jdbi.onDemand(SourceDao.class).findBySlugs(slugs).forEach(source -> sources.put(source.slug(), source));
+        }
         int ordinal = 1;
         for (ResolvedCitation citation : resolution.citations()) {
-            SourceSummary source = sources.computeIfAbsent(citation.sourceSlug(), slug -> sourceDao.findBySlug(slug).orElseThrow());
+            SourceSummary source = sources.get(citation.sourceSlug());
             numbered.add(new StoredCitation(ordinal++, source.slug(), source.title(), source.publisher(), source.published(),
                     citation.sourceTextSha256(), citation.passageNumber(), "body", citation.ref().quote(), citation.exact(),
                     citation.prefix(), citation.suffix(), citation.start(), citation.end()));

@@ -31,6 +31,9 @@ public interface SourceDao {
     @SqlQuery("select " + SUMMARY_COLUMNS + " from source s where s.slug = :slug")
     Optional<SourceSummary> findBySlug(@Bind("slug") String slug);
 
+    @SqlQuery("select " + SUMMARY_COLUMNS + " from source s where s.slug in (<slugs>)")
+    List<SourceSummary> findBySlugs(@org.jdbi.v3.sqlobject.customizer.BindList("slugs") java.util.Collection<String> slugs);
+
     @SqlQuery("select stored_text from source where id = :id")
     String storedText(@Bind("id") long sourceId);
 
