@@ -44,7 +44,7 @@ public interface CitationDao {
 
     @SqlQuery("""
             select c.ordinal, s.slug as source_slug, s.title as source_title, s.publisher as source_publisher,
-                   s.published as source_published, c.source_text_sha256, c.passage_number, p.kind as passage_kind,
+                   s.published as source_published, s.language as source_language, c.source_text_sha256, c.passage_number, p.kind as passage_kind,
                    c.quote, c.exact, c.prefix, c.suffix, c.start_offset, c.end_offset
             from citation c join source s on s.id = c.source_id
             join passage p on p.source_id = c.source_id and p.number = c.passage_number
@@ -55,7 +55,7 @@ public interface CitationDao {
     /** The citations of two revisions in one query, for comparing them; revisionId tells them apart. */
     @SqlQuery("""
             select c.revision_id, c.ordinal, s.slug as source_slug, s.title as source_title, s.publisher as source_publisher,
-                   s.published as source_published, c.source_text_sha256, c.passage_number, p.kind as passage_kind,
+                   s.published as source_published, s.language as source_language, c.source_text_sha256, c.passage_number, p.kind as passage_kind,
                    c.quote, c.exact, c.prefix, c.suffix, c.start_offset, c.end_offset
             from citation c join source s on s.id = c.source_id
             join passage p on p.source_id = c.source_id and p.number = c.passage_number
@@ -65,10 +65,10 @@ public interface CitationDao {
     List<RevisionCitation> ofRevisions(@Bind("first") long first, @Bind("second") long second);
 
     record RevisionCitation(long revisionId, int ordinal, String sourceSlug, String sourceTitle, String sourcePublisher,
-                            String sourcePublished, String sourceTextSha256, int passageNumber, String passageKind,
+                            String sourcePublished, String sourceLanguage, String sourceTextSha256, int passageNumber, String passageKind,
                             String quote, String exact, String prefix, String suffix, int startOffset, int endOffset) {
         public StoredCitation citation() {
-            return new StoredCitation(ordinal, sourceSlug, sourceTitle, sourcePublisher, sourcePublished, sourceTextSha256,
+            return new StoredCitation(ordinal, sourceSlug, sourceTitle, sourcePublisher, sourcePublished, sourceLanguage, sourceTextSha256,
                     passageNumber, passageKind, quote, exact, prefix, suffix, startOffset, endOffset);
         }
     }

@@ -21,7 +21,7 @@ public final class References {
         }
         List<SourceReferences> grouped = new ArrayList<>();
         firstOfSource.forEach((slug, first) -> grouped.add(new SourceReferences(slug, first.sourceTitle(),
-                first.sourcePublisher(), first.sourcePublished(), notes.get(slug))));
+                first.sourcePublisher(), first.sourcePublished(), first.sourceLanguage(), notes.get(slug))));
         return grouped;
     }
 

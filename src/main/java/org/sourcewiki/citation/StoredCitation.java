@@ -2,7 +2,7 @@ package org.sourcewiki.citation;
 
 /** A stored citation of a revision, with what the references list shows of its source. */
 public record StoredCitation(int ordinal, String sourceSlug, String sourceTitle, String sourcePublisher,
-                             String sourcePublished, String sourceTextSha256, int passageNumber, String passageKind,
+                             String sourcePublished, String sourceLanguage, String sourceTextSha256, int passageNumber, String passageKind,
                              String quote, String exact, String prefix, String suffix, int startOffset, int endOffset) {
 
     public String key() {

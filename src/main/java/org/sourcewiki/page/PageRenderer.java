@@ -71,6 +71,7 @@ public final class PageRenderer {
         for (ResolvedCitation citation : resolution.citations()) {
             SourceSummary source = sources.get(citation.sourceSlug());
             numbered.add(new StoredCitation(ordinal++, source.slug(), source.title(), source.publisher(), source.published(),
+                    source.language(),
                     citation.sourceTextSha256(), citation.passageNumber(), "body", citation.ref().quote(), citation.exact(),
                     citation.prefix(), citation.suffix(), citation.start(), citation.end()));
         }

@@ -129,7 +129,7 @@ class CitationsTest {
                 "Un fait [@" + B + "#p16 \"Force unifiée\"] et [@" + B + "#p404].", null));
         form.put("preview", "preview");
         String preview = editor.post("/wiki/Aper%C3%A7u/edit", form).body();
-        assertThat(preview).contains("References").contains("<q>Force unifiée</q>").contains("#p404]: the source has no passage");
+        assertThat(preview).contains("References").contains("<q lang=\"fr\">Force unifiée</q>").contains("#p404]: the source has no passage");
     }
 
     @Test
