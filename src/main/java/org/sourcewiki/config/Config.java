@@ -38,11 +38,6 @@ public record Config(
         return databaseUrl == null;
     }
 
-    public Config withPort(int newPort) {
-        return new Config(databaseUrl, databaseUser, databasePassword, newPort, publicUrl, dataDirectory,
-                seedsDirectory, importMaxBytes);
-    }
-
     private static int parsePort(String value) {
         try {
             int port = Integer.parseInt(value.trim());

@@ -1,20 +1,18 @@
 package org.sourcewiki.source;
 
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.jdbi.v3.core.Jdbi;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.citation.CitationDao;
 import org.sourcewiki.page.Titles;
 import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
-import org.sourcewiki.web.Formats;
-import org.sourcewiki.web.Locales;
 import org.sourcewiki.web.NotFoundException;
 
 /** The source list and one source passage by passage, as pages and as JSON. */
@@ -30,9 +28,7 @@ public final class SourceController {
     }
 
     public void serveSourceList(Context ctx) {
-        ctx.render("sources", Map.of(
-                "sources", sources.listSources(),
-                "fmt", new Formats(Locales.of(ctx))));
+        ctx.render("sources", Map.of("sources", sources.listSources()));
     }
 
     /** Editors upload article files through the same import as the command line; only base names are used. */

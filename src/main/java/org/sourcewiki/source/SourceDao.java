@@ -57,9 +57,6 @@ public interface SourceDao {
     record FoundPassage(String sourceSlug, String sourceTitle, int number, String kind, String text) {
     }
 
-    @SqlQuery("select count(*) from source")
-    int countSources();
-
     @SqlQuery("select slug from source where text_sha256 = :sha")
     Optional<String> slugByTextDigest(@Bind("sha") String textSha256);
 
