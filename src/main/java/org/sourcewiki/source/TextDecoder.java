@@ -16,6 +16,11 @@ import java.util.Arrays;
  * <p>Order of decisions: a byte-order mark names the encoding; otherwise strict UTF-8; otherwise Windows-1252,
  * which reads every ISO-8859-1 letter the same way and also the curly quotes and dashes that legacy Windows files
  * put in 0x80–0x9F (where ISO-8859-1 has only invisible control characters).
+ *
+ * <p>A file that is UTF-8 except for a few broken byte sequences (a bad copy, a truncated download) is refused
+ * with the byte offset of the first one, never read as Windows-1252: that would garble every accent of the valid
+ * part. The test is the one browsers and chardet use in spirit: a legacy file hardly ever holds a valid UTF-8
+ * multi-byte sequence by chance, so when valid multi-byte sequences outnumber the broken ones, the file is UTF-8.
  */
 public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -65,8 +70,60 @@ public final class TextDecoder {
         try {
             return new DecodedText(strictOrThrow(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
         } catch (CharacterCodingException notUtf8) {
+            Utf8Scan scan = Utf8Scan.of(bytes);
+            if (scan.validMultiByte() > scan.invalid()) {
+                throw new ImportRefusedException(String.format(
+                        "invalid UTF-8 at byte %d (%d broken sequence%s in an otherwise UTF-8 file): "
+                                + "repair the file or save it again as UTF-8", scan.firstInvalidOffset(),
+                        scan.invalid(), scan.invalid() == 1 ? "" : "s"));
+            }
             String text = strict(bytes, 0, WINDOWS_1252);
             return new DecodedText(text, hasWindowsOnlyBytes(bytes) ? "windows-1252" : "ISO-8859-1");
+        }
+    }
+
+    /** Counts of well-formed multi-byte UTF-8 sequences and of broken ones (RFC 3629 section 4 syntax). */
+    record Utf8Scan(int validMultiByte, int invalid, long firstInvalidOffset) {
+        static Utf8Scan of(byte[] bytes) {
+            int valid = 0;
+            int invalid = 0;
+            long first = -1;
+            int i = 0;
+            while (i < bytes.length) {
+                int lead = bytes[i] & 0xFF;
+                int length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                        : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+                if (length == 1) {
+                    i++;
+                    continue;
+                }
+                if (length > 1 && wellFormed(bytes, i, lead, length)) {
+                    valid++;
+                    i += length;
+                } else {
+                    invalid++;
+                    if (first < 0) {
+                        first = i;
+                    }
+                    i++;
+                }
+            }
+            return new Utf8Scan(valid, invalid, first);
+        }
+
+        private static boolean wellFormed(byte[] bytes, int at, int lead, int length) {
+            if (at + length > bytes.length) {
+                return false;
+            }
+            for (int k = 1; k < length; k++) {
+                if ((bytes[at + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            int second = bytes[at + 1] & 0xFF;
+            // The narrower second-byte ranges exclude overlong forms, surrogates and code points past U+10FFFF.
+            return !(lead == 0xE0 && second < 0xA0) && !(lead == 0xED && second > 0x9F)
+                    && !(lead == 0xF0 && second < 0x90) && !(lead == 0xF4 && second > 0x8F);
         }
     }
 

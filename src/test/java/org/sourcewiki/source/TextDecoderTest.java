@@ -97,4 +97,37 @@ class TextDecoderTest {
         byte[] bytes = {'a', 'b', (byte) 0x81, 'c', (byte) 0xE9};
         assertThatThrownBy(() -> TextDecoder.decode(bytes)).isInstanceOf(ImportRefusedException.class);
     }
+
+    @Test
+    void utf8_with_a_few_broken_bytes_is_refused_at_the_first_one_not_read_as_windows_1252() {
+        byte[] good = "Le président a déclaré à Bamako que la coopération continuerait. ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[good.length * 2 + 1];
+        System.arraycopy(good, 0, bytes, 0, good.length);
+        bytes[good.length] = (byte) 0xE9; // a lone Latin-1 é in the middle of UTF-8 text
+        System.arraycopy(good, 0, bytes, good.length + 1, good.length);
+
+        assertThatThrownBy(() -> TextDecoder.decode(bytes))
+                .isInstanceOf(ImportRefusedException.class)
+                .hasMessageContaining("invalid UTF-8 at byte " + good.length)
+                .hasMessageContaining("1 broken sequence");
+    }
+
+    @Test
+    void truncated_multibyte_sequences_and_overlong_forms_count_as_broken() {
+        byte[] truncated = {'a', (byte) 0xC3, (byte) 0xA9, 'b', (byte) 0xE2, (byte) 0x80, 'c', (byte) 0xC3, (byte) 0xA8};
+        TextDecoder.Utf8Scan scan = TextDecoder.Utf8Scan.of(truncated);
+        assertThat(scan.validMultiByte()).isEqualTo(2);
+        assertThat(scan.invalid()).isEqualTo(2); // E2 and the following 80
+        assertThat(scan.firstInvalidOffset()).isEqualTo(4);
+        assertThat(TextDecoder.Utf8Scan.of(new byte[] {(byte) 0xC0, (byte) 0xAF}).validMultiByte()).isZero();
+        assertThat(TextDecoder.Utf8Scan.of(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}).validMultiByte()).isZero();
+    }
+
+    @Test
+    void a_legacy_file_with_one_accidental_utf8_looking_pair_is_still_windows_1252() throws Exception {
+        // "Ã©" is C3 A9 in Windows-1252, a valid UTF-8 pair by chance; the many lone accents decide.
+        String legacy = "Ã© café élève à côté déjà";
+        DecodedText decoded = TextDecoder.decode(legacy.getBytes(Charset.forName("windows-1252")));
+        assertThat(decoded.text()).isEqualTo(legacy);
+    }
 }
