@@ -31,11 +31,11 @@ public final class ImportCommand implements Callable<Integer> {
         long limit = maxSize == null ? config.importMaxBytes() : Config.parseSize(maxSize);
         try (Database database = Database.open(config)) {
             SourceImporter importer = Importers.create(database, limit);
-            List<Path> files = SourceImporter.expand(paths);
+            SourceImporter.Expansion files = SourceImporter.expand(paths);
             ImportSummary summary;
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(files.size())
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(files.files().size())
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).continuousUpdate().build()) {
-                summary = importer.importPaths(files, outcome -> bar.step());
+                summary = importer.importExpansion(files, outcome -> bar.step());
             }
             for (ImportOutcome outcome : summary.outcomes()) {
                 System.out.println(describe(outcome));
@@ -52,6 +52,9 @@ public final class ImportCommand implements Callable<Integer> {
         }
         if (outcome instanceof ImportOutcome.AlreadyPresent a) {
             return "already present  " + a.fileName() + " (" + a.slug() + ")";
+        }
+        if (outcome instanceof ImportOutcome.Skipped s) {
+            return "skipped          " + s.fileName() + ": " + s.reason();
         }
         ImportOutcome.Rejected r = (ImportOutcome.Rejected) outcome;
         return "rejected         " + r.fileName() + ": " + r.reason();

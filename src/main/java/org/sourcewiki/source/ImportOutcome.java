@@ -4,10 +4,13 @@ package org.sourcewiki.source;
 public sealed interface ImportOutcome {
     String fileName();
 
-    /** imported, present or rejected: for templates, which cannot test record types. */
+    /** imported, present, rejected or skipped: for templates, which cannot test record types. */
     default String kind() {
         if (this instanceof Imported) {
             return "imported";
+        }
+        if (this instanceof Skipped) {
+            return "skipped";
         }
         return this instanceof AlreadyPresent ? "present" : "rejected";
     }
@@ -19,5 +22,9 @@ public sealed interface ImportOutcome {
     }
 
     record Rejected(String fileName, String reason) implements ImportOutcome {
+    }
+
+    /** A file inside a folder that the import left alone (hidden, or not a kind of file it reads), and why. */
+    record Skipped(String fileName, String reason) implements ImportOutcome {
     }
 }

@@ -16,7 +16,12 @@ public record ImportSummary(List<ImportOutcome> outcomes) {
         return outcomes.stream().filter(o -> o instanceof ImportOutcome.Rejected).count();
     }
 
+    public long skipped() {
+        return outcomes.stream().filter(o -> o instanceof ImportOutcome.Skipped).count();
+    }
+
     public String totals() {
-        return imported() + " imported, " + alreadyPresent() + " already present, " + rejected() + " rejected";
+        return imported() + " imported, " + alreadyPresent() + " already present, " + rejected() + " rejected"
+                + (skipped() > 0 ? ", " + skipped() + " skipped" : "");
     }
 }

@@ -34,15 +34,11 @@ public final class SourceController {
     /** Editors upload article files through the same import as the command line; only base names are used. */
     public void handleUpload(Context ctx) {
         Auth.requireEditor(ctx);
-        List<UploadedFile> files;
-        try {
-            files = ctx.uploadedFiles("files");
-        } catch (RuntimeException tooLarge) {
-            throw new BadRequestException("upload.tooLarge");
-        }
+        // A malformed or oversized body fails where the form is first read (the CSRF check), and is answered there.
+        List<UploadedFile> files = ctx.uploadedFiles("files");
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (UploadedFile file : files) {
-            String name = baseName(file.filename());
+            String name = FileNames.stored(file.filename());
             try (InputStream in = file.content()) {
                 outcomes.add(importer.importStream(name, name, in));
             } catch (IOException e) {
@@ -53,16 +49,6 @@ public final class SourceController {
             throw new BadRequestException("upload.noFiles");
         }
         ctx.render("import_result", Map.of("summary", new ImportSummary(outcomes)));
-    }
-
-    /** The last segment of a path from any system, so "../../etc/x" or "C:\\a\\b.txt" give "x" and "b.txt". */
-    static String baseName(String filename) {
-        if (filename == null) {
-            return "upload";
-        }
-        String name = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1).strip();
-        name = name.replaceAll("\\p{Cntrl}", "");
-        return name.isEmpty() || name.equals(".") || name.equals("..") ? "upload" : name;
     }
 
     public void serveSource(Context ctx) {

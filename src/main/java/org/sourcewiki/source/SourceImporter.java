@@ -2,12 +2,15 @@ package org.sourcewiki.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -31,10 +34,15 @@ public final class SourceImporter {
         this.maxBytes = maxBytes;
     }
 
-    /** Imports the files and folders (recursively, hidden files skipped) in a stable order. */
+    /** Imports the files and folders (recursively) in a stable order; what a folder walk skipped is listed first. */
     public ImportSummary importPaths(List<Path> paths, Consumer<ImportOutcome> progress) {
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        for (Path file : expand(paths)) {
+        return importExpansion(expand(paths), progress);
+    }
+
+    /** Imports the files of an expansion, reporting each outcome to progress as it comes. */
+    public ImportSummary importExpansion(Expansion expansion, Consumer<ImportOutcome> progress) {
+        List<ImportOutcome> outcomes = new ArrayList<>(expansion.skipped());
+        for (Path file : expansion.files()) {
             ImportOutcome outcome = importFile(file);
             outcomes.add(outcome);
             progress.accept(outcome);
@@ -42,25 +50,61 @@ public final class SourceImporter {
         return new ImportSummary(outcomes);
     }
 
-    /** The files an import of these paths will read, so that a progress bar knows its length. */
-    public static List<Path> expand(List<Path> paths) {
+    /**
+     * The files an import of these paths will read, so that a progress bar knows its length, and the files a
+     * folder walk leaves alone with the reason: hidden files and folders (a name starting with a dot), and files
+     * whose extension names no kind of article the importer reads. A file named explicitly is always tried.
+     */
+    public record Expansion(List<Path> files, List<ImportOutcome.Skipped> skipped) {
+    }
+
+    /** Walks folders recursively (sorted, links not followed out of the tree); see {@link Expansion}. */
+    public static Expansion expand(List<Path> paths) {
         List<Path> files = new ArrayList<>();
+        List<ImportOutcome.Skipped> skipped = new ArrayList<>();
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (var walk = Files.walk(path)) {
-                    walk.filter(p -> !p.equals(path))
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .filter(p -> !Files.isDirectory(p))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    files.add(path); // reported as unreadable when imported
-                }
-            } else {
+            if (!Files.isDirectory(path)) {
                 files.add(path);
+                continue;
+            }
+            try (var walk = Files.walk(path)) {
+                for (Path found : walk.filter(p -> !p.equals(path)).sorted().toList()) {
+                    Path relative = path.relativize(found);
+                    boolean hidden = false;
+                    for (Path part : relative) {
+                        hidden |= part.toString().startsWith(".");
+                    }
+                    if (Files.isDirectory(found)) {
+                        continue;
+                    }
+                    if (hidden) {
+                        skipped.add(new ImportOutcome.Skipped(found.toString(), "hidden file"));
+                    } else if (!isImportable(found.getFileName().toString())) {
+                        skipped.add(new ImportOutcome.Skipped(found.toString(),
+                                "not an article file (" + extension(found.getFileName().toString()) + ")"));
+                    } else {
+                        files.add(found);
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                files.add(path); // reported as unreadable when imported
             }
         }
-        return files;
+        return new Expansion(files, skipped);
+    }
+
+    /** Extensions of the kinds of article files a folder import reads; a file without extension is tried as text. */
+    static final Set<String> IMPORTABLE_EXTENSIONS = Set.of(
+            "txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf", "docx", "odt");
+
+    static boolean isImportable(String fileName) {
+        String extension = extension(fileName);
+        return extension.isEmpty() || IMPORTABLE_EXTENSIONS.contains(extension);
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot <= 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     public ImportOutcome importFile(Path path) {
@@ -78,11 +122,14 @@ public final class SourceImporter {
         }
     }
 
-    /** Imports one uploaded or opened stream; displayName is what reports show, fileName what is stored. */
+    /**
+     * Imports one uploaded or opened stream; displayName is what reports show, fileName the name as given (a path
+     * or a bare name), stored in the form {@link FileNames#stored} gives, for the command line and uploads alike.
+     */
     public ImportOutcome importStream(String displayName, String fileName, InputStream in) {
         try {
             byte[] bytes = LimitedReader.readAtMost(in, maxBytes);
-            ParsedArticle article = parser.parse(fileName, bytes);
+            ParsedArticle article = parser.parse(FileNames.stored(fileName), bytes);
             return store(displayName, article);
         } catch (ImportRefusedException e) {
             return new ImportOutcome.Rejected(displayName, e.getMessage());

@@ -16,6 +16,17 @@ public final class Formats {
         this.locale = locale;
     }
 
+    /** A size in bytes as people write limits: "5 MB" for 5 × 2^20 bytes, "512 KB", or "1000 bytes". */
+    public static String bytes(long bytes) {
+        if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) {
+            return bytes / (1 << 20) + " MB";
+        }
+        if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) {
+            return bytes / (1 << 10) + " KB";
+        }
+        return bytes + " bytes";
+    }
+
     /** A date as precise as the source states it: 2025, 2025-06 or 2025-06-23. */
     public String date(String partialDate) {
         if (partialDate == null || partialDate.isEmpty()) {

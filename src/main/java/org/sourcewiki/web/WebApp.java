@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,8 +58,8 @@ public final class WebApp {
             app.jsonMapper(new JavalinJackson(json, false));
             app.router.ignoreTrailingSlashes = true;
             app.http.maxRequestSize = 2 * config.importMaxBytes() + 1_000_000;
-            app.jetty.multipartConfig.maxFileSize(2 * config.importMaxBytes(), io.javalin.config.SizeUnit.BYTES);
-            app.jetty.multipartConfig.maxTotalRequestSize(20 * config.importMaxBytes(), io.javalin.config.SizeUnit.BYTES);
+            app.jetty.multipartConfig.maxFileSize(2 * config.importMaxBytes(), SizeUnit.BYTES);
+            app.jetty.multipartConfig.maxTotalRequestSize(20 * config.importMaxBytes(), SizeUnit.BYTES);
             app.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";
@@ -107,6 +109,14 @@ public final class WebApp {
             app.routes.exception(BadRequestException.class, (e, ctx) -> renderError(ctx, 400, e.getMessage()));
             app.routes.exception(ForbiddenException.class, (e, ctx) -> renderError(ctx, 403, e.getMessage()));
             app.routes.exception(Exception.class, (e, ctx) -> {
+                var clientError = RequestErrors.classify(e, config.importMaxBytes());
+                if (clientError.isPresent()) {
+                    // The client's mistake: one line in the log, a clear 4xx for the reader, no stack trace.
+                    log.warn("Refused {} {}: {} ({})", ctx.method(), ctx.path(), clientError.get().status(), rootMessage(e));
+                    renderError(ctx, clientError.get().status(), clientError.get().messageKey(),
+                            clientError.get().arguments());
+                    return;
+                }
                 log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
                 renderError(ctx, 500, "error.internal");
             });
@@ -130,20 +140,28 @@ public final class WebApp {
         ctx.attribute(RENDERED, true);
         ctx.status(404);
         if (isApi(ctx)) {
-            ctx.json(Map.of("error", Messages.get(java.util.Locale.ENGLISH, messageKey, subject)));
+            ctx.json(Map.of("error", Messages.get(Locale.ENGLISH, messageKey, subject)));
         } else {
             ctx.render("not_found", Map.of("messageKey", messageKey, "subject", subject));
         }
     }
 
-    private static void renderError(Context ctx, int status, String messageKey) {
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static void renderError(Context ctx, int status, String messageKey, Object... arguments) {
         ctx.attribute(RENDERED, true);
         ctx.status(status);
         if (isApi(ctx)) {
-            ctx.json(Map.of("error", Messages.get(java.util.Locale.ENGLISH, messageKey)));
+            ctx.json(Map.of("error", Messages.get(Locale.ENGLISH, messageKey, arguments)));
         } else {
             try {
-                ctx.render("error", Map.of("status", status, "messageKey", messageKey));
+                ctx.render("error", Map.of("status", status, "message", Messages.get(Locales.of(ctx), messageKey, arguments)));
             } catch (RuntimeException e) {
                 // The error page itself failed: still answer, in plain words, without a stack trace.
                 log.error("The error page could not be rendered", e);

@@ -165,4 +165,23 @@ class SourceImporterTest {
         assertThat(outcome).isInstanceOf(ImportOutcome.Rejected.class);
         return ((ImportOutcome.Rejected) outcome).reason();
     }
+
+    @Test
+    void a_folder_import_lists_what_it_skipped_and_why() throws Exception {
+        Path folder = Files.createDirectories(this.folder.resolve("articles"));
+        Files.writeString(folder.resolve("article.txt"), "Le Mali et la Russie.\n\nUn accord est signé à Bamako.");
+        Files.writeString(folder.resolve(".DS_Store"), "junk");
+        Files.createDirectories(folder.resolve(".git"));
+        Files.writeString(folder.resolve(".git").resolve("config"), "junk");
+        Files.write(folder.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+
+        ImportSummary summary = importer.importPaths(List.of(folder), outcome -> { });
+
+        assertThat(summary.imported()).isEqualTo(1);
+        assertThat(summary.skipped()).isEqualTo(3);
+        assertThat(summary.outcomes()).filteredOn(o -> o instanceof ImportOutcome.Skipped)
+                .extracting(o -> ((ImportOutcome.Skipped) o).reason())
+                .containsExactlyInAnyOrder("hidden file", "hidden file", "not an article file (jpg)");
+        assertThat(summary.totals()).isEqualTo("1 imported, 0 already present, 0 rejected, 3 skipped");
+    }
 }

@@ -62,9 +62,64 @@ class UploadTest {
 
     @Test
     void base_names_drop_every_directory() {
-        assertThat(SourceController.baseName("../../etc/passwd")).isEqualTo("passwd");
-        assertThat(SourceController.baseName("C:\\\\a\\\\b.txt")).isEqualTo("b.txt");
-        assertThat(SourceController.baseName("..")).isEqualTo("upload");
-        assertThat(SourceController.baseName(null)).isEqualTo("upload");
+        assertThat(FileNames.stored("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(FileNames.stored("C:\\\\a\\\\b.txt")).isEqualTo("b.txt");
+        assertThat(FileNames.stored("..")).isEqualTo("upload");
+        assertThat(FileNames.stored(null)).isEqualTo("upload");
+    }
+
+    @Test
+    void file_names_are_nfc_without_control_characters_and_at_most_255_bytes() {
+        assertThat(FileNames.stored("  Ame\u0301lie\u0007 notes.txt ")).isEqualTo("Amélie notes.txt");
+        assertThat(FileNames.stored("a\nb\u202Ec.txt")).isEqualTo("abc.txt");
+        String long_ = "é".repeat(200) + ".pdf";
+        String stored = FileNames.stored(long_);
+        assertThat(stored.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+        assertThat(stored).endsWith("é.pdf").startsWith("éé");
+        assertThat(FileNames.stored("\u0001\u0002")).isEqualTo("upload");
+    }
+
+    @Test
+    void malformed_oversized_and_strangely_encoded_bodies_get_a_clear_4xx_and_change_nothing() {
+        WebSession editor = new WebSession(server);
+        editor.login("uploader", "correct horse battery");
+        int before = server.count("select count(*) from source");
+        String csrf = editor.csrf();
+        String part = "--XX\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n";
+
+        HttpResponse<String> noBoundary = editor.newConnection().postBody("/sources", "multipart/form-data",
+                ("_csrf=" + csrf).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> truncated = editor.newConnection().postBody("/sources", "multipart/form-data; boundary=XX",
+                (part + "--XX\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\nhello wor")
+                        .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> newlineInName = editor.newConnection().postBody("/sources", "multipart/form-data; boundary=XX",
+                (part + "--XX\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a\nb.txt\"\r\n\r\n"
+                        + "Un article.\r\n--XX--\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] huge = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        HttpResponse<String> tooLarge = editor.newConnection().upload("/sources", Map.of("huge.txt", huge));
+        HttpResponse<String> unknownCharset = editor.newConnection().postBody("/logout",
+                "application/x-www-form-urlencoded; charset=no-such-charset", ("_csrf=" + csrf).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(noBoundary.statusCode()).isEqualTo(400);
+        assertThat(noBoundary.body()).contains("malformed");
+        assertThat(truncated.statusCode()).isEqualTo(400);
+        assertThat(newlineInName.statusCode()).isIn(200, 400);
+        assertThat(newlineInName.body()).doesNotContain("could not answer");
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("5 MB");
+        assertThat(unknownCharset.statusCode()).isEqualTo(415);
+        assertThat(server.count("select count(*) from source")).isEqualTo(before);
+    }
+
+    @Test
+    void an_upload_between_the_limit_and_the_multipart_cap_is_rejected_naming_the_limit() {
+        WebSession editor = new WebSession(server);
+        editor.login("uploader", "correct horse battery");
+        byte[] big = new byte[6 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        HttpResponse<String> result = editor.upload("/sources", Map.of("big.txt", big));
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.body()).contains("big.txt").contains("too large");
     }
 }

@@ -16,12 +16,22 @@ import java.util.StringJoiner;
 /** A browser-like HTTP client with its own cookies; posts forms with the CSRF token a page would carry. */
 public final class WebSession {
     private final TestServer server;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
 
     public WebSession(TestServer server) {
+        this(server, new CookieManager());
+    }
+
+    private WebSession(TestServer server, CookieManager cookies) {
         this.server = server;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same reader (cookies) on new connections: after a malformed request the server may close the old one. */
+    public WebSession newConnection() {
+        return new WebSession(server, cookies);
     }
 
     public HttpResponse<String> get(String path) {
@@ -67,6 +77,16 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(server.url(path)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** Posts a body exactly as given, with this Content-Type: for malformed and hostile requests. */
+    public HttpResponse<String> postBody(String path, String contentType, byte[] body) {
+        if (csrf() == null) {
+            get("/");
+        }
+        return send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
     public HttpResponse<String> login(String name, String password) {

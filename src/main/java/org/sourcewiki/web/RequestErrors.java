@@ -1,0 +1,47 @@
+package org.sourcewiki.web;
+
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpException;
+
+/**
+ * Tells a request the client got wrong from a fault of the wiki, whatever layer noticed it. Jetty parses form and
+ * multipart bodies lazily, the first time anything reads a form field (the CSRF check, before any handler), and
+ * reports a malformed body, an oversized part or an unknown charset as an exception wrapped in servlet exceptions;
+ * those are the client's: they get a 4xx with a message in words (RFC 9110 section 15.5), never a 500.
+ */
+public final class RequestErrors {
+    /** A 4xx answer: status, message key and its arguments. */
+    public record ClientError(int status, String messageKey, Object... arguments) {
+    }
+
+    private RequestErrors() {
+    }
+
+    /**
+     * The client error behind this exception, if it is one: 413 for a body or file over a size limit, 415 for a
+     * charset the wiki cannot read, 400 for any other malformed body (no boundary, truncated, bad part headers).
+     *
+     * @param maxFileBytes the largest file accepted, named in the 413 message
+     */
+    public static Optional<ClientError> classify(Throwable error, long maxFileBytes) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof UnsupportedCharsetException || cause instanceof IllegalCharsetNameException) {
+                return Optional.of(new ClientError(415, "request.charset"));
+            }
+            String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("max file size exceeded") || message.contains("max length exceeded")
+                    || message.contains("request exceeds") || message.contains("too large")
+                    || message.contains("maxrequestsize") || message.contains("413")) {
+                return Optional.of(new ClientError(413, "request.tooLarge", Formats.bytes(maxFileBytes)));
+            }
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return Optional.of(new ClientError(400, "request.malformed"));
+            }
+        }
+        return Optional.empty();
+    }
+}
