@@ -13,8 +13,24 @@
     }
   }
 
+  // A long source is shown a page of passages at a time: a bare /sources/{slug}#p39000 (an old link, a typed
+  // address) names a passage of another page, which only the browser knows, so it goes there.
+  function landOnPassage(passages) {
+    var match = /^#p(\d{1,9})$/.exec(window.location.hash);
+    if (!match || document.getElementById("p" + match[1])) { return; }
+    var number = parseInt(match[1], 10);
+    var perPage = parseInt(passages.getAttribute("data-per-page"), 10);
+    if (!perPage) { return; }
+    var page = Math.floor((number - 1) / perPage) + 1;
+    var params = new URLSearchParams(window.location.search);
+    if (params.get("page") === String(page)) { return; }
+    params.set("page", String(page));
+    window.location.replace(window.location.pathname + "?" + params.toString() + window.location.hash);
+  }
+
   // Source pages: a button per passage copies its key; selecting words offers a key with the exact quote.
   function setUpSourcePage(passages) {
+    landOnPassage(passages);
     var slug = passages.getAttribute("data-source");
     var box = document.getElementById("selection-key");
     var output = box ? box.querySelector("output") : null;

@@ -76,8 +76,9 @@ public interface CitationDao {
     @SqlQuery("""
             select distinct c.passage_number, pg.slug, pg.title from citation c
             join page pg on pg.current_revision_id = c.revision_id
-            where c.source_id = :source order by c.passage_number, pg.title
+            where c.source_id = :source and c.passage_number between :from and :to
+            order by c.passage_number, pg.title
             """)
-    List<CitingPage> citingPages(@Bind("source") long sourceId);
+    List<CitingPage> citingPages(@Bind("source") long sourceId, @Bind("from") int fromPassage, @Bind("to") int toPassage);
 
 }

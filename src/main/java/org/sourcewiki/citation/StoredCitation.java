@@ -1,5 +1,7 @@
 package org.sourcewiki.citation;
 
+import org.sourcewiki.source.SourcePages;
+
 /** A stored citation of a revision, with what the references list shows of its source. */
 public record StoredCitation(int ordinal, String sourceSlug, String sourceTitle, String sourcePublisher,
                              String sourcePublished, String sourceLanguage, String sourceTextSha256, int passageNumber, String passageKind,
@@ -11,7 +13,7 @@ public record StoredCitation(int ordinal, String sourceSlug, String sourceTitle,
 
     /** The passage with the cited words highlighted on the source page. */
     public String href() {
-        return "/sources/" + sourceSlug + "?mark=" + startOffset + "-" + endOffset + "#p" + passageNumber;
+        return SourcePages.markHref(sourceSlug, passageNumber, startOffset, endOffset);
     }
 
     /** The quoted words, or the opening words of a whole passage. */

@@ -1,6 +1,7 @@
 package org.sourcewiki.search;
 
 import java.util.List;
+import org.sourcewiki.source.SourcePages;
 
 /** One page of search results: matching wiki pages, then matching passages with highlighted snippets. */
 public record SearchResults(SearchQuery query, PageHit exactTitle, List<PageHit> pages, List<PassageHit> passages,
@@ -14,7 +15,7 @@ public record SearchResults(SearchQuery query, PageHit exactTitle, List<PageHit>
 
     public record PassageHit(String sourceSlug, String sourceTitle, int number, String kind, String snippetHtml) {
         public String href() {
-            return "/sources/" + sourceSlug + "#p" + number;
+            return SourcePages.passageHref(sourceSlug, number);
         }
 
         public boolean boilerplate() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.page.Titles;
+import org.sourcewiki.source.SourcePages;
 
 /**
  * Full-text search in PostgreSQL. Passages are matched in their source's language (French and English stemmed,
@@ -135,7 +136,7 @@ public final class SearchService {
     /** A passage that names a page (its title or an alias), for the page's "mentioned in sources" list. */
     public record Mention(String sourceSlug, String sourceTitle, int number, String kind, String snippetHtml) {
         public String href() {
-            return "/sources/" + sourceSlug + "#p" + number;
+            return SourcePages.passageHref(sourceSlug, number);
         }
 
         public String citationKey() {

@@ -1,13 +1,17 @@
 package org.sourcewiki.source;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.citation.CitationDao;
 import org.sourcewiki.page.Titles;
@@ -20,8 +24,12 @@ public final class SourceController {
     private final SourceDao sources;
     private final CitationDao citations;
     private final SourceImporter importer;
+    private final Jdbi jdbi;
+    private final ObjectMapper json;
 
-    public SourceController(Jdbi jdbi, SourceImporter importer) {
+    public SourceController(Jdbi jdbi, SourceImporter importer, ObjectMapper json) {
+        this.jdbi = jdbi;
+        this.json = json;
         this.sources = jdbi.onDemand(SourceDao.class);
         this.citations = jdbi.onDemand(CitationDao.class);
         this.importer = importer;
@@ -51,19 +59,38 @@ public final class SourceController {
         ctx.render("import_result", Map.of("summary", new ImportSummary(outcomes)));
     }
 
+    /**
+     * One source, a page of passages at a time ({@link SourcePages}): ?page=k, or the page of the passage that
+     * ?mark= highlights, or page 1; ?passage=n (the "go to passage" form) redirects to the page holding it.
+     */
     public void serveSource(Context ctx) {
         SourceSummary source = findSource(ctx);
+        String wanted = ctx.queryParam("passage");
+        if (wanted != null) {
+            int number = wanted.strip().matches("\\d{1,9}") ? Integer.parseInt(wanted.strip()) : 1;
+            number = (int) Math.min(Math.max(number, 1), Math.max(source.passageCount(), 1));
+            ctx.redirect(SourcePages.passageHref(source.slug(), number));
+            return;
+        }
         Integer[] mark = markRange(ctx.queryParam("mark"));
-        Map<Integer, List<PassageView.CitingPage>> citedBy = new java.util.HashMap<>();
-        for (CitationDao.CitingPage page : citations.citingPages(source.id())) {
-            citedBy.computeIfAbsent(page.passageNumber(), n -> new ArrayList<>())
-                    .add(new PassageView.CitingPage(page.title(), Titles.path(page.title())));
+        String pageParam = ctx.queryParam("page");
+        int page = 1;
+        if (pageParam != null && pageParam.matches("\\d{1,9}")) {
+            page = Integer.parseInt(pageParam);
+        } else if (mark[0] != null) {
+            page = sources.passageAtOffset(source.id(), mark[0]).map(SourcePages::pageOf).orElse(1);
+        }
+        SourcePages.Pager pager = SourcePages.Pager.of(source.slug(), page, source.passageCount());
+        Map<Integer, List<PassageView.CitingPage>> citedBy = new HashMap<>();
+        for (CitationDao.CitingPage citing : citations.citingPages(source.id(), pager.first(), pager.last())) {
+            citedBy.computeIfAbsent(citing.passageNumber(), n -> new ArrayList<>())
+                    .add(new PassageView.CitingPage(citing.title(), Titles.path(citing.title())));
         }
         List<PassageView> passages = new ArrayList<>();
-        for (StoredPassage passage : sources.passages(source.id())) {
+        for (StoredPassage passage : sources.passagesBetween(source.id(), pager.first(), pager.last())) {
             passages.add(PassageView.of(passage, mark[0], mark[1], citedBy.getOrDefault(passage.number(), List.of())));
         }
-        ctx.render("source", Map.of("source", source, "passages", passages));
+        ctx.render("source", Map.of("source", source, "passages", passages, "pager", pager));
     }
 
     /** ?mark=start-end in code points of the stored text, as citation links give it; anything else marks nothing. */
@@ -83,12 +110,30 @@ public final class SourceController {
         ctx.json(Map.of("sources", sources.listSources().stream().map(SourceController::summaryJson).toList()));
     }
 
-    public void serveSourceJson(Context ctx) {
+    /**
+     * One source as JSON: the summary, the stored text and every passage. Passages are streamed from a database
+     * cursor straight into the response, so memory stays bounded for a source of any size.
+     */
+    public void serveSourceJson(Context ctx) throws IOException {
         SourceSummary source = findSource(ctx);
-        Map<String, Object> json = summaryJson(source);
-        json.put("text", sources.storedText(source.id()));
-        json.put("passages", sources.passages(source.id()).stream().map(SourceController::passageJson).toList());
-        ctx.json(json);
+        Map<String, Object> summary = summaryJson(source);
+        summary.put("text", sources.storedText(source.id()));
+        ctx.contentType("application/json");
+        jdbi.useTransaction(handle -> {
+            try (JsonGenerator out = json.writer().createGenerator(ctx.outputStream());
+                 Stream<StoredPassage> passages = handle.attach(SourceDao.class).streamPassages(source.id())) {
+                out.writeStartObject();
+                for (Map.Entry<String, Object> field : summary.entrySet()) {
+                    out.writeObjectField(field.getKey(), field.getValue());
+                }
+                out.writeArrayFieldStart("passages");
+                for (StoredPassage passage : (Iterable<StoredPassage>) passages::iterator) {
+                    out.writeObject(passageJson(passage));
+                }
+                out.writeEndArray();
+                out.writeEndObject();
+            }
+        });
     }
 
     /** Passages by words, for the passage finder; each with the key to paste into a page. */

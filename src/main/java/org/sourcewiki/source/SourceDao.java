@@ -3,8 +3,10 @@ package org.sourcewiki.source;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.FetchSize;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -42,6 +44,28 @@ public interface SourceDao {
             from passage where source_id = :id order by number
             """)
     List<StoredPassage> passages(@Bind("id") long sourceId);
+
+    /** The passages numbered from to to (inclusive), in order: one page of the source page. */
+    @SqlQuery("""
+            select number, form, kind, kind_reason, start_offset, end_offset, text
+            from passage where source_id = :id and number between :from and :to order by number
+            """)
+    List<StoredPassage> passagesBetween(@Bind("id") long sourceId, @Bind("from") int from, @Bind("to") int to);
+
+    /** Every passage in order, read from a cursor in batches: for streaming a source of any size. */
+    @SqlQuery("""
+            select number, form, kind, kind_reason, start_offset, end_offset, text
+            from passage where source_id = :id order by number
+            """)
+    @FetchSize(500)
+    Stream<StoredPassage> streamPassages(@Bind("id") long sourceId);
+
+    /** The passage holding this code point offset of the stored text, if any: where a ?mark= link points. */
+    @SqlQuery("""
+            select number from passage where source_id = :id and start_offset <= :offset and end_offset > :offset
+            order by number limit 1
+            """)
+    Optional<Integer> passageAtOffset(@Bind("id") long sourceId, @Bind("offset") int offset);
 
     /** Passages matching words, French full text, for the passage finder of the edit page. */
     @SqlQuery("""

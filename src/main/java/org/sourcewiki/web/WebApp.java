@@ -35,21 +35,21 @@ public final class WebApp {
     }
 
     public static Javalin create(Config config, Database database) {
+        ObjectMapper json = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT);
         AccountService accountService = new AccountService(database.jdbi());
         Auth auth = new Auth(accountService, config.publicUrl().startsWith("https://"));
         AccountController accounts = new AccountController(accountService, auth);
         HomeController home = new HomeController(database.jdbi());
-        SourceController sources = new SourceController(database.jdbi(), Importers.create(database, config.importMaxBytes()));
+        SourceController sources = new SourceController(database.jdbi(), Importers.create(database, config.importMaxBytes()), json);
         PageRenderer pageRenderer = new PageRenderer(database.jdbi());
         PageController wiki = new PageController(database.jdbi(), new PageService(database.jdbi()), pageRenderer,
                 config.publicUrl());
         PageIndexController indexes = new PageIndexController(database.jdbi());
         SearchController search = new SearchController(new SearchService(database.jdbi()));
         ThymeleafRenderer renderer = new ThymeleafRenderer();
-        ObjectMapper json = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(SerializationFeature.INDENT_OUTPUT);
 
         return Javalin.create(app -> {
             app.startup.showJavalinBanner = false;
