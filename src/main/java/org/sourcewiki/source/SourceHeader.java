@@ -102,7 +102,8 @@ public record SourceHeader(
         throw new ImportRefusedException("header date '" + abbreviate(date) + "' must be YYYY, YYYY-MM or YYYY-MM-DD");
     }
 
-    private static String checkLanguage(String language) throws ImportRefusedException {
+    /** A BCP 47 language code such as fr, en or pt-BR, in lower case; null stays null. */
+    public static String checkLanguage(String language) throws ImportRefusedException {
         if (language == null) {
             return null;
         }
@@ -113,7 +114,8 @@ public record SourceHeader(
         return language.toLowerCase();
     }
 
-    private static String checkUrl(String url) throws ImportRefusedException {
+    /** An absolute http or https address; null stays null. */
+    public static String checkUrl(String url) throws ImportRefusedException {
         if (url == null) {
             return null;
         }

@@ -24,6 +24,8 @@ import org.sourcewiki.page.PageService;
 import org.sourcewiki.search.SearchController;
 import org.sourcewiki.search.SearchService;
 import org.sourcewiki.source.SourceController;
+import org.sourcewiki.source.SourceCorrections;
+import org.sourcewiki.source.SourceEditController;
 
 /** The route table (it reads like a sitemap), plus the few things every response shares: headers and errors. */
 public final class WebApp {
@@ -44,6 +46,7 @@ public final class WebApp {
         AccountController accounts = new AccountController(accountService, auth);
         HomeController home = new HomeController(database.jdbi());
         SourceController sources = new SourceController(database.jdbi(), Importers.create(database, config.importMaxBytes()), json);
+        SourceEditController sourceEdits = new SourceEditController(database.jdbi(), new SourceCorrections(database.jdbi()));
         PageRenderer pageRenderer = new PageRenderer(database.jdbi());
         PageController wiki = new PageController(database.jdbi(), new PageService(database.jdbi()), pageRenderer,
                 config.publicUrl());
@@ -83,6 +86,10 @@ public final class WebApp {
             app.routes.get("/sources", sources::serveSourceList);
             app.routes.post("/sources", sources::handleUpload);
             app.routes.get("/sources/{slug}", sources::serveSource);
+            app.routes.get("/sources/{slug}/edit", sourceEdits::serveMetadataForm);
+            app.routes.post("/sources/{slug}/edit", sourceEdits::handleMetadataForm);
+            app.routes.post("/sources/{slug}/passages/{number}/kind", sourceEdits::handleKindCorrection);
+            app.routes.get("/sources/{slug}/history", sourceEdits::serveHistory);
 
             app.routes.get("/wiki/{slug}", wiki::servePage);
             app.routes.get("/wiki/{slug}/edit", wiki::serveEdit);

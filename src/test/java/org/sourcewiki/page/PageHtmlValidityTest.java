@@ -48,7 +48,9 @@ class PageHtmlValidityTest {
         List<String> paths = List.of("/wiki/Assimi_Go%C3%AFta", "/wiki/Assimi_Go%C3%AFta?rev=" + first, "/wiki/Assimi_Go%C3%AFta/edit",
                 "/wiki/Assimi_Go%C3%AFta/history", "/wiki/Assimi_Go%C3%AFta/diff?from=" + first + "&to=" + second,
                 "/wiki/Mali/links", "/wiki/Mali", "/wiki/Nouvelle_page/edit", "/actors", "/agreements", "/pages", "/recent",
-                "/", "/sources", "/login", "/account/password", "/admin/users");
+                "/", "/sources", "/login", "/account/password", "/admin/users",
+                "/sources/bamada-2025-04-09-cooperation-strategique", "/sources/bamada-2025-04-09-cooperation-strategique/edit",
+                "/sources/bamada-2025-04-09-cooperation-strategique/history");
         for (String path : paths) {
             String html = admin.get(path).body();
             assertThat(HtmlChecker.errors(html)).as(path).isEmpty();
