@@ -2,15 +2,11 @@ package org.sourcewiki.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -28,9 +24,10 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
-    private final EmbeddedPostgres embedded;
+    /** The embedded PostgreSQL this process uses (a lease on it), or null for a configured server. */
+    private final AutoCloseable embedded;
 
-    private Database(HikariDataSource dataSource, EmbeddedPostgres embedded) {
+    private Database(HikariDataSource dataSource, AutoCloseable embedded) {
         this.dataSource = dataSource;
         this.embedded = embedded;
         this.jdbi = Jdbi.create(dataSource)
@@ -46,23 +43,22 @@ public final class Database implements AutoCloseable {
             return database;
         }
         Path dataDirectory = config.dataDirectory().resolve("postgres").toAbsolutePath();
-        Optional<Integer> runningPort = EmbeddedServerProbe.runningPort(dataDirectory);
-        if (runningPort.isPresent()) {
-            // Another Sourcewiki process (a server, or an import) already runs PostgreSQL on this data: share it.
-            log.info("Using the embedded PostgreSQL already running on port {} with data in {}", runningPort.get(), dataDirectory);
-            Database database = connect(jdbcUrl(runningPort.get()), "postgres", null, null);
+        EmbeddedServerLease lease = EmbeddedServerLease.acquire(dataDirectory);
+        // A process stopped by Ctrl-C or SIGTERM still gives its lease back, so the last one out stops PostgreSQL.
+        Thread release = new Thread(lease::close, "embedded-postgres-lease");
+        Runtime.getRuntime().addShutdownHook(release);
+        try {
+            Database database = connect(jdbcUrl(lease.port()), "postgres", null, lease);
             database.migrate();
             return database;
+        } catch (RuntimeException e) {
+            lease.close();
+            throw e;
         }
-        EmbeddedPostgres embedded = startEmbedded(dataDirectory);
-        log.info("Embedded PostgreSQL on port {}; data in {}", embedded.getPort(), dataDirectory);
-        Database database = connect(jdbcUrl(embedded.getPort()), "postgres", null, embedded);
-        database.migrate();
-        return database;
     }
 
     /** Connects to an existing database without starting anything; used by tests with their own databases. */
-    public static Database connect(String url, String user, String password, EmbeddedPostgres embedded) {
+    public static Database connect(String url, String user, String password, AutoCloseable embedded) {
         checkReachable(url, user, password);
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(url);
@@ -93,20 +89,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static EmbeddedPostgres startEmbedded(Path dataDirectory) {
-        try {
-            Files.createDirectories(dataDirectory);
-            return EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "100")
-                    .start();
-        } catch (IOException | RuntimeException e) {
-            throw new ConfigException("Cannot start the embedded PostgreSQL in " + dataDirectory + ": "
-                    + firstLine(String.valueOf(e.getMessage())), e);
-        }
-    }
-
     public void migrate() {
         try {
             Flyway.configure()
@@ -133,8 +115,8 @@ public final class Database implements AutoCloseable {
         if (embedded != null) {
             try {
                 embedded.close();
-            } catch (IOException e) {
-                log.warn("Could not stop the embedded PostgreSQL cleanly", e);
+            } catch (Exception e) {
+                log.warn("Could not let go of the embedded PostgreSQL cleanly", e);
             }
         }
     }

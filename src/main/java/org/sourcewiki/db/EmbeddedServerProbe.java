@@ -37,6 +37,16 @@ final class EmbeddedServerProbe {
         }
     }
 
+    /** The pid PostgreSQL wrote on line 1 of postmaster.pid, if the file is there and readable. */
+    static Optional<Long> postmasterPid(Path dataDirectory) {
+        try {
+            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     private static boolean listening(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("localhost", port), 1000);
