@@ -23,9 +23,10 @@ public final class AccountController {
     public void handleLogin(Context ctx) {
         String name = ctx.formParam("username");
         String next = LocalPaths.orHome(ctx.formParam("next"));
-        AccountService.LoginResult result = accounts.login(name, ctx.formParam("password"));
+        String csrf = AccountService.newToken();
+        AccountService.LoginResult result = accounts.login(name, ctx.formParam("password"), auth.clientAddress(ctx), csrf);
         if (result instanceof AccountService.LoginResult.Success success) {
-            auth.startSession(ctx, success.sessionToken());
+            auth.startSession(ctx, success.sessionToken(), csrf);
             ctx.redirect(next);
             return;
         }
@@ -35,6 +36,9 @@ public final class AccountController {
         model.put("username", name == null ? "" : name);
         model.put("error", failure.messageKey());
         model.put("wait", failure.waitSeconds());
+        if (failure.waitSeconds() > 0) {
+            ctx.header("Retry-After", String.valueOf(failure.waitSeconds()));
+        }
         ctx.status(failure.waitSeconds() > 0 ? 429 : 401).render("login", model);
     }
 
@@ -51,7 +55,7 @@ public final class AccountController {
     public void handlePassword(Context ctx) {
         Account account = Auth.requireEditor(ctx);
         try {
-            accounts.changePassword(account, ctx.formParam("current_password"), ctx.formParam("new_password"),
+            accounts.changePassword(account, ctx.cookie(Auth.SESSION_COOKIE), ctx.formParam("current_password"), ctx.formParam("new_password"),
                     ctx.formParam("repeat_password"));
             ctx.render("password", Map.of("done", true));
         } catch (AccountException e) {

@@ -34,14 +34,26 @@ public interface AccountDao {
     void setPasswordHash(@Bind("id") long id, @Bind("hash") String hash);
 
     @SqlQuery("""
-            select a.id, a.name, a.role, a.disabled, a.created_at
+            select a.id, a.name, a.role, a.disabled, a.created_at, s.csrf_sha256,
+                   s.last_seen_at < now() - interval '5 minutes' as seen_long_ago
             from session s join account a on a.id = s.account_id
-            where s.token_sha256 = :digest and s.expires_at > now() and not a.disabled
+            where s.token_sha256 = :digest and s.expires_at > now()
+              and s.last_seen_at > now() - make_interval(days => :idleDays) and not a.disabled
             """)
-    Optional<Account> findBySession(@Bind("digest") String tokenDigest);
+    @RegisterConstructorMapper(Session.class)
+    Optional<Session> findSession(@Bind("digest") String tokenDigest, @Bind("idleDays") int idleDays);
 
-    @SqlUpdate("insert into session (token_sha256, account_id, expires_at) values (:digest, :account, now() + interval '30 days')")
-    void insertSession(@Bind("digest") String tokenDigest, @Bind("account") long accountId);
+    @SqlUpdate("update session set last_seen_at = now() where token_sha256 = :digest")
+    void touchSession(@Bind("digest") String tokenDigest);
+
+    @SqlUpdate("""
+            insert into session (token_sha256, account_id, expires_at, csrf_sha256)
+            values (:digest, :account, now() + interval '30 days', :csrf)
+            """)
+    void insertSession(@Bind("digest") String tokenDigest, @Bind("account") long accountId, @Bind("csrf") String csrfDigest);
+
+    @SqlUpdate("delete from session where account_id = :account and token_sha256 <> :keep")
+    void deleteOtherSessionsOf(@Bind("account") long accountId, @Bind("keep") String keptTokenDigest);
 
     @SqlUpdate("delete from session where token_sha256 = :digest")
     void deleteSession(@Bind("digest") String tokenDigest);
@@ -49,21 +61,4 @@ public interface AccountDao {
     @SqlUpdate("delete from session where account_id = :account")
     void deleteSessionsOf(@Bind("account") long accountId);
 
-    @SqlQuery("select blocked_until > now() from login_throttle where name_key = lower(:name)")
-    Optional<Boolean> isBlocked(@Bind("name") String name);
-
-    @SqlQuery("select ceil(extract(epoch from blocked_until - now()))::int from login_throttle where name_key = lower(:name)")
-    Optional<Integer> secondsBlocked(@Bind("name") String name);
-
-    /** Counts a failure; from the fourth on, the name is blocked for 2^(n-3) seconds, at most 15 minutes. */
-    @SqlUpdate("""
-            insert into login_throttle (name_key, failures, blocked_until) values (lower(:name), 1, null)
-            on conflict (name_key) do update set failures = login_throttle.failures + 1,
-              blocked_until = case when login_throttle.failures + 1 > 3
-                then now() + least(power(2, login_throttle.failures + 1 - 3), 900) * interval '1 second' end
-            """)
-    void recordFailure(@Bind("name") String name);
-
-    @SqlUpdate("delete from login_throttle where name_key = lower(:name)")
-    void clearFailures(@Bind("name") String name);
 }

@@ -1,6 +1,7 @@
 package org.sourcewiki.account;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -14,9 +15,15 @@ public final class AccountService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountDao accounts;
+    private final LoginThrottle throttle;
 
     public AccountService(Jdbi jdbi) {
         this.accounts = jdbi.onDemand(AccountDao.class);
+        this.throttle = new LoginThrottle(jdbi);
+    }
+
+    public LoginThrottle throttle() {
+        return throttle;
     }
 
     /** Creates an account; the message of the exception says what is wrong with the input. */
@@ -46,32 +53,54 @@ public final class AccountService {
         }
     }
 
-    public LoginResult login(String name, String password) {
+    /**
+     * Signs in: counts the attempt for this name from this client address first (see {@link LoginThrottle}), then
+     * checks the password. A success opens a session whose CSRF token is bound to it; its token is returned once.
+     */
+    public LoginResult login(String name, String password, String address, String csrfToken) {
         if (name == null || name.isBlank() || password == null) {
             return new LoginResult.Failure("login.failed", 0);
         }
-        if (accounts.isBlocked(name).orElse(false)) {
-            return new LoginResult.Failure("login.slowDown", accounts.secondsBlocked(name).orElse(1));
+        LoginThrottle.Verdict verdict = throttle.attempt(name, address);
+        if (!verdict.allowed()) {
+            return new LoginResult.Failure("login.slowDown", verdict.waitSeconds());
         }
-        Optional<Account> account = accounts.findByName(name);
+        // A name no account can have (control characters, too long) fails like a wrong password, after counting.
+        Optional<Account> account = name.length() > 200 || name.codePoints().anyMatch(Character::isISOControl)
+                ? Optional.empty() : accounts.findByName(name);
         // Verify a hash even for unknown names, so timing does not tell which names exist.
         String hash = account.map(a -> accounts.passwordHash(a.id())).orElse(DUMMY_HASH);
         boolean matches = Passwords.verify(password, hash);
         if (account.isEmpty() || !matches || !account.get().canEdit()) {
-            accounts.recordFailure(name);
+            throttle.expireOld();
             return new LoginResult.Failure("login.failed", 0);
         }
-        accounts.clearFailures(name);
+        throttle.succeeded(name, address);
         String token = newToken();
-        accounts.insertSession(digest(token), account.get().id());
+        accounts.insertSession(digest(token), account.get().id(), digest(csrfToken));
         return new LoginResult.Success(account.get(), token);
     }
 
-    public Optional<Account> bySessionToken(String token) {
+    /**
+     * The signed-in session of this cookie token, if it is valid: not expired (30 days after sign-in), not idle for
+     * {@value #IDLE_DAYS} days, its account not disabled. Its last-seen time is refreshed at most every 5 minutes.
+     */
+    public Optional<Session> bySessionToken(String token) {
         if (token == null || token.isEmpty() || token.length() > 100) {
             return Optional.empty();
         }
-        return accounts.findBySession(digest(token));
+        Optional<Session> session = accounts.findSession(digest(token), IDLE_DAYS);
+        session.filter(Session::seenLongAgo).ifPresent(s -> accounts.touchSession(digest(token)));
+        return session;
+    }
+
+    /** Sessions end after this many days without a request, as well as 30 days after sign-in. */
+    public static final int IDLE_DAYS = 7;
+
+    /** Whether a CSRF token is the one bound to this session at sign-in. */
+    public static boolean isSessionCsrf(Session session, String csrfToken) {
+        return csrfToken != null && session.csrfSha256() != null && MessageDigest.isEqual(
+                digest(csrfToken).getBytes(StandardCharsets.UTF_8), session.csrfSha256().getBytes(StandardCharsets.UTF_8));
     }
 
     public void logout(String token) {
@@ -80,7 +109,8 @@ public final class AccountService {
         }
     }
 
-    public void changePassword(Account account, String current, String replacement, String repeated) {
+    /** Changes the password and ends every other session of the account (the one in use, named by its token, stays). */
+    public void changePassword(Account account, String sessionToken, String current, String replacement, String repeated) {
         if (!Passwords.verify(current == null ? "" : current, accounts.passwordHash(account.id()))) {
             throw new AccountException("password.currentWrong");
         }
@@ -89,6 +119,7 @@ public final class AccountService {
         }
         checkPassword(replacement);
         accounts.setPasswordHash(account.id(), Passwords.hash(replacement));
+        accounts.deleteOtherSessionsOf(account.id(), sessionToken == null ? "" : digest(sessionToken));
     }
 
     public List<Account> people() {
@@ -124,7 +155,7 @@ public final class AccountService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String digest(String token) {
+    public static String digest(String token) {
         return ArticleParser.sha256(token.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,7 +1,9 @@
 package org.sourcewiki.config;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** Settings read once from the environment, so that nothing else reads System.getenv. */
 public record Config(
@@ -12,7 +14,8 @@ public record Config(
         String publicUrl,
         Path dataDirectory,
         Path seedsDirectory,
-        long importMaxBytes) {
+        long importMaxBytes,
+        Set<String> trustedProxies) {
 
     public static final long DEFAULT_IMPORT_MAX_BYTES = 5L * 1024 * 1024;
 
@@ -31,7 +34,19 @@ public record Config(
                 publicUrl.replaceAll("/+$", ""),
                 Path.of(env.getOrDefault("DATA_DIR", "data")),
                 Path.of(env.getOrDefault("SEEDS_DIR", "seeds")),
-                parseSize(env.getOrDefault("IMPORT_MAX_BYTES", String.valueOf(DEFAULT_IMPORT_MAX_BYTES))));
+                parseSize(env.getOrDefault("IMPORT_MAX_BYTES", String.valueOf(DEFAULT_IMPORT_MAX_BYTES))),
+                parseList(env.getOrDefault("TRUSTED_PROXIES", "")));
+    }
+
+    /** Comma- or space-separated values, such as the addresses of trusted reverse proxies. */
+    private static Set<String> parseList(String value) {
+        Set<String> items = new LinkedHashSet<>();
+        for (String item : value.split("[,\\s]+")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return Set.copyOf(items);
     }
 
     public boolean usesEmbeddedDatabase() {

@@ -7,8 +7,10 @@ import io.javalin.http.SameSite;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.Set;
 import org.sourcewiki.account.Account;
 import org.sourcewiki.account.AccountService;
+import org.sourcewiki.account.Session;
 
 /**
  * Who is asking, and whether a POST really comes from one of our forms. Sessions live in PostgreSQL (so any app
@@ -24,10 +26,32 @@ public final class Auth {
 
     private final AccountService accounts;
     private final boolean secure;
+    private final Set<String> trustedProxies;
 
-    public Auth(AccountService accounts, boolean secure) {
+    public Auth(AccountService accounts, boolean secure, Set<String> trustedProxies) {
         this.accounts = accounts;
         this.secure = secure;
+        this.trustedProxies = trustedProxies;
+    }
+
+    /**
+     * The client's address: the peer's, or behind a trusted reverse proxy (TRUSTED_PROXIES) the last address of
+     * X-Forwarded-For that is not itself a trusted proxy (MDN, "X-Forwarded-For: security and privacy concerns").
+     */
+    public String clientAddress(Context ctx) {
+        String peer = ctx.ip();
+        String forwarded = ctx.header("X-Forwarded-For");
+        if (forwarded == null || !trustedProxies.contains(peer)) {
+            return peer;
+        }
+        String[] hops = forwarded.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
+                return hop;
+            }
+        }
+        return peer;
     }
 
     public void identify(Context ctx) {
@@ -35,8 +59,9 @@ public final class Auth {
             return; // styles and scripts are the same for everyone: no session lookup, no cookie
         }
         String token = ctx.cookie(SESSION_COOKIE);
-        if (token != null) {
-            accounts.bySessionToken(token).ifPresent(account -> ctx.attribute(ACCOUNT, account));
+        Session session = token == null ? null : accounts.bySessionToken(token).orElse(null);
+        if (session != null) {
+            ctx.attribute(ACCOUNT, session.account());
         }
         String csrf = ctx.cookie(CSRF_COOKIE);
         if (csrf == null || !csrf.matches("[A-Za-z0-9_-]{43}")) {
@@ -46,18 +71,35 @@ public final class Auth {
         ctx.attribute(CSRF, csrf);
         if (ctx.method() == HandlerType.POST) {
             String sent = ctx.formParam("_csrf");
-            if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), csrf.getBytes(StandardCharsets.UTF_8))) {
-                throw new ForbiddenException("csrf.invalid");
+            boolean doubleSubmitted = sent != null
+                    && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), csrf.getBytes(StandardCharsets.UTF_8));
+            // Signed in, the token must also be the one bound to this session at sign-in.
+            boolean boundToSession = session == null || session.csrfSha256() == null
+                    || AccountService.isSessionCsrf(session, sent);
+            if (!doubleSubmitted || !boundToSession) {
+                throw new CsrfException();
             }
         }
     }
 
-    public void startSession(Context ctx, String token) {
+    /**
+     * Sets the cookies of a new session. The CSRF token is new at sign-in (one planted before it is worthless
+     * after) and bound to the session: {@link AccountService#login} stored its digest with the session.
+     */
+    public void startSession(Context ctx, String token, String csrf) {
         ctx.cookie(cookie(SESSION_COOKIE, token, SESSION_SECONDS));
-        // A new CSRF token at sign-in, so one planted before it is worthless after.
-        String csrf = AccountService.newToken();
         ctx.cookie(cookie(CSRF_COOKIE, csrf, SESSION_SECONDS));
         ctx.attribute(CSRF, csrf);
+    }
+
+    /** Whether cookies are marked Secure (the wiki is served over https). */
+    public boolean secure() {
+        return secure;
+    }
+
+    /** A cookie of the wiki: path /, HttpOnly, SameSite=Lax, and Secure over https. */
+    public Cookie cookie(String name, String value, int maxAge) {
+        return new Cookie(name, value, "/", maxAge, secure, true, null, SameSite.LAX);
     }
 
     public void endSession(Context ctx) {
@@ -65,9 +107,6 @@ public final class Auth {
         ctx.cookie(cookie(SESSION_COOKIE, "", 0));
     }
 
-    private Cookie cookie(String name, String value, int maxAge) {
-        return new Cookie(name, value, "/", maxAge, secure, true, null, SameSite.LAX);
-    }
 
     public static Optional<Account> account(Context ctx) {
         return Optional.ofNullable(ctx.attribute(ACCOUNT));

@@ -10,8 +10,10 @@ import org.sourcewiki.source.SourceDao;
 public final class HomeController {
     private final SourceDao sources;
     private final PageDao pages;
+    private final Auth auth;
 
-    public HomeController(Jdbi jdbi) {
+    public HomeController(Jdbi jdbi, Auth auth) {
+        this.auth = auth;
         this.sources = jdbi.onDemand(SourceDao.class);
         this.pages = jdbi.onDemand(PageDao.class);
     }
@@ -34,8 +36,7 @@ public final class HomeController {
         if (language == null || !Locales.isSupported(language)) {
             throw new BadRequestException("error.language");
         }
-        ctx.cookie(new io.javalin.http.Cookie(Locales.COOKIE, language, "/", 365 * 24 * 3600, false, true, null,
-                io.javalin.http.SameSite.LAX));
+        ctx.cookie(auth.cookie(Locales.COOKIE, language, 365 * 24 * 3600));
         ctx.redirect(LocalPaths.orHome(ctx.queryParam("next")));
     }
 }

@@ -42,9 +42,9 @@ public final class WebApp {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT);
         AccountService accountService = new AccountService(database.jdbi());
-        Auth auth = new Auth(accountService, config.publicUrl().startsWith("https://"));
+        Auth auth = new Auth(accountService, config.publicUrl().startsWith("https://"), config.trustedProxies());
         AccountController accounts = new AccountController(accountService, auth);
-        HomeController home = new HomeController(database.jdbi());
+        HomeController home = new HomeController(database.jdbi(), auth);
         SourceController sources = new SourceController(database.jdbi(), Importers.create(database, config.importMaxBytes()), json);
         SourceEditController sourceEdits = new SourceEditController(database.jdbi(), new SourceCorrections(database.jdbi()));
         PageRenderer pageRenderer = new PageRenderer(database.jdbi());
@@ -70,7 +70,8 @@ public final class WebApp {
                 files.headers = Map.of("Cache-Control", "public, max-age=3600");
             });
 
-            app.routes.before(WebApp::addSecurityHeaders);
+            boolean https = config.publicUrl().startsWith("https://");
+            app.routes.before(ctx -> addSecurityHeaders(ctx, https));
             app.routes.before(auth::identify);
 
             app.routes.get("/", home::serveHome);
@@ -135,7 +136,10 @@ public final class WebApp {
         });
     }
 
-    private static void addSecurityHeaders(Context ctx) {
+    private static void addSecurityHeaders(Context ctx, boolean https) {
+        if (https) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        }
         ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
                 + "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
         ctx.header("X-Content-Type-Options", "nosniff");

@@ -97,15 +97,115 @@ class AccountsTest {
     }
 
     @Test
-    void repeated_failed_sign_ins_are_slowed_down() {
-        WebSession guesser = new WebSession(server);
-        for (int i = 0; i < 4; i++) {
+    void repeated_failed_sign_ins_slow_down_the_guessing_address_but_not_the_owner_elsewhere() {
+        WebSession guesser = new WebSession(server).from("198.51.100.7");
+        for (int i = 0; i < LoginThrottle.PAIR_LIMIT; i++) {
             assertThat(guesser.post("/login", Map.of("username", "dave", "password", "guess " + i, "next", "/")).statusCode()).isEqualTo(401);
         }
         HttpResponse<String> blocked = guesser.post("/login", Map.of("username", "dave", "password", PASSWORD, "next", "/"));
         assertThat(blocked.statusCode()).isEqualTo(429);
+        assertThat(blocked.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
         assertThat(blocked.body()).contains("Too many failed attempts");
         assertThat(guesser.cookie("sw_session")).isNull();
+
+        WebSession owner = new WebSession(server).from("203.0.113.20");
+        assertThat(owner.post("/login", Map.of("username", "dave", "password", PASSWORD, "next", "/")).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void parallel_guesses_are_counted_before_any_is_checked() throws Exception {
+        server.addUser("gina", PASSWORD, "editor");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(24);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 24; i++) {
+                int guess = i;
+                answers.add(pool.submit(() -> new WebSession(server).from("198.51.100.24")
+                        .post("/login", Map.of("username", "gina", "password", "guess " + guess, "next", "/")).statusCode()));
+            }
+            int checked = 0;
+            for (var answer : answers) {
+                int status = answer.get();
+                assertThat(status).isIn(401, 429);
+                checked += status == 401 ? 1 : 0;
+            }
+            assertThat(checked).isEqualTo(LoginThrottle.PAIR_LIMIT);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void unknown_names_are_limited_per_address_and_old_counters_expire() {
+        WebSession sprayer = new WebSession(server).from("198.51.100.99");
+        int refused = 0;
+        for (int i = 0; i < LoginThrottle.ADDRESS_LIMIT + 3; i++) {
+            int status = sprayer.post("/login", Map.of("username", "nobody" + i, "password", "x", "next", "/")).statusCode();
+            refused += status == 429 ? 1 : 0;
+        }
+        assertThat(refused).isEqualTo(3);
+        server.database().jdbi().useHandle(h -> h.execute("""
+                insert into login_throttle (key, attempts, last_attempt) values ('addr:192.0.2.1', 3, now() - interval '2 days')
+                """));
+        new WebSession(server).from("198.51.100.100").post("/login", Map.of("username", "nobody", "password", "x", "next", "/"));
+        assertThat(server.count("select count(*) from login_throttle where key = 'addr:192.0.2.1'")).isZero();
+    }
+
+    @Test
+    void counts_decay_and_an_admin_can_clear_a_block() {
+        server.addUser("hugo", PASSWORD, "editor");
+        WebSession guesser = new WebSession(server).from("198.51.100.50");
+        for (int i = 0; i <= LoginThrottle.PAIR_LIMIT; i++) {
+            guesser.post("/login", Map.of("username", "hugo", "password", "guess", "next", "/"));
+        }
+        assertThat(guesser.post("/login", Map.of("username", "hugo", "password", PASSWORD, "next", "/")).statusCode()).isEqualTo(429);
+
+        int cleared = new LoginThrottle(server.database().jdbi()).clearName("HUGO");
+        assertThat(cleared).isEqualTo(1);
+        assertThat(guesser.post("/login", Map.of("username", "hugo", "password", "guess", "next", "/")).statusCode()).isEqualTo(401);
+
+        server.database().jdbi().useHandle(h -> h.execute(
+                "update login_throttle set last_attempt = now() - interval '16 minutes', blocked_until = null"));
+        for (int i = 0; i < LoginThrottle.PAIR_LIMIT - 1; i++) {
+            assertThat(guesser.post("/login", Map.of("username", "hugo", "password", "guess", "next", "/")).statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void a_nul_or_control_character_in_a_name_is_a_failed_sign_in_not_an_error() {
+        WebSession odd = new WebSession(server).from("198.51.100.77");
+        assertThat(odd.post("/login", Map.of("username", "car\u0000ol", "password", PASSWORD, "next", "/")).statusCode()).isEqualTo(401);
+        assertThat(odd.post("/login", Map.of("username", "x".repeat(5000), "password", PASSWORD, "next", "/")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void changing_a_password_ends_the_other_sessions_and_idle_sessions_expire() {
+        server.addUser("ivan", PASSWORD, "editor");
+        WebSession laptop = new WebSession(server);
+        laptop.login("ivan", PASSWORD);
+        WebSession phone = new WebSession(server).from("203.0.113.5");
+        phone.login("ivan", PASSWORD);
+        assertThat(laptop.post("/account/password", Map.of("current_password", PASSWORD, "new_password", "another long password",
+                "repeat_password", "another long password")).body()).contains("Your password was changed");
+        assertThat(laptop.get("/account/password").statusCode()).isEqualTo(200);
+        assertThat(phone.get("/account/password").statusCode()).isEqualTo(403);
+
+        server.database().jdbi().useHandle(h -> h.execute("update session set last_seen_at = now() - interval '8 days' "
+                + "where account_id = (select id from account where name = 'ivan')"));
+        assertThat(laptop.get("/account/password").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void a_csrf_token_not_bound_to_the_session_is_refused() {
+        server.addUser("jade", PASSWORD, "editor");
+        WebSession jade = new WebSession(server);
+        jade.login("jade", PASSWORD);
+        String planted = AccountService.newToken();
+        jade.setCookie("sw_csrf", planted);
+        HttpResponse<String> refused = jade.postRaw("/account/password", Map.of("_csrf", planted, "current_password", PASSWORD,
+                "new_password", "a new long password", "repeat_password", "a new long password"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(server.count("select count(*) from account where name = 'jade'")).isEqualTo(1);
     }
 
     @Test

@@ -28,7 +28,7 @@ public final class TestServer implements AutoCloseable {
     /** With demoPages, a full first start: the seed sources and the demo wiki of seeds/pages. */
     public TestServer(boolean demoPages) {
         database = TestDatabase.fresh();
-        Config config = Config.fromMap(Map.of("PORT", "0"));
+        Config config = Config.fromMap(Map.of("PORT", "0", "TRUSTED_PROXIES", "127.0.0.1"));
         if (demoPages) {
             Seeds.importOnFirstStart(database.jdbi(), Importers.create(database, config.importMaxBytes()), Path.of("seeds"));
         } else {

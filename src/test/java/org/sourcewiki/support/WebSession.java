@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -18,6 +19,7 @@ public final class WebSession {
     private final TestServer server;
     private final CookieManager cookies;
     private final HttpClient client;
+    private String forwardedFor;
 
     public WebSession(TestServer server) {
         this(server, new CookieManager());
@@ -27,6 +29,15 @@ public final class WebSession {
         this.server = server;
         this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * Requests from now on say they come from this client address, through the test server's trusted proxy
+     * (TestServer trusts 127.0.0.1, as a wiki behind a reverse proxy would).
+     */
+    public WebSession from(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     /** The same reader (cookies) on new connections: after a malformed request the server may close the old one. */
@@ -110,7 +121,14 @@ public final class WebSession {
         return null;
     }
 
+    /** Sets a cookie as a browser would hold it, replacing any of that name. */
     public void setCookie(String name, String value) {
+        for (HttpCookie existing : List.copyOf(cookies.getCookieStore().getCookies())) {
+            if (existing.getName().equals(name)) {
+                cookies.getCookieStore().remove(null, existing);
+                cookies.getCookieStore().remove(URI.create(server.url("/")), existing);
+            }
+        }
         HttpCookie cookie = new HttpCookie(name, value);
         cookie.setPath("/");
         cookie.setVersion(0);
@@ -118,6 +136,9 @@ public final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        if (forwardedFor != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", forwardedFor).build();
+        }
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
