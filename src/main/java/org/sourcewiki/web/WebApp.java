@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewiki.config.Config;
 import org.sourcewiki.db.Database;
+import org.sourcewiki.db.DatabaseUnavailable;
 import org.sourcewiki.account.AccountController;
 import org.sourcewiki.account.AccountService;
 import org.sourcewiki.cli.Importers;
@@ -123,6 +124,12 @@ public final class WebApp {
                     log.warn("Refused {} {}: {} ({})", ctx.method(), ctx.path(), clientError.get().status(), rootMessage(e));
                     renderError(ctx, clientError.get().status(), clientError.get().messageKey(),
                             clientError.get().arguments());
+                    return;
+                }
+                if (DatabaseUnavailable.causedBy(e)) {
+                    log.warn("Database unavailable on {} {}: {}", ctx.method(), ctx.path(), rootMessage(e));
+                    ctx.header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+                    renderError(ctx, 503, "error.databaseUnavailable");
                     return;
                 }
                 log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
