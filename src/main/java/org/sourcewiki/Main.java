@@ -1,7 +1,9 @@
 package org.sourcewiki;
 
+import org.sourcewiki.cli.ExportCommand;
 import org.sourcewiki.cli.ImportCommand;
 import org.sourcewiki.cli.MigrateCommand;
+import org.sourcewiki.cli.RestoreCommand;
 import org.sourcewiki.cli.ServeCommand;
 import org.sourcewiki.cli.UserCommand;
 import org.sourcewiki.config.ConfigException;
@@ -10,7 +12,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "sourcewiki", mixinStandardHelpOptions = true, version = "Sourcewiki 0.1",
         description = "A research wiki where every claim cites an exact passage of a source.",
-        subcommands = {ServeCommand.class, ImportCommand.class, UserCommand.class, MigrateCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, UserCommand.class, MigrateCommand.class,
+            ExportCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -37,9 +37,16 @@ public final class Database implements AutoCloseable {
 
     /** Connects as configured (starting the embedded server if needed) and applies pending migrations. */
     public static Database open(Config config) {
+        return open(config, true);
+    }
+
+    /** Connects as configured; with migrate false the schema is left as it is (restore migrates step by step). */
+    public static Database open(Config config, boolean migrate) {
         if (!config.usesEmbeddedDatabase()) {
             Database database = connect(config.databaseUrl(), config.databaseUser(), config.databasePassword(), null);
-            database.migrate();
+            if (migrate) {
+                database.migrate();
+            }
             return database;
         }
         Path dataDirectory = config.dataDirectory().resolve("postgres").toAbsolutePath();
@@ -49,7 +56,9 @@ public final class Database implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(release);
         try {
             Database database = connect(jdbcUrl(lease.port()), "postgres", null, lease);
-            database.migrate();
+            if (migrate) {
+                database.migrate();
+            }
             return database;
         } catch (RuntimeException e) {
             lease.close();
@@ -92,15 +101,28 @@ public final class Database implements AutoCloseable {
     }
 
     public void migrate() {
+        migrateTo(null);
+    }
+
+    /** Applies the migrations up to this version (all of them when null). */
+    public void migrateTo(String version) {
         try {
-            Flyway.configure()
+            var flyway = Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+                    .locations("classpath:db/migration");
+            if (version != null) {
+                flyway.target(version);
+            }
+            flyway.load().migrate();
         } catch (FlywayException e) {
             throw new ConfigException("Database migration failed: " + firstLine(e.getMessage()) + sqlError(e.getMessage()), e);
         }
+    }
+
+    /** The version of the last migration applied, such as "8"; null for an empty database. */
+    public String schemaVersion() {
+        var current = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().info().current();
+        return current == null ? null : current.getVersion().getVersion();
     }
 
     public Jdbi jdbi() {
