@@ -146,10 +146,7 @@ public final class PageService {
         long revisionId = pages.insertRevision(pageId, parentId, author.id(), summary, content.title(), content.kind(),
                 FieldsJson.write(content.fields()), content.body(), content.size(), restoredFrom);
         pages.setCurrent(pageId, revisionId, slug, content.title(), content.kind());
-        pages.setSearch(pageId, content.title(), String.join(" ; ", PageRenderer.values(content.fields().get("aliases"))),
-                content.fields().entrySet().stream().filter(e -> !"aliases".equals(e.getKey()))
-                        .map(e -> String.join(" ", PageRenderer.values(e.getValue()))).collect(java.util.stream.Collectors.joining(" ")),
-                markup.plainText());
+        PageSearchIndex.write(pages, pageId, content, markup);
         pages.clearLinks(pageId);
         pages.addLinks(pageId, content.linkedSlugs());
         List<ResolvedCitation> resolved = citations.citations();

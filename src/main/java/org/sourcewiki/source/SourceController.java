@@ -1,5 +1,6 @@
 package org.sourcewiki.source;
 
+import org.sourcewiki.search.SearchQuery;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
@@ -107,7 +108,8 @@ public final class SourceController {
 
     /** Passages by words, for the passage finder; each with the key to paste into a page. */
     public void servePassageSearchJson(Context ctx) {
-        String q = ctx.queryParam("q");
+        // Control characters (a NUL would make PostgreSQL refuse the query) are dropped, as in /search.
+        String q = SearchQuery.of(ctx.queryParam("q")).text();
         List<Map<String, Object>> found = new ArrayList<>();
         if (q != null && !q.isBlank() && q.length() <= 500) {
             for (SourceDao.FoundPassage passage : sources.findPassages(q, 20)) {
