@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.account.Account;
 import org.sourcewiki.citation.CitationDao;
 import org.sourcewiki.citation.StoredCitation;
-import org.sourcewiki.revision.WordDiff;
+import org.sourcewiki.revision.BodyDiff;
 import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
 import org.sourcewiki.web.NotFoundException;
@@ -161,7 +161,7 @@ public final class PageController {
             model.put("form", form);
             model.put("slug", slug);
             model.put("current", current);
-            model.put("bodyDiff", WordDiff.html(current.body(), form.body()));
+            model.put("bodyDiff", BodyDiff.html(current.body(), form.body()));
             model.put("actionHref", "/wiki/" + Titles.encodeSegment(slug) + "/edit");
             model.put("kinds", PageKind.values());
             model.put("subtypes", PageKind.ACTOR_SUBTYPES);
@@ -239,7 +239,7 @@ public final class PageController {
         model.put("pageHref", "/wiki/" + Titles.encodeSegment(page.slug()));
         model.put("from", from);
         model.put("to", to);
-        model.put("bodyDiff", WordDiff.html(from.body(), to.body()));
+        model.put("bodyDiff", BodyDiff.html(from.body(), to.body()));
         model.put("bodyChanged", !from.body().equals(to.body()));
         model.put("fieldChanges", fieldChanges(from.content(), to.content()));
         List<StoredCitation> before = new ArrayList<>();
