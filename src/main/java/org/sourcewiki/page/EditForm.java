@@ -115,7 +115,7 @@ public record EditForm(String title, String kind, String body, String summary, S
             Object value = fields.get(titleField);
             List<?> titles = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
             for (Object title : titles) {
-                if (!Titles.isValid((String) title)) {
+                if (!Titles.isValid((String) title) && !hasControlCharacter(rawFields.getOrDefault(titleField, ""))) {
                     problems.add(new FieldError(titleField, "edit.fieldTitleInvalid"));
                     break;
                 }
