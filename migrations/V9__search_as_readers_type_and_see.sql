@@ -15,15 +15,15 @@ $$;
 
 -- What is indexed: the text as read above, then its joined forms (after it, so phrases are not cut by them).
 create function sw_index_text(t text) returns text language sql immutable parallel safe strict
-    as $$ select sw_display_text(t) || E'\n' || sw_joined_forms(t) $$;
+    as $$ select public.sw_display_text(t) || E'\n' || public.sw_joined_forms(t) $$;
 
 -- A name compared with what was typed: case, accents, spaces and dashes ignored ("Burkina-Faso" is "Burkina Faso").
 create function sw_name_key(t text) returns text language sql immutable parallel safe strict
     as $$ select lower(public.sw_unaccent(regexp_replace(t, E'[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D[:space:]\u00A0\u202F\u2009\u2007\u3000_]+', '', 'g'))) $$;
 create function sw_name_keys(aliases text) returns text[] language sql immutable parallel safe strict
-    as $$ select coalesce(array_agg(sw_name_key(a)), '{}') from unnest(string_to_array(aliases, ' ; ')) as a $$;
-create index page_title_key on page (sw_name_key(title));
-create index page_alias_keys on page using gin (sw_name_keys(aliases));
+    as $$ select coalesce(array_agg(public.sw_name_key(a)), '{}') from unnest(string_to_array(aliases, ' ; ')) as a $$;
+create index page_title_key on page (public.sw_name_key(title));
+create index page_alias_keys on page using gin (public.sw_name_keys(aliases));
 
 -- The body of a page as a reader sees it (written by the application at every save, from the parsed Markdown);
 -- null until then for pages saved before this migration, which the application fills at its next start.

@@ -1,5 +1,6 @@
 package org.sourcewiki;
 
+import org.sourcewiki.cli.CheckTitlesCommand;
 import org.sourcewiki.cli.ImportCommand;
 import org.sourcewiki.cli.MigrateCommand;
 import org.sourcewiki.cli.ServeCommand;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "sourcewiki", mixinStandardHelpOptions = true, version = "Sourcewiki 0.1",
         description = "A research wiki where every claim cites an exact passage of a source.",
-        subcommands = {ServeCommand.class, ImportCommand.class, UserCommand.class, MigrateCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, UserCommand.class, MigrateCommand.class,
+                CheckTitlesCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
