@@ -1,4 +1,4 @@
--- Search that matches what readers type and see (issue 11): hyphen, dash, space and nothing alike; numbers with spaced thousands; tag-like text kept; page snippets from the text as shown.
+-- Search that matches what readers type and see (issue 11): hyphen, dash, space and nothing alike (names); numbers with spaced thousands; tag-like text kept; page snippets from the text as shown.
 
 -- Text as the PostgreSQL parser must read it: it takes "<…>" for tags and "&…;" for entities and drops them, so
 -- "<", ">" and "&" become control characters it reads as blanks (page and source text never hold control
@@ -13,9 +13,18 @@ create function sw_joined_forms(t text) returns text language sql immutable para
     from regexp_matches(t, E'((?:[[:alnum:]]+(?:[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D][[:alnum:]]+)+)|(?:(?<![[:digit:]])[[:digit:]]{1,3}(?:[ \u00A0\u202F\u2009][[:digit:]]{3})+(?![[:digit:]])))', 'g') as m
 $$;
 
+-- Two capitalised words in a row joined ("Burkina Faso" gives "BurkinaFaso"): names are written with a space, a
+-- hyphen or nothing, and a search for one form must find the others.
+create function sw_joined_names(t text) returns text language sql immutable parallel safe strict as $$
+    select coalesce(string_agg(previous || word, ' '), '')
+    from (select word, lag(word) over (order by n) as previous
+          from regexp_split_to_table(t, '[^[:alnum:]]+') with ordinality as w(word, n)) as pairs
+    where previous ~ '^[[:upper:]]' and word ~ '^[[:upper:]]'
+$$;
+
 -- What is indexed: the text as read above, then its joined forms (after it, so phrases are not cut by them).
 create function sw_index_text(t text) returns text language sql immutable parallel safe strict
-    as $$ select public.sw_display_text(t) || E'\n' || public.sw_joined_forms(t) $$;
+    as $$ select public.sw_display_text(t) || E'\n' || public.sw_joined_forms(t) || E'\n' || public.sw_joined_names(t) $$;
 
 -- A name compared with what was typed: case, accents, spaces and dashes ignored ("Burkina-Faso" is "Burkina Faso").
 create function sw_name_key(t text) returns text language sql immutable parallel safe strict

@@ -306,8 +306,9 @@ public final class PageController {
         ctx.render("links", model);
     }
 
+    /** A page's revision as JSON; an old title of a renamed page answers with the page it now has (slug says which). */
     public void servePageJson(Context ctx) {
-        String slug = Titles.slug(ctx.pathParam("slug"));
+        String slug = pages.canonicalSlug(Titles.slug(ctx.pathParam("slug")));
         String rev = ctx.queryParam("rev");
         RevisionRow revision = rev == null
                 ? pages.currentRevision(slug).orElseThrow(() -> new NotFoundException("notFound.page", slug))
@@ -346,7 +347,7 @@ public final class PageController {
     }
 
     public void serveRevisionsJson(Context ctx) {
-        String slug = Titles.slug(ctx.pathParam("slug"));
+        String slug = pages.canonicalSlug(Titles.slug(ctx.pathParam("slug")));
         PageRow page = pages.findBySlug(slug).orElseThrow(() -> new NotFoundException("notFound.page", slug));
         List<Map<String, Object>> list = new ArrayList<>();
         for (RevisionRow revision : pages.history(page.id(), Long.MAX_VALUE, Integer.MAX_VALUE)) {

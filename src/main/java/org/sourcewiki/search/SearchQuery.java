@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * <p>Typed variants behave like their plain forms: French and typographic quotation marks (« » “ ” „ ‹ ›) delimit a
  * phrase like "…"; a hyphenated word written with any dash (hyphen, non-breaking hyphen, en or em dash, minus) is
  * the phrase of its parts, or, as an alternative, the parts joined ("AES-Russie" finds "AES–Russie", "AES Russie"
- * and "AESRussie"); a number with spaced thousands ("5 000", thin or no-break spaces) is the number ("5000"); "<",
+ * and "AESRussie"); two capitalised words in a row are also tried joined, as the index holds names joined too
+ * ("Burkina Faso" finds "BurkinaFaso", and "BurkinaFaso" finds "Burkina Faso"); a number with spaced thousands ("5 000", thin or no-break spaces) is the number ("5000"); "<",
  * ">" and "&" are spaces, so "&lt;script&gt;" searches the word the page shows. The index holds the same forms
  * (migration V9).
  */
@@ -23,6 +24,8 @@ public record SearchQuery(String text, boolean truncated) {
     private static final Pattern APOSTROPHES = Pattern.compile("[‘’‚‛′ʼ]");
     private static final Pattern SPACED_NUMBER =
             Pattern.compile("(?<!\\d)\\d{1,3}(?:[ \u00A0\u202F\u2009\u2007]\\d{3})+(?!\\d)");
+    private static final Pattern CAPITALISED_PAIR =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}\\p{M}]*)[\\h]+(\\p{Lu}[\\p{L}\\p{N}\\p{M}]*)(?![\\p{L}\\p{N}])");
     private static final Pattern WORD_OR_QUOTE =
             Pattern.compile("\"|[\\p{L}\\p{N}\\p{M}]+(?:[" + DASHES + "][\\p{L}\\p{N}\\p{M}]+)+");
 
@@ -82,7 +85,7 @@ public record SearchQuery(String text, boolean truncated) {
             words.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         words.appendTail(out);
-        return out.toString();
+        return joined ? CAPITALISED_PAIR.matcher(out).replaceAll("$1$2") : out.toString();
     }
 
     private static String phrase(String words) {

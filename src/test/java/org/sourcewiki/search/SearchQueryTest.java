@@ -22,7 +22,9 @@ class SearchQueryTest {
         }
         assertThat(phrase("coopération AES-Russie -Mali")).isEqualTo("coopération \"AES Russie\" -Mali");
         assertThat(phrase("\"la Burkina-Faso voisine\"")).isEqualTo("\"la Burkina Faso voisine\"");
-        assertThat(SearchQuery.of("Burkina Faso").hasJoinedForm()).isFalse();
+        assertThat(SearchQuery.of("le Burkina Faso").hasJoinedForm()).isTrue();
+        assertThat(joined("le Burkina Faso")).isEqualTo("le BurkinaFaso");
+        assertThat(SearchQuery.of("le mali").hasJoinedForm()).isFalse();
         assertThat(SearchQuery.of("Burkina–Faso").hasJoinedForm()).isTrue();
     }
 
