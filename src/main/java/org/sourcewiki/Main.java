@@ -1,5 +1,6 @@
 package org.sourcewiki;
 
+import org.sourcewiki.cli.CheckTitlesCommand;
 import org.sourcewiki.cli.ExportCommand;
 import org.sourcewiki.cli.ImportCommand;
 import org.sourcewiki.cli.MigrateCommand;
@@ -7,13 +8,13 @@ import org.sourcewiki.cli.RestoreCommand;
 import org.sourcewiki.cli.ServeCommand;
 import org.sourcewiki.cli.UserCommand;
 import org.sourcewiki.config.ConfigException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 @Command(name = "sourcewiki", mixinStandardHelpOptions = true, version = "Sourcewiki 0.1",
         description = "A research wiki where every claim cites an exact passage of a source.",
         subcommands = {ServeCommand.class, ImportCommand.class, UserCommand.class, MigrateCommand.class,
-            ExportCommand.class, RestoreCommand.class})
+            ExportCommand.class, RestoreCommand.class, CheckTitlesCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

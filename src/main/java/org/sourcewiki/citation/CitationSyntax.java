@@ -4,10 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the inside of a citation bracket: one or more "@source#pN" items, each optionally followed by a quote in
- * straight or typographic quotation marks, separated by semicolons. Pure: no database, no CommonMark.
+ * Reads citation brackets in a page body: "[@source#pN]", "[@source#pN "exact words"]" and "[@a#p1; @b#p2]". Each
+ * quote may use straight or typographic quotation marks (" “ ” « » „) and may contain any character, square brackets,
+ * semicolons and quotation marks included: a quote ends at the first closing quotation mark that is followed (after
+ * optional white space) by "]" or by ";" and another "@". Pure: no database, no CommonMark.
+ *
+ * <p>A bracket starts a citation when "[" (not escaped by a backslash) is followed by optional spaces and "@"; such a
+ * bracket is always either read or reported with the reason, never left as plain text.
  */
 public final class CitationSyntax {
+    /** The longest quote looked for, in chars: bounds the work on a body full of unclosed quotes. */
+    public static final int MAX_QUOTE_CHARS = 2000;
+    private static final String CLOSING_QUOTES = "\"”»“";
+
     private CitationSyntax() {
     }
 
@@ -17,81 +26,183 @@ public final class CitationSyntax {
         }
     }
 
+    /**
+     * A citation bracket found in a text: chars [start, end) of the text, and its citations, or why it cannot be
+     * read (refs then empty).
+     */
+    public record Found(int start, int end, List<CitationRef> refs, String error) {
+    }
+
     public static boolean looksLikeCitation(String inner) {
         return inner.stripLeading().startsWith("@");
     }
 
-    public static List<CitationRef> parse(String inner) throws SyntaxException {
+    /** Whether a citation bracket starts at text[i]: an unescaped "[" followed by optional spaces and "@". */
+    public static boolean startsAt(String text, int i) {
+        if (i >= text.length() || text.charAt(i) != '[') {
+            return false;
+        }
+        int backslashes = 0;
+        for (int j = i - 1; j >= 0 && text.charAt(j) == '\\'; j--) {
+            backslashes++;
+        }
+        if (backslashes % 2 == 1) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < text.length() && isHorizontalSpace(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && text.charAt(j) == '@';
+    }
+
+    /** Every citation bracket of a text, in order; chars where skip is true cannot start one (code, for instance). */
+    public static List<Found> findAll(String text, boolean[] skip) {
+        List<Found> found = new ArrayList<>();
+        int i = text.indexOf('[');
+        while (i >= 0) {
+            if ((skip == null || !skip[i]) && startsAt(text, i)) {
+                Found citation = read(text, i);
+                found.add(citation);
+                i = text.indexOf('[', citation.end());
+            } else {
+                i = text.indexOf('[', i + 1);
+            }
+        }
+        return found;
+    }
+
+    /** Reads the citation bracket that starts at text[start] (see {@link #startsAt}). */
+    public static Found read(String text, int start) {
+        int limit = paragraphEnd(text, start);
+        int i = start + 1;
         List<CitationRef> refs = new ArrayList<>();
-        int i = 0;
-        int n = inner.length();
         while (true) {
-            i = skipSpace(inner, i);
-            if (i >= n || inner.charAt(i) != '@') {
-                throw new SyntaxException("expected @source#pN");
+            i = skipSpace(text, i, limit);
+            if (i >= limit || text.charAt(i) != '@') {
+                return failure(text, start, i, limit, "expected @source#pN");
             }
             int slugStart = ++i;
-            while (i < n && (Character.isLetterOrDigit(inner.charAt(i)) || inner.charAt(i) == '-')) {
+            while (i < limit && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
                 i++;
             }
-            String slug = inner.substring(slugStart, i);
+            String slug = text.substring(slugStart, i);
             if (slug.isEmpty()) {
-                throw new SyntaxException("a source slug must follow @");
+                return failure(text, start, i, limit, "a source slug must follow @");
             }
-            if (!inner.startsWith("#p", i)) {
-                throw new SyntaxException("expected #p and a passage number after @" + slug);
+            if (!text.startsWith("#p", i) || i + 2 > limit) {
+                return failure(text, start, i, limit, "expected #p and a passage number after @" + slug);
             }
             i += 2;
             int numberStart = i;
-            while (i < n && Character.isDigit(inner.charAt(i))) {
+            while (i < limit && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
                 i++;
             }
             if (i == numberStart || i - numberStart > 6) {
-                throw new SyntaxException("expected a passage number after @" + slug + "#p");
+                return failure(text, start, i, limit, "expected a passage number after @" + slug + "#p");
             }
-            int passage = Integer.parseInt(inner.substring(numberStart, i));
+            int passage = Integer.parseInt(text.substring(numberStart, i));
             int afterNumber = i;
-            i = skipSpace(inner, i);
+            i = skipSpace(text, i, limit);
             String quote = null;
-            if (i < n && isOpeningQuote(inner.charAt(i))) {
-                char close = closingQuote(inner.charAt(i));
-                int end = inner.indexOf(close, i + 1);
-                if (end < 0) {
-                    throw new SyntaxException("the quote after @" + slug + "#p" + passage + " is not closed");
+            if (i < limit && isOpeningQuote(text.charAt(i))) {
+                int close = closingQuote(text, i + 1, Math.min(limit, i + 1 + MAX_QUOTE_CHARS));
+                if (close < 0) {
+                    int end = text.indexOf(']', i);
+                    return new Found(start, end < 0 || end >= limit ? limit : end + 1, List.of(),
+                            "the quote after @" + slug + "#p" + passage + " is not closed");
                 }
-                quote = inner.substring(i + 1, end).strip();
+                quote = text.substring(i + 1, close).strip();
                 if (quote.isEmpty()) {
-                    throw new SyntaxException("the quote after @" + slug + "#p" + passage + " is empty");
+                    return failure(text, start, close + 1, limit, "the quote after @" + slug + "#p" + passage + " is empty");
                 }
-                i = skipSpace(inner, end + 1);
-            } else if (i == afterNumber && i < n && inner.charAt(i) != ';') {
-                throw new SyntaxException("unexpected text after @" + slug + "#p" + passage);
+                i = skipSpace(text, close + 1, limit);
+            } else if (i == afterNumber && i < limit && text.charAt(i) != ';' && text.charAt(i) != ']') {
+                return failure(text, start, i, limit, "unexpected text after @" + slug + "#p" + passage);
             }
             refs.add(new CitationRef(slug, passage, quote));
-            if (i >= n) {
-                return refs;
+            if (i < limit && text.charAt(i) == ']') {
+                return new Found(start, i + 1, List.copyOf(refs), null);
             }
-            if (inner.charAt(i) != ';') {
-                throw new SyntaxException("expected ; between citations, or a quote in quotation marks");
+            if (i >= limit || text.charAt(i) != ';') {
+                return failure(text, start, i, limit, "expected ; between citations, or a quote in quotation marks");
             }
             i++;
         }
+    }
+
+    /** Reads the inside of a bracket, as in [inside]: the whole of it must be citations. */
+    public static List<CitationRef> parse(String inner) throws SyntaxException {
+        String text = "[" + inner + "]";
+        Found found = read(text, 0);
+        if (found.error() != null) {
+            throw new SyntaxException(found.error());
+        }
+        if (found.end() != text.length()) {
+            throw new SyntaxException("unexpected text after the citation");
+        }
+        return found.refs();
+    }
+
+    /** A failure at i: the bracket is taken to run to the next "]" (or the end of the line), so it can be named. */
+    private static Found failure(String text, int start, int i, int limit, String error) {
+        int close = text.indexOf(']', Math.min(i, limit));
+        int line = text.indexOf('\n', Math.min(i, limit));
+        int end = limit;
+        if (close >= 0 && close < limit && (line < 0 || close < line)) {
+            end = close + 1;
+        } else if (line >= 0 && line < limit) {
+            end = line;
+        }
+        return new Found(start, Math.max(end, Math.min(i, limit)), List.of(), error);
+    }
+
+    /** The first closing quotation mark in [from, limit) followed by "]" or by ";" and "@", or -1. */
+    private static int closingQuote(String text, int from, int limit) {
+        for (int j = from; j < limit; j++) {
+            if (CLOSING_QUOTES.indexOf(text.charAt(j)) < 0) {
+                continue;
+            }
+            int k = skipSpace(text, j + 1, limit);
+            if (k < limit && text.charAt(k) == ']') {
+                return j;
+            }
+            if (k < limit && text.charAt(k) == ';') {
+                int m = skipSpace(text, k + 1, limit);
+                if (m < limit && text.charAt(m) == '@') {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Where the paragraph holding text[start] ends: at a blank line, or at the end of the text. */
+    private static int paragraphEnd(String text, int start) {
+        int i = text.indexOf('\n', start);
+        while (i >= 0) {
+            int j = i + 1;
+            while (j < text.length() && isHorizontalSpace(text.charAt(j))) {
+                j++;
+            }
+            if (j >= text.length() || text.charAt(j) == '\n') {
+                return i;
+            }
+            i = text.indexOf('\n', j);
+        }
+        return text.length();
     }
 
     private static boolean isOpeningQuote(char c) {
         return c == '"' || c == '“' || c == '«' || c == '„';
     }
 
-    private static char closingQuote(char open) {
-        return switch (open) {
-            case '“', '„' -> '”';
-            case '«' -> '»';
-            default -> '"';
-        };
+    private static boolean isHorizontalSpace(char c) {
+        return c != '\n' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
-    private static int skipSpace(String text, int i) {
-        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
+    private static int skipSpace(String text, int i, int limit) {
+        while (i < limit && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
             i++;
         }
         return i;

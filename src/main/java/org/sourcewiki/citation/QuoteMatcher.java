@@ -1,8 +1,11 @@
 package org.sourcewiki.citation;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds quoted words in a passage, ignoring differences of white space (kind and amount, and spaces inside
@@ -17,19 +20,49 @@ public final class QuoteMatcher {
     public record Range(int start, int end) {
     }
 
+    /** Words in square brackets: an editor's words in a quote ("[…]" leaves words out). */
+    private static final Pattern EDITORIAL = Pattern.compile("\\[([^\\[\\]]*)\\]");
+    /** How many passage chars an editor's words in brackets may stand for ("[il]" for "le ministre des affaires"). */
+    private static final int REPLACED_CHARS = 80;
+
+    /**
+     * Where the quote stands in the passage. Both are compared in Unicode NFC, so canonically equivalent text
+     * matches (an "ï" typed as "i" and a combining diaeresis is an "ï"). Square brackets are read as news quotes use
+     * them (Chicago Manual of Style 13.60–13.61): when the quote is not found as written, words in brackets stand
+     * for up to 80 chars of the passage, or none ("la force [conjointe] serait" matches "la force serait" and "la
+     * force unifiée serait"), and "[…]" or "[...]" for any words left out.
+     */
     public static Optional<Range> find(String passage, String quote) {
+        // Passages are stored in NFC (the importer normalises them), so the range found is in the passage's own chars.
         Folded text = fold(passage);
-        Folded wanted = fold(quote);
+        Folded wanted = fold(Normalizer.normalize(quote, Normalizer.Form.NFC));
         if (wanted.text.isEmpty()) {
             return Optional.empty();
         }
         int at = text.text.indexOf(wanted.text);
-        if (at < 0) {
+        if (at >= 0) {
+            return Optional.of(new Range(text.origin.get(at), text.originEnd.get(at + wanted.text.length() - 1)));
+        }
+        Matcher brackets = EDITORIAL.matcher(wanted.text);
+        if (!brackets.find()) {
             return Optional.empty();
         }
-        int start = text.origin.get(at);
-        int end = text.originEnd.get(at + wanted.text.length() - 1);
-        return Optional.of(new Range(start, end));
+        StringBuilder pattern = new StringBuilder();
+        int last = 0;
+        brackets.reset();
+        while (brackets.find()) {
+            pattern.append(Pattern.quote(wanted.text.substring(last, brackets.start()).strip()));
+            String inside = brackets.group(1).strip();
+            boolean omission = inside.equals("…") || inside.equals("...");
+            pattern.append("\\s?(?:.").append(omission ? "*?" : "{0," + REPLACED_CHARS + "}?").append(")\\s?");
+            last = brackets.end();
+        }
+        pattern.append(Pattern.quote(wanted.text.substring(last).strip()));
+        Matcher match = Pattern.compile(pattern.toString(), Pattern.DOTALL).matcher(text.text);
+        if (!match.find() || match.end() == match.start()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Range(text.origin.get(match.start()), text.originEnd.get(match.end() - 1)));
     }
 
     private record Folded(String text, List<Integer> origin, List<Integer> originEnd) {

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewiki.config.Config;
 import org.sourcewiki.db.Database;
+import org.sourcewiki.page.PageSearchIndex;
 import org.sourcewiki.seed.Seeds;
 import org.sourcewiki.source.SourceImporter;
 import org.sourcewiki.web.WebApp;
@@ -21,6 +22,7 @@ public final class ServeCommand implements Callable<Integer> {
         Database database = Database.open(config);
         SourceImporter importer = Importers.create(database, config.importMaxBytes());
         Seeds.importOnFirstStart(database.jdbi(), importer, config.seedsDirectory());
+        PageSearchIndex.fillMissing(database.jdbi());
         Javalin app = WebApp.create(config, database);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

@@ -1,5 +1,6 @@
 package org.sourcewiki.page;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +21,32 @@ public record EditForm(String title, String kind, String body, String summary, S
             for (String field : kind.fields()) {
                 String value = param.apply(field);
                 if (value != null) {
-                    raw.put(field, value);
+                    raw.put(field, nfc(value));
                 }
             }
         }
-        return new EditForm(orEmpty(param.apply("title")), orEmpty(param.apply("kind")),
-                orEmpty(param.apply("body")).replace("\r\n", "\n").replace('\r', '\n'),
-                orEmpty(param.apply("summary")).strip(), orEmpty(param.apply("base_revision")).strip(), raw);
+        return new EditForm(nfc(orEmpty(param.apply("title"))), orEmpty(param.apply("kind")),
+                PageContent.trimEdges(nfc(orEmpty(param.apply("body")).replace("\r\n", "\n").replace('\r', '\n'))),
+                nfc(orEmpty(param.apply("summary"))).strip(), orEmpty(param.apply("base_revision")).strip(), raw);
+    }
+
+    /** Page text is stored in Unicode NFC, as source text is, so that quotes match canonically equal words. */
+    private static String nfc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Whether a text holds a control character other than tab and new line (U+0000 to U+001F, U+007F to U+009F):
+     * they are refused, as the importer refuses them in sources; they must never reach the search index.
+     */
+    static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String normalisedTitle() {
@@ -53,6 +73,17 @@ public record EditForm(String title, String kind, String body, String summary, S
         if (pageKind == null) {
             problems.add(new FieldError("kind", "edit.kindInvalid"));
         }
+        if (hasControlCharacter(body)) {
+            problems.add(new FieldError("body", "edit.controlCharacters"));
+        }
+        if (hasControlCharacter(summary)) {
+            problems.add(new FieldError("summary", "edit.controlCharacters"));
+        }
+        rawFields.forEach((name, value) -> {
+            if (hasControlCharacter(value)) {
+                problems.add(new FieldError(name, "edit.controlCharacters"));
+            }
+        });
         if (body.length() > MAX_BODY_CHARS) {
             problems.add(new FieldError("body", "edit.bodyTooLong"));
         }
@@ -84,7 +115,7 @@ public record EditForm(String title, String kind, String body, String summary, S
             Object value = fields.get(titleField);
             List<?> titles = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
             for (Object title : titles) {
-                if (!Titles.isValid((String) title)) {
+                if (!Titles.isValid((String) title) && !hasControlCharacter(rawFields.getOrDefault(titleField, ""))) {
                     problems.add(new FieldError(titleField, "edit.fieldTitleInvalid"));
                     break;
                 }

@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.account.Account;
 import org.sourcewiki.citation.CitationDao;
 import org.sourcewiki.citation.StoredCitation;
-import org.sourcewiki.revision.WordDiff;
+import org.sourcewiki.revision.BodyDiff;
 import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
 import org.sourcewiki.web.NotFoundException;
@@ -161,7 +161,7 @@ public final class PageController {
             model.put("form", form);
             model.put("slug", slug);
             model.put("current", current);
-            model.put("bodyDiff", WordDiff.html(current.body(), form.body()));
+            model.put("bodyDiff", BodyDiff.html(current.body(), form.body()));
             model.put("actionHref", "/wiki/" + Titles.encodeSegment(slug) + "/edit");
             model.put("kinds", PageKind.values());
             model.put("subtypes", PageKind.ACTOR_SUBTYPES);
@@ -239,7 +239,7 @@ public final class PageController {
         model.put("pageHref", "/wiki/" + Titles.encodeSegment(page.slug()));
         model.put("from", from);
         model.put("to", to);
-        model.put("bodyDiff", WordDiff.html(from.body(), to.body()));
+        model.put("bodyDiff", BodyDiff.html(from.body(), to.body()));
         model.put("bodyChanged", !from.body().equals(to.body()));
         model.put("fieldChanges", fieldChanges(from.content(), to.content()));
         List<StoredCitation> before = new ArrayList<>();
@@ -306,8 +306,9 @@ public final class PageController {
         ctx.render("links", model);
     }
 
+    /** A page's revision as JSON; an old title of a renamed page answers with the page it now has (slug says which). */
     public void servePageJson(Context ctx) {
-        String slug = Titles.slug(ctx.pathParam("slug"));
+        String slug = pages.canonicalSlug(Titles.slug(ctx.pathParam("slug")));
         String rev = ctx.queryParam("rev");
         RevisionRow revision = rev == null
                 ? pages.currentRevision(slug).orElseThrow(() -> new NotFoundException("notFound.page", slug))
@@ -346,7 +347,7 @@ public final class PageController {
     }
 
     public void serveRevisionsJson(Context ctx) {
-        String slug = Titles.slug(ctx.pathParam("slug"));
+        String slug = pages.canonicalSlug(Titles.slug(ctx.pathParam("slug")));
         PageRow page = pages.findBySlug(slug).orElseThrow(() -> new NotFoundException("notFound.page", slug));
         List<Map<String, Object>> list = new ArrayList<>();
         for (RevisionRow revision : pages.history(page.id(), Long.MAX_VALUE, Integer.MAX_VALUE)) {

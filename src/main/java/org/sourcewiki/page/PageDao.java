@@ -55,6 +55,32 @@ public interface PageDao extends org.jdbi.v3.sqlobject.SqlObject {
     @SqlQuery("select slug from page where slug in (<slugs>)")
     Set<String> existingSlugs(@BindList(value = "slugs", onEmpty = BindList.EmptyHandling.NULL_STRING) Collection<String> slugs);
 
+    /** Where a linked slug leads: a page's own slug, or an old slug of a renamed page; one row per slug found. */
+    record LinkTarget(String slug, String target) {
+    }
+
+    @SqlQuery("""
+            select slug, slug as target from page where slug in (<slugs>)
+            union all
+            select r.slug, p.slug as target from page_redirect r join page p on p.id = r.page_id where r.slug in (<slugs>)
+            """)
+    @RegisterConstructorMapper(LinkTarget.class)
+    List<LinkTarget> linkTargetRows(@BindList(value = "slugs", onEmpty = BindList.EmptyHandling.NULL_STRING) Collection<String> slugs);
+
+    /** Each given slug that names a page, directly or through a redirect, mapped to that page's slug. */
+    default java.util.Map<String, String> linkTargets(Collection<String> slugs) {
+        java.util.Map<String, String> targets = new java.util.HashMap<>();
+        if (!slugs.isEmpty()) {
+            linkTargetRows(slugs).forEach(row -> targets.putIfAbsent(row.slug(), row.target()));
+        }
+        return targets;
+    }
+
+    /** The slug of the page a slug names, directly or through a redirect; the slug itself when there is none. */
+    default String canonicalSlug(String slug) {
+        return findBySlug(slug).map(PageRow::slug).or(() -> redirectTarget(slug)).orElse(slug);
+    }
+
     @SqlQuery("insert into page (slug, title, kind) values (:slug, :title, :kind) returning id")
     long insertPage(@Bind("slug") String slug, @Bind("title") String title, @Bind("kind") String kind);
 
@@ -75,16 +101,20 @@ public interface PageDao extends org.jdbi.v3.sqlobject.SqlObject {
     void setCurrent(@Bind("page") long pageId, @Bind("revision") long revisionId, @Bind("slug") String slug,
                     @Bind("title") String title, @Bind("kind") String kind);
 
-    /** The search vector of a page: title and aliases first, then the other fields, then the body. */
+    /**
+     * The search vector of a page: title and aliases first, then the other fields, then the body as a reader sees
+     * it (plainText, kept for snippets too). sw_index_text (migration V9) keeps tag-like text and adds the joined
+     * forms of hyphenated words and spaced numbers.
+     */
     @SqlUpdate("""
-            update page set aliases = :aliases,
-              search = setweight(to_tsvector('sw_french', :title || ' ' || :aliases), 'A')
-                    || setweight(to_tsvector('sw_french', :fields), 'B')
-                    || setweight(to_tsvector('sw_french', sw_plain_text(:body)), 'C')
+            update page set aliases = :aliases, plain_text = :plainText,
+              search = setweight(to_tsvector('sw_french', sw_index_text(:title || ' ' || :aliases)), 'A')
+                    || setweight(to_tsvector('sw_french', sw_index_text(:fields)), 'B')
+                    || setweight(to_tsvector('sw_french', sw_index_text(:plainText)), 'C')
             where id = :page
             """)
     void setSearch(@Bind("page") long pageId, @Bind("title") String title, @Bind("aliases") String aliases,
-                   @Bind("fields") String otherFields, @Bind("body") String body);
+                   @Bind("fields") String otherFields, @Bind("plainText") String plainText);
 
     @SqlUpdate("insert into page_redirect (slug, page_id) values (:slug, :page) on conflict (slug) do update set page_id = excluded.page_id")
     void addRedirect(@Bind("slug") String slug, @Bind("page") long pageId);
@@ -99,8 +129,10 @@ public interface PageDao extends org.jdbi.v3.sqlobject.SqlObject {
     void addLinks(@Bind("page") long pageId, @Bind("slug") Collection<String> slugs);
 
     @SqlQuery("""
-            select p.slug, p.title, p.kind from page_link l join page p on p.id = l.from_page_id
-            where l.to_slug = :slug order by p.title
+            select distinct p.slug, p.title, p.kind from page_link l join page p on p.id = l.from_page_id
+            where l.to_slug = :slug
+               or l.to_slug in (select r.slug from page_redirect r join page t on t.id = r.page_id where t.slug = :slug)
+            order by p.title
             """)
     List<Backlink> backlinks(@Bind("slug") String slug);
 

@@ -75,7 +75,9 @@ public final class PageRenderer {
                     citation.sourceTextSha256(), citation.passageNumber(), "body", citation.ref().quote(), citation.exact(),
                     citation.prefix(), citation.suffix(), citation.start(), citation.end()));
         }
-        return render(markup, content, numbered, resolution.problems());
+        List<CitationProblem> problems = new ArrayList<>(resolution.problems());
+        problems.addAll(markup.linkProblems());
+        return render(markup, content, numbered, problems);
     }
 
     private Rendered render(RenderedMarkup markup, PageContent content, List<StoredCitation> stored,
@@ -86,12 +88,13 @@ public final class PageRenderer {
                 wanted.add(Titles.slug(title));
             }
         }
-        Set<String> existing = wanted.isEmpty() ? Set.of() : pages.existingSlugs(wanted);
-        return new Rendered(markup.html(existing, References.noteNumbers(stored)), fields(content, existing),
+        Map<String, String> targets = pages.linkTargets(wanted);
+        return new Rendered(markup.html(targets, References.noteNumbers(stored)), fields(content, targets),
                 References.group(stored), problems);
     }
 
-    static List<FieldDisplay> fields(PageContent content, Set<String> existing) {
+    /** The fields to show; targets maps each linked slug that leads to a page to that page's slug. */
+    static List<FieldDisplay> fields(PageContent content, Map<String, String> targets) {
         PageKind kind = PageKind.fromCode(content.kind());
         List<FieldDisplay> shown = new ArrayList<>();
         if (kind == null) {
@@ -101,8 +104,9 @@ public final class PageRenderer {
             List<FieldDisplay.Value> values = new ArrayList<>();
             for (String value : values(content.fields().get(name))) {
                 if (PageKind.TITLE_FIELDS.contains(name)) {
-                    boolean exists = existing.contains(Titles.slug(value));
-                    values.add(new FieldDisplay.Value(value, Titles.path(value) + (exists ? "" : "/edit"), exists, null));
+                    String target = targets.get(Titles.slug(value));
+                    values.add(new FieldDisplay.Value(value, target != null ? "/wiki/" + Titles.encodeSegment(target)
+                            : Titles.path(value) + "/edit", target != null, null));
                 } else if ("subtype".equals(name)) {
                     values.add(new FieldDisplay.Value(value, null, false, "subtype." + value));
                 } else {

@@ -1,5 +1,6 @@
 package org.sourcewiki.page;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,8 +10,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.sourcewiki.account.Account;
 import org.sourcewiki.citation.CitationDao;
+import org.sourcewiki.citation.CitationProblem;
 import org.sourcewiki.citation.CitationResolver;
 import org.sourcewiki.citation.ResolvedCitation;
+import org.sourcewiki.markup.RenderedMarkup;
 import org.sourcewiki.markup.WikiMarkup;
 import org.sourcewiki.revision.ThreeWayMerge;
 
@@ -60,7 +63,7 @@ public final class PageService {
             }
             long pageId = pages.insertPage(slug, mine.title(), mine.kind());
             pages.removeRedirect(slug);
-            return store(pages, pageId, null, slug, author, mine, form.summary(), null, false);
+            return store(pages, pageId, null, slug, author, mine, form.summary(), null, false, true);
         }
         PageRow page = existing.get();
         RevisionRow current = pages.revision(page.currentRevisionId()).orElseThrow();
@@ -91,7 +94,7 @@ public final class PageService {
             pages.removeRedirect(slug);
             pages.addRedirect(page.slug(), page.id());
         }
-        return store(pages, page.id(), current.id(), slug, author, result, form.summary(), null, merged);
+        return store(pages, page.id(), current.id(), slug, author, result, form.summary(), null, merged, true);
     }
 
     /** Makes the content of an old revision current again, as a new revision that names the one restored. */
@@ -117,27 +120,33 @@ public final class PageService {
                 pages.addRedirect(page.get().slug(), page.get().id());
             }
             return store(pages, page.get().id(), current.id(), slug, author, content,
-                    "Restored revision " + revisionId, revisionId, false);
+                    "Restored revision " + revisionId, revisionId, false, false);
         });
     }
 
+    /**
+     * Stores a revision once its citations (and, for an edit, its wiki links) are all good; otherwise nothing is
+     * written and each problem is named. A restore does not re-check links: old revisions stay restorable.
+     */
     private SaveOutcome store(PageDao pages, long pageId, Long parentId, String slug, Account author,
-                              PageContent content, String summary, Long restoredFrom, boolean merged) {
+                              PageContent content, String summary, Long restoredFrom, boolean merged, boolean checkLinks) {
         Handle handle = pages.getHandle();
-        CitationResolver.Resolution citations = citationResolver.resolve(handle, WikiMarkup.parse(content.body()).citations());
-        if (!citations.problems().isEmpty()) {
+        RenderedMarkup markup = WikiMarkup.parse(content.body());
+        CitationResolver.Resolution citations = citationResolver.resolve(handle, markup.citations());
+        List<CitationProblem> problems = new ArrayList<>(citations.problems());
+        if (checkLinks) {
+            problems.addAll(markup.linkProblems());
+        }
+        if (!problems.isEmpty()) {
             // Nothing of this save may stay: not the page row of a new page either.
             handle.rollback();
-            return new SaveOutcome.Invalid(citations.problems().stream()
+            return new SaveOutcome.Invalid(problems.stream()
                     .map(p -> new EditForm.FieldError("body", p.messageKey(), p.written())).toList());
         }
         long revisionId = pages.insertRevision(pageId, parentId, author.id(), summary, content.title(), content.kind(),
                 FieldsJson.write(content.fields()), content.body(), content.size(), restoredFrom);
         pages.setCurrent(pageId, revisionId, slug, content.title(), content.kind());
-        pages.setSearch(pageId, content.title(), String.join(" ; ", PageRenderer.values(content.fields().get("aliases"))),
-                content.fields().entrySet().stream().filter(e -> !"aliases".equals(e.getKey()))
-                        .map(e -> String.join(" ", PageRenderer.values(e.getValue()))).collect(java.util.stream.Collectors.joining(" ")),
-                content.body());
+        PageSearchIndex.write(pages, pageId, content, markup);
         pages.clearLinks(pageId);
         pages.addLinks(pageId, content.linkedSlugs());
         List<ResolvedCitation> resolved = citations.citations();

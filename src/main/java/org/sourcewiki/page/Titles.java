@@ -15,13 +15,62 @@ public final class Titles {
     private Titles() {
     }
 
-    /** Trimmed, white space runs made one space, underscores made spaces, NFC. */
+    /**
+     * NFC; underscores and every Unicode space (Zs, Zl, Zp and the white space controls) made spaces, runs of them
+     * one space, trimmed; invisible characters removed: format characters (Cf: directional marks and embeddings,
+     * soft hyphen, zero-width space, word joiner, byte-order mark…) and the other default-ignorable code points
+     * (variation selectors, Hangul fillers, combining grapheme joiner), as MediaWiki strips directional marks. Zero
+     * width joiner and non-joiner are kept only between characters of scripts where they change how a word is
+     * written (Arabic, Indic scripts…) and in emoji sequences. So no two titles that read the same are different
+     * pages. Source: Unicode 15 DerivedCoreProperties.txt (Default_Ignorable_Code_Point).
+     */
     public static String normalise(String raw) {
         if (raw == null) {
             return "";
         }
-        String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC).replace('_', ' ');
-        return nfc.strip().replaceAll("[\\s\\u00A0]+", " ");
+        String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        int[] points = nfc.codePoints().toArray();
+        for (int i = 0; i < points.length; i++) {
+            int c = points[i];
+            if (c == '_' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else if (c == 0x200C || c == 0x200D) {
+                if (i > 0 && i + 1 < points.length && joinerMatters(points[i - 1], points[i + 1])) {
+                    out.appendCodePoint(c);
+                }
+            } else if (!isDefaultIgnorable(c)) {
+                out.appendCodePoint(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** Default_Ignorable_Code_Point of Unicode, less the white space handled as spaces. */
+    static boolean isDefaultIgnorable(int c) {
+        return (Character.getType(c) == Character.FORMAT && c != 0x0600 && c != 0x0601 && c != 0x0602 && c != 0x0603
+                && c != 0x0604 && c != 0x0605 && c != 0x06DD && c != 0x070F && c != 0x110BD)
+                || c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5
+                || (c >= 0x180B && c <= 0x180F) || c == 0x3164 || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFFA0
+                || (c >= 0xE0000 && c <= 0xE0FFF);
+    }
+
+    private static boolean joinerMatters(int before, int after) {
+        return joining(before) && joining(after) || emoji(before) && emoji(after);
+    }
+
+    private static boolean joining(int c) {
+        return switch (Character.UnicodeScript.of(c)) {
+            case ARABIC, SYRIAC, NKO, MONGOLIAN, THAANA, DEVANAGARI, BENGALI, GURMUKHI, GUJARATI, ORIYA, TAMIL, TELUGU,
+                 KANNADA, MALAYALAM, SINHALA, KHMER, MYANMAR, TIBETAN, HEBREW -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean emoji(int c) {
+        return Character.getType(c) == Character.OTHER_SYMBOL || (c >= 0x1F3FB && c <= 0x1F3FF);
     }
 
     /** The message key of the first rule a normalised title breaks, if any. */
@@ -40,8 +89,7 @@ public final class Titles {
             if (FORBIDDEN.indexOf(c) >= 0) {
                 return Optional.of("title.forbidden");
             }
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT && c != '\u200D' && c != '\u200C'
-                    && c != '\u200F' && c != '\u200E') {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT && c != '\u200D' && c != '\u200C') {
                 return Optional.of("title.control");
             }
         }

@@ -14,9 +14,12 @@ public final class WordDiff {
     private WordDiff() {
     }
 
+    /** Unbounded: for short texts; page bodies go through {@link BodyDiff}, which bounds the work. */
     public static String html(String before, String after) {
-        List<String> old = tokens(before);
-        List<String> now = tokens(after);
+        return html(tokens(before), tokens(after));
+    }
+
+    static String html(List<String> old, List<String> now) {
         StringBuilder out = new StringBuilder();
         int position = 0;
         for (AbstractDelta<String> delta : DiffUtils.diff(old, now).getDeltas()) {
@@ -48,7 +51,7 @@ public final class WordDiff {
         return tokens;
     }
 
-    private static void appendEscaped(StringBuilder out, List<String> tokens) {
+    static void appendEscaped(StringBuilder out, List<String> tokens) {
         for (String token : tokens) {
             for (int i = 0; i < token.length(); i++) {
                 char c = token.charAt(i);

@@ -27,8 +27,9 @@ public final class SearchService {
      */
     private static final String PASSAGES_MATCHING = """
             with q as (
-              select websearch_to_tsquery('sw_french', :q) as fr, websearch_to_tsquery('sw_english', :q) as en,
-                     websearch_to_tsquery('sw_simple', :q) as si
+              select websearch_to_tsquery('sw_french', :q) || websearch_to_tsquery('sw_french', :q2) as fr,
+                     websearch_to_tsquery('sw_english', :q) || websearch_to_tsquery('sw_english', :q2) as en,
+                     websearch_to_tsquery('sw_simple', :q) || websearch_to_tsquery('sw_simple', :q2) as si
             ), matching as (
               select p.source_id, p.number, p.kind, p.text, p.search_config, p.search,
                      case p.search_config when 'sw_french'::regconfig then q.fr
@@ -47,7 +48,7 @@ public final class SearchService {
 
     public SearchResults search(SearchQuery query, boolean pages, boolean sources, boolean boilerplate, int offset) {
         if (query.isEmpty()) {
-            return new SearchResults(query, null, List.of(), List.of(), false, 0, List.of());
+            return new SearchResults(query, null, List.of(), List.of(), false, 0, List.of(), null);
         }
         return jdbi.withHandle(handle -> {
             List<Map<String, Object>> named = namedPages(handle, query.text());
@@ -55,7 +56,7 @@ public final class SearchService {
             List<String> names = new ArrayList<>();
             for (Map<String, Object> page : named) {
                 String title = (String) page.get("title");
-                if (exact == null && Titles.normalise(title).equalsIgnoreCase(Titles.normalise(query.text()))) {
+                if (exact == null && nameKey(title).equals(nameKey(query.text()))) {
                     exact = new SearchResults.PageHit((String) page.get("slug"), title, (String) page.get("kind"), "");
                 }
                 addName(names, query.text(), title);
@@ -63,17 +64,30 @@ public final class SearchService {
                     addName(names, query.text(), alias);
                 }
             }
-            List<SearchResults.PageHit> pageHits = pages && offset == 0 ? pageHits(handle, query.text()) : List.of();
-            List<SearchResults.PassageHit> passageHits = List.of();
-            boolean more = false;
-            if (sources) {
-                List<String> used = names.size() > MAX_NAMES ? names.subList(0, MAX_NAMES) : names;
-                List<SearchResults.PassageHit> found = passageHits(handle, query.withNames(used), boilerplate, offset);
-                more = found.size() > PAGE_SIZE;
-                passageHits = more ? found.subList(0, PAGE_SIZE) : found;
+            List<String> used = names.size() > MAX_NAMES ? names.subList(0, MAX_NAMES) : names;
+            int shownOffset = offset;
+            List<SearchResults.PassageHit> found = sources ? passageHits(handle, query, used, boilerplate, offset) : List.of();
+            Integer clampedFrom = null;
+            if (offset > 0 && found.isEmpty()) {
+                // Past the last result: show the last page of results, and say so, rather than "nothing matches".
+                int total = sources ? countPassages(handle, query, used, boilerplate) : 0;
+                shownOffset = total == 0 ? 0 : (total - 1) / PAGE_SIZE * PAGE_SIZE;
+                clampedFrom = offset;
+                found = sources && total > 0 ? passageHits(handle, query, used, boilerplate, shownOffset) : List.of();
             }
-            return new SearchResults(query, exact, pageHits, passageHits, more, offset, names);
+            List<SearchResults.PageHit> pageHits = pages && shownOffset == 0 ? pageHits(handle, query) : List.of();
+            boolean more = found.size() > PAGE_SIZE;
+            List<SearchResults.PassageHit> passageHits = more ? found.subList(0, PAGE_SIZE) : found;
+            return new SearchResults(query, exact, pageHits, passageHits, more, shownOffset, names, clampedFrom);
         });
+    }
+
+    /**
+     * A name as compared with what was typed: case, accents, white space and dashes ignored, so "Burkina-Faso",
+     * "Burkina Faso" and "burkina–faso" are one name (as sw_name_key in migration V9).
+     */
+    static String nameKey(String name) {
+        return fold(name).replaceAll("[\\s\\p{Z}_" + SearchQuery.DASHES + "]+", "");
     }
 
     /** Another name to search for: not blank, not what was typed, not already there (case and accents ignored). */
@@ -92,29 +106,41 @@ public final class SearchService {
     private static List<Map<String, Object>> namedPages(Handle handle, String text) {
         return handle.createQuery("""
                 select slug, title, kind, aliases from page
-                where lower(sw_unaccent(title)) = lower(sw_unaccent(:q))
-                   or string_to_array(lower(sw_unaccent(aliases)), ' ; ') @> array[lower(sw_unaccent(:q))]
+                where sw_name_key(title) = sw_name_key(:q) or sw_name_keys(aliases) @> array[sw_name_key(:q)]
                 order by title limit 5
                 """).bind("q", text).mapToMap().list();
     }
 
-    private static List<SearchResults.PageHit> pageHits(Handle handle, String text) {
+    private static List<SearchResults.PageHit> pageHits(Handle handle, SearchQuery query) {
         return handle.createQuery("""
-                with q as (select websearch_to_tsquery('sw_french', :q) as query),
+                with q as (select websearch_to_tsquery('sw_french', :q) || websearch_to_tsquery('sw_french', :q2) as query),
                 hits as (
                   select p.slug, p.title, p.kind, p.current_revision_id, ts_rank(p.search, q.query) as rank
                   from page p, q where p.search @@ q.query
                   order by rank desc, p.title limit :limit
                 )
-                select h.slug, h.title, h.kind, ts_headline('sw_french', sw_plain_text(r.body), q.query, :options) as snippet
-                from hits h join revision r on r.id = h.current_revision_id, q
+                select h.slug, h.title, h.kind,
+                       ts_headline('sw_french', sw_display_text(coalesce(p.plain_text, sw_plain_text(r.body))), q.query,
+                                   :options) as snippet
+                from hits h join revision r on r.id = h.current_revision_id join page p on p.slug = h.slug, q
                 order by h.rank desc, h.title
-                """).bind("q", text).bind("options", Snippets.OPTIONS).bind("limit", PAGE_HITS)
+                """).bind("q", query.websearch(false)).bind("q2", query.websearch(true)).bind("options", Snippets.OPTIONS).bind("limit", PAGE_HITS)
                 .map((rs, ctx) -> new SearchResults.PageHit(rs.getString("slug"), rs.getString("title"), rs.getString("kind"),
                         Snippets.html(rs.getString("snippet")))).list();
     }
 
-    private static List<SearchResults.PassageHit> passageHits(Handle handle, String text, boolean boilerplate, int offset) {
+    private static int countPassages(Handle handle, SearchQuery query, List<String> names, boolean boilerplate) {
+        return handle.createQuery(PASSAGES_MATCHING + """
+                    and (:boilerplate or p.kind = 'body')
+                  limit :candidates
+                )
+                select count(*) from matching
+                """).bind("q", query.withNames(names, false)).bind("q2", query.withNames(names, true))
+                .bind("boilerplate", boilerplate).bind("candidates", CANDIDATES).mapTo(Integer.class).one();
+    }
+
+    private static List<SearchResults.PassageHit> passageHits(Handle handle, SearchQuery query, List<String> names,
+                                                              boolean boilerplate, int offset) {
         return handle.createQuery(PASSAGES_MATCHING + """
                     and (:boilerplate or p.kind = 'body')
                   limit :candidates
@@ -124,10 +150,10 @@ public final class SearchService {
                   limit :limit offset :offset
                 )
                 select s.slug, s.title, r.number, r.kind,
-                       ts_headline(r.search_config, r.text, r.query, :options) as snippet
+                       ts_headline(r.search_config, sw_display_text(r.text), r.query, :options) as snippet
                 from ranked r join source s on s.id = r.source_id
                 order by r.rank desc, r.source_id, r.number
-                """).bind("q", text).bind("boilerplate", boilerplate).bind("candidates", CANDIDATES)
+                """).bind("q", query.withNames(names, false)).bind("q2", query.withNames(names, true)).bind("boilerplate", boilerplate).bind("candidates", CANDIDATES)
                 .bind("limit", PAGE_SIZE + 1).bind("offset", offset).bind("options", Snippets.OPTIONS)
                 .map((rs, ctx) -> new SearchResults.PassageHit(rs.getString("slug"), rs.getString("title"), rs.getInt("number"),
                         rs.getString("kind"), Snippets.html(rs.getString("snippet")))).list();
@@ -150,22 +176,24 @@ public final class SearchService {
         if (usable.isEmpty()) {
             return List.of();
         }
-        String text = SearchQuery.of(usable.get(0)).withNames(usable.subList(1, usable.size()));
+        SearchQuery first = SearchQuery.of(usable.get(0));
+        List<String> others = usable.subList(1, usable.size());
         return jdbi.withHandle(handle -> handle.createQuery(PASSAGES_MATCHING + """
                   order by p.kind = 'body' desc, p.source_id, p.number
                   limit 100
                 )
-                select s.slug, s.title, f.number, f.kind, ts_headline(f.search_config, f.text, f.query, :options) as snippet
+                select s.slug, s.title, f.number, f.kind,
+                       ts_headline(f.search_config, sw_display_text(f.text), f.query, :options) as snippet
                 from matching f join source s on s.id = f.source_id
                 order by f.kind = 'body' desc, s.published desc nulls last, s.slug, f.number
-                """).bind("q", text).bind("options", Snippets.OPTIONS)
+                """).bind("q", first.withNames(others, false)).bind("q2", first.withNames(others, true)).bind("options", Snippets.OPTIONS)
                 .map((rs, ctx) -> new Mention(rs.getString("slug"), rs.getString("title"), rs.getInt("number"),
                         rs.getString("kind"), Snippets.html(rs.getString("snippet")))).list());
     }
 
     /** Titles for autocomplete: names containing the typed letters first, then similar ones; accents ignored. */
     public List<Map<String, Object>> suggestTitles(String typed) {
-        String text = typed == null ? "" : typed.strip();
+        String text = SearchQuery.of(typed).text();
         if (text.isEmpty() || text.length() > 100) {
             return List.of();
         }

@@ -1,8 +1,10 @@
 package org.sourcewiki.search;
 
 /**
- * ts_headline marks matches with two control characters that cannot occur in stored text (the importer refuses
- * them); the rest is escaped here, so a snippet is safe HTML whatever the source says.
+ * ts_headline marks matches with two control characters that cannot occur in stored text (the importer and the
+ * edit form refuse them); "<", ">" and "&" reach it as three others (sw_display_text, migration V9), so that the
+ * PostgreSQL parser does not drop tag-like text; the rest is escaped here, so a snippet is safe HTML whatever the
+ * source says.
  */
 final class Snippets {
     static final String START = "\u0001";
@@ -22,11 +24,15 @@ final class Snippets {
             switch (c) {
                 case '\u0001' -> out.append("<mark>");
                 case '\u0002' -> out.append("</mark>");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
+                case '<', '\u0003' -> out.append("&lt;");
+                case '>', '\u0004' -> out.append("&gt;");
+                case '&', '\u0005' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
-                default -> out.append(c);
+                default -> {
+                    if (c >= ' ' || c == '\n' || c == '\t') {
+                        out.append(c);
+                    }
+                }
             }
         }
         return out.toString();

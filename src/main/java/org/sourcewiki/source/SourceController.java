@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.citation.CitationDao;
 import org.sourcewiki.page.Titles;
+import org.sourcewiki.search.SearchQuery;
 import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
 import org.sourcewiki.web.NotFoundException;
@@ -138,7 +139,8 @@ public final class SourceController {
 
     /** Passages by words, for the passage finder; each with the key to paste into a page. */
     public void servePassageSearchJson(Context ctx) {
-        String q = ctx.queryParam("q");
+        // Control characters (a NUL would make PostgreSQL refuse the query) are dropped, as in /search.
+        String q = SearchQuery.of(ctx.queryParam("q")).text();
         List<Map<String, Object>> found = new ArrayList<>();
         if (q != null && !q.isBlank() && q.length() <= 500) {
             for (SourceDao.FoundPassage passage : sources.findPassages(q, 20)) {

@@ -104,7 +104,7 @@ public interface SourceDao {
             insert into passage (source_id, number, form, kind, kind_reason, start_offset, end_offset, text,
                                  search_config, search)
             values (:sourceId, :p.number, :p.formCode, :p.kindCode, :p.kindReason, :p.start, :p.end, :p.text,
-                    sw_search_config(:language), to_tsvector(sw_search_config(:language), :p.text))
+                    sw_search_config(:language), to_tsvector(sw_search_config(:language), sw_index_text(:p.text)))
             """)
     void insertPassages(@Bind("sourceId") long sourceId, @Bind("language") String language,
                         @BindMethods("p") List<NewPassage> passages);

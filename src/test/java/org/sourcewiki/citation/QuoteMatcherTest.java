@@ -31,4 +31,23 @@ class QuoteMatcherTest {
         assertThat(QuoteMatcher.find(PASSAGE, "   ")).isEmpty();
         assertThat(QuoteMatcher.find(PASSAGE, "Lavrov.")).isPresent();
     }
+
+    @Test
+    void a_quote_in_decomposed_form_matches_the_same_words_composed() {
+        QuoteMatcher.Range range = QuoteMatcher.find(PASSAGE, "Serguei\u0308 Lavrov").orElseThrow();
+        assertThat(PASSAGE.substring(range.start(), range.end())).isEqualTo("Sergueï Lavrov");
+    }
+
+    @Test
+    void words_in_square_brackets_are_the_editors_and_an_ellipsis_in_brackets_leaves_words_out() {
+        String passage = "Le projet prévoit la création d’une force unifiée de 5 000 hommes, soutenue par la Russie.";
+        QuoteMatcher.Range added = QuoteMatcher.find(passage, "la création d’une force [conjointe] unifiée").orElseThrow();
+        assertThat(passage.substring(added.start(), added.end())).isEqualTo("la création d’une force unifiée");
+        QuoteMatcher.Range replaced = QuoteMatcher.find(passage, "une force [armée] de 5 000 hommes").orElseThrow();
+        assertThat(passage.substring(replaced.start(), replaced.end())).isEqualTo("une force unifiée de 5 000 hommes");
+        QuoteMatcher.Range omitted = QuoteMatcher.find(passage, "Le projet […] soutenue par la Russie").orElseThrow();
+        assertThat(passage.substring(omitted.start(), omitted.end())).isEqualTo(passage.substring(0, passage.length() - 1));
+        assertThat(QuoteMatcher.find(passage, "une force [armée] de 6 000 hommes")).isEmpty();
+        assertThat(QuoteMatcher.find("Il a dit [sic] non.", "dit [sic] non")).isPresent();
+    }
 }

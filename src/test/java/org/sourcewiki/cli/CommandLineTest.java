@@ -168,4 +168,27 @@ class CommandLineTest {
         }
         throw new AssertionError("server did not start: " + Files.readString(log));
     }
+
+    @Test
+    void check_titles_lists_pages_whose_titles_look_alike_and_exits_one() throws Exception {
+        Map<String, String> env = database();
+        assertThat(run(env, "migrate").status()).isZero();
+        Run clean = run(env, "check-titles");
+        assertThat(clean.status()).as(clean.err()).isZero();
+        assertThat(clean.out()).contains("No look-alike titles.");
+        // Pages made before the title rule folded every space: one with an em space, one with a directional mark.
+        try (org.sourcewiki.db.Database database = org.sourcewiki.db.Database.connect(env.get("DATABASE_URL"),
+                env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD"), null)) {
+            database.jdbi().useHandle(handle -> handle.execute("""
+                    insert into page (slug, title, kind) values ('Vladimir_Poutine', 'Vladimir Poutine', 'actor'),
+                      ('Vladimir\u2003Poutine', 'Vladimir\u2003Poutine', 'actor'), ('Mali\u200E', 'Mali\u200E', 'actor')
+                    """));
+        }
+        Run found = run(env, "check-titles");
+        assertThat(found.status()).isEqualTo(1);
+        assertThat(found.out()).contains("Look-alike titles (all read \"Vladimir Poutine\"):")
+                .contains("  Vladimir Poutine  /wiki/Vladimir_Poutine")
+                .contains("  Vladimir<U+2003>Poutine  /wiki/Vladimir%E2%80%83Poutine")
+                .contains("Title not in its normal form: Mali<U+200E> (reads \"Mali\"");
+    }
 }

@@ -31,4 +31,36 @@ class EditFormTest {
         assertThat(form("agreement", Map.of("parties", "Mali\nA/B")).problems()).extracting(EditForm.FieldError::messageKey)
                 .containsExactly("edit.fieldTitleInvalid");
     }
+
+    @Test
+    void control_characters_in_any_text_of_the_form_are_refused_by_field_and_tab_and_new_line_are_kept() {
+        EditForm form = EditForm.read(Map.of("title", "Titre", "kind", "actor", "body", "a\u0000b\tc\nd",
+                "summary", "x\u0007", "aliases", "Goïta\u001B", "affiliation", "Mali\u0085")::get);
+        assertThat(form.problems()).extracting(EditForm.FieldError::field, EditForm.FieldError::messageKey)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("body", "edit.controlCharacters"),
+                        org.assertj.core.groups.Tuple.tuple("summary", "edit.controlCharacters"),
+                        org.assertj.core.groups.Tuple.tuple("aliases", "edit.controlCharacters"),
+                        org.assertj.core.groups.Tuple.tuple("affiliation", "edit.controlCharacters"));
+        assertThat(form.body()).isEqualTo("a\u0000b\tc\nd");
+        assertThat(EditForm.read(Map.of("title", "Ti\u0000tre", "kind", "topic", "body", "x")::get).problems())
+                .extracting(EditForm.FieldError::messageKey).containsExactly("title.control");
+        assertThat(EditForm.read(Map.of("title", "Titre", "kind", "topic", "body", "tab\tand\nline")::get).problems()).isEmpty();
+    }
+
+    @Test
+    void page_text_is_stored_in_nfc_and_without_blank_edges() {
+        EditForm form = EditForm.read(Map.of("title", "Goi\u0308ta", "kind", "topic",
+                "body", "\n\n  \n    code indenté\nGoi\u0308ta\n\n\n  ", "summary", "re\u0301sume\u0301")::get);
+        assertThat(form.body()).isEqualTo("    code indenté\nGoïta");
+        assertThat(form.summary()).isEqualTo("résumé");
+        assertThat(form.normalisedTitle()).isEqualTo("Goïta");
+    }
+
+    @Test
+    void bodies_differing_only_by_white_space_at_line_ends_and_edges_are_the_same_content() {
+        PageContent saved = new PageContent("T", "topic", Map.of(), "Un\n\nDeux");
+        assertThat(new PageContent("T", "topic", Map.of(), "\n\nUn   \n\t\nDeux\n\n\n").sameAs(saved)).isTrue();
+        assertThat(new PageContent("T", "topic", Map.of(), "Un\nDeux").sameAs(saved)).isFalse();
+        assertThat(new PageContent("T", "topic", Map.of(), "  Un\n\nDeux").sameAs(saved)).isFalse();
+    }
 }

@@ -163,7 +163,7 @@ class PagesTest {
     @Test
     void hostile_titles_round_trip_or_are_refused_never_a_500() throws Exception {
         for (String title : List.of("Robert') OR 1=1 --", "Émoji 🇲🇱 page", "اتحاد دول الساحل", "L’AES “entre guillemets”",
-                "snake_case")) {
+                "snake_case", "left\u202Eright")) {
             HttpResponse<String> saved = alice.post("/wiki/x/edit", page(title, "topic", "Texte.", null));
             assertThat(saved.statusCode()).as(title).isEqualTo(303);
             String location = saved.headers().firstValue("Location").orElseThrow();
@@ -173,7 +173,7 @@ class PagesTest {
                     .as(title).isEqualTo(expected);
             assertThat(shown).as(title).contains("<h1>" + escape(expected) + "</h1>");
         }
-        for (String title : List.of("Robert'); DROP TABLE page;--", "100%", "a/b", "x".repeat(300), "..", "", "a|b", "bell\u0007char", "left\u202Eright")) {
+        for (String title : List.of("Robert'); DROP TABLE page;--", "100%", "a/b", "x".repeat(300), "..", "", "a|b", "bell\u0007char")) {
             HttpResponse<String> refused = alice.post("/wiki/x/edit", page(title, "topic", "Texte.", null));
             assertThat(refused.statusCode()).as(title).isEqualTo(400);
             assertThat(refused.body()).contains("form-errors");

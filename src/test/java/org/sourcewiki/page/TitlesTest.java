@@ -37,4 +37,30 @@ class TitlesTest {
         assertThat(Titles.problem("a\u0000b")).hasValue("title.control");
         assertThat(Titles.problem("👩\u200D🔬 chercheuse")).isEmpty();
     }
+
+    @Test
+    void every_unicode_space_and_invisible_character_folds_so_no_title_can_look_like_another() {
+        String plain = Titles.slug("Vladimir Poutine");
+        for (char space : "\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\u2028\u2029\t".toCharArray()) {
+            assertThat(Titles.slug("Vladimir" + space + "Poutine")).as("U+%04X", (int) space).isEqualTo(plain);
+        }
+        for (String invisible : new String[] {"\u200B", "\u200E", "\u200F", "\u202A", "\u202E", "\u2066", "\u2069", "\u00AD",
+                "\u2060", "\uFEFF", "\u034F", "\uFE0F", "\u180E", "\u200D", "\u200C", "\uDB40\uDC01"}) {
+            assertThat(Titles.slug("\u200EVladimir " + invisible + "Pou" + invisible + "tine" + invisible))
+                    .as("U+%04X", invisible.codePointAt(0)).isEqualTo(plain);
+        }
+        // Every other format character (Unicode category Cf) goes too.
+        for (int c = 0; c <= 0x10FFFF; c++) {
+            if (Character.getType(c) == Character.FORMAT && Titles.isDefaultIgnorable(c)) {
+                assertThat(Titles.slug("a" + Character.toString(c) + "b")).as("U+%04X", c).isEqualTo("ab");
+            }
+        }
+    }
+
+    @Test
+    void joiners_stay_where_they_change_how_a_word_is_written() {
+        assertThat(Titles.normalise("می\u200Cخواهم")).isEqualTo("می\u200Cخواهم");
+        assertThat(Titles.normalise("👩\u200D🔬")).isEqualTo("👩\u200D🔬");
+        assertThat(Titles.normalise("Pou\u200Ctine")).isEqualTo("Poutine");
+    }
 }
