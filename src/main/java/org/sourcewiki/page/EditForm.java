@@ -15,13 +15,19 @@ public record EditForm(String title, String kind, String body, String summary, S
 
     public static final int MAX_BODY_CHARS = 500_000;
 
+    /** The same form based on another revision: the one the editor chose to replace on the conflict page. */
+    public EditForm withBase(String revision) {
+        return new EditForm(title, kind, body, summary, revision, rawFields);
+    }
+
     public static EditForm read(Function<String, String> param) {
         Map<String, String> raw = new LinkedHashMap<>();
         for (PageKind kind : PageKind.values()) {
             for (String field : kind.fields()) {
                 String value = param.apply(field);
                 if (value != null) {
-                    raw.put(field, nfc(value));
+                    // Browsers send a textarea's line breaks as CR LF: they are line breaks, not control characters.
+                    raw.put(field, nfc(value.replace("\r\n", "\n").replace('\r', '\n')));
                 }
             }
         }
@@ -96,6 +102,12 @@ public record EditForm(String title, String kind, String body, String summary, S
         if (pageKind == null) {
             return problems;
         }
+        // A field typed under another kind would be dropped on save: refuse it by name instead, text kept.
+        rawFields.forEach((name, value) -> {
+            if (!value.isBlank() && !pageKind.fields().contains(name)) {
+                problems.add(new FieldError(name, "edit.fieldOfOtherKind", name));
+            }
+        });
         Map<String, Object> fields = fields();
         if (pageKind == PageKind.ACTOR && fields.containsKey("subtype")
                 && !PageKind.ACTOR_SUBTYPES.contains(fields.get("subtype"))) {

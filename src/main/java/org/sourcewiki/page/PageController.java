@@ -64,6 +64,11 @@ public final class PageController {
             model.put("cited", cited);
         }
         model.put("childId", revision.isCurrent() ? null : pages.childOf(revision.id()).orElse(null));
+        String merged = ctx.queryParam("merged");
+        if (merged != null && merged.matches("\\d{1,18}")) {
+            // After a save that was merged with an edit made meanwhile (Post/Redirect/Get): say so, with which.
+            model.put("mergedWith", Long.parseLong(merged));
+        }
         ctx.render("page", model);
     }
 
@@ -137,9 +142,21 @@ public final class PageController {
     }
 
     public void handleEdit(Context ctx) {
-        Account account = Auth.requireEditor(ctx);
+        Optional<Account> signedIn = Auth.account(ctx).filter(Account::canEdit);
+        if (signedIn.isEmpty()) {
+            // Signed out in another tab, or the session ended: keep every word, say how to go on.
+            renderRefusedEdit(ctx, ctx.pathParam("slug"), 403,
+                    Auth.account(ctx).isEmpty() ? "edit.signedOut" : "auth.editorsOnly");
+            return;
+        }
+        Account account = signedIn.get();
         String slug = ctx.pathParam("slug");
         EditForm form = EditForm.read(ctx::formParam);
+        String overwrite = ctx.formParam("overwrite");
+        if (overwrite != null && overwrite.matches("\\d{1,18}")) {
+            // The explicit choice on the conflict page: save over the revision the editor was shown, and only it.
+            form = form.withBase(overwrite);
+        }
         if (ctx.formParam("preview") != null) {
             List<EditForm.FieldError> problems = form.problems();
             Map<String, Object> extra = new HashMap<>();
@@ -152,7 +169,8 @@ public final class PageController {
         }
         SaveOutcome outcome = service.save(account, slug, form);
         if (outcome instanceof SaveOutcome.Saved saved) {
-            ctx.redirect("/wiki/" + Titles.encodeSegment(saved.slug()), HttpStatus.SEE_OTHER);
+            String merged = saved.merged() ? "?merged=" + saved.mergedWith() : "";
+            ctx.redirect("/wiki/" + Titles.encodeSegment(saved.slug()) + merged, HttpStatus.SEE_OTHER);
         } else if (outcome instanceof SaveOutcome.Unchanged) {
             renderEdit(ctx, slug, form, Map.of("notice", "edit.unchanged"));
         } else if (outcome instanceof SaveOutcome.Conflict conflict) {
@@ -161,6 +179,7 @@ public final class PageController {
             model.put("form", form);
             model.put("slug", slug);
             model.put("current", current);
+            model.put("conflictWith", current.id());
             model.put("bodyDiff", BodyDiff.html(current.body(), form.body()));
             model.put("actionHref", "/wiki/" + Titles.encodeSegment(slug) + "/edit");
             model.put("kinds", PageKind.values());
@@ -171,6 +190,16 @@ public final class PageController {
             ctx.status(400);
             renderEdit(ctx, slug, form, Map.of("problems", invalid.problems()));
         }
+    }
+
+    /**
+     * The edit form again with everything that was submitted, when a save could not even be tried: signed out,
+     * a CSRF token renewed by signing in elsewhere, the database unavailable. The notice says what to do; the new
+     * form carries a fresh token, so pressing Save again works.
+     */
+    public void renderRefusedEdit(Context ctx, String slug, int status, String noticeKey) {
+        ctx.status(status);
+        renderEdit(ctx, slug, EditForm.read(ctx::formParam), Map.of("notice", noticeKey, "refused", true));
     }
 
     private void renderEdit(Context ctx, String slug, EditForm form, Map<String, Object> extra) {

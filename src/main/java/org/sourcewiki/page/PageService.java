@@ -157,7 +157,7 @@ public final class PageService {
             quotes.add(resolved.get(i).ref().quote());
         }
         handle.attach(CitationDao.class).insert(revisionId, ordinals, quotes, resolved);
-        return new SaveOutcome.Saved(revisionId, slug, merged);
+        return new SaveOutcome.Saved(revisionId, slug, merged ? parentId : null);
     }
 
     /** Title, kind and each field merge as wholes; the body merges line by line. */

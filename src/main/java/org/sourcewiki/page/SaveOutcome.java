@@ -4,8 +4,14 @@ import java.util.List;
 
 /** What a save did. */
 public sealed interface SaveOutcome {
-    /** A new revision; merged is true when it combined the editor's change with one saved meanwhile. */
-    record Saved(long revisionId, String slug, boolean merged) implements SaveOutcome {
+    /**
+     * A new revision; mergedWith is the revision saved meanwhile that the editor's change was merged with (null
+     * when the edit was made from the current revision).
+     */
+    record Saved(long revisionId, String slug, Long mergedWith) implements SaveOutcome {
+        public boolean merged() {
+            return mergedWith != null;
+        }
     }
 
     /** Nothing differed from the current revision, so no revision was made. */

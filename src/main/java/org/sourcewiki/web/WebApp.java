@@ -6,10 +6,16 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcewiki.config.Config;
@@ -117,6 +123,15 @@ public final class WebApp {
             app.routes.exception(NotFoundException.class, (e, ctx) -> renderNotFound(ctx, e.messageKey(), e.subject()));
             app.routes.exception(BadRequestException.class, (e, ctx) -> renderError(ctx, 400, e.getMessage()));
             app.routes.exception(ForbiddenException.class, (e, ctx) -> renderError(ctx, 403, e.getMessage()));
+            app.routes.exception(CsrfException.class, (e, ctx) -> {
+                Optional<String> editedPage = editedPage(ctx);
+                if (editedPage.isPresent()) {
+                    // A token renewed by signing in again elsewhere must not cost the editor their text.
+                    wiki.renderRefusedEdit(ctx, editedPage.get(), 403, "edit.sessionRenewed");
+                    return;
+                }
+                renderError(ctx, 403, e.getMessage());
+            });
             app.routes.exception(Exception.class, (e, ctx) -> {
                 var clientError = RequestErrors.classify(e, config.importMaxBytes());
                 if (clientError.isPresent()) {
@@ -129,7 +144,12 @@ public final class WebApp {
                 if (DatabaseUnavailable.causedBy(e)) {
                     log.warn("Database unavailable on {} {}: {}", ctx.method(), ctx.path(), rootMessage(e));
                     ctx.header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-                    renderError(ctx, 503, "error.databaseUnavailable");
+                    Optional<String> editedPage = editedPage(ctx);
+                    if (editedPage.isPresent()) {
+                        wiki.renderRefusedEdit(ctx, editedPage.get(), 503, "edit.databaseUnavailable");
+                    } else {
+                        renderError(ctx, 503, "error.databaseUnavailable");
+                    }
                     return;
                 }
                 log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
@@ -161,6 +181,25 @@ public final class WebApp {
             ctx.json(Map.of("error", Messages.get(Locale.ENGLISH, messageKey, subject)));
         } else {
             ctx.render("not_found", Map.of("messageKey", messageKey, "subject", subject));
+        }
+    }
+
+    private static final Pattern EDIT_PATH = Pattern.compile("/wiki/([^/]+)/edit");
+
+    /**
+     * The page slug of a POST to an edit form, read from the path itself: the error may come from a before-handler
+     * (the CSRF check, the session lookup), where Javalin has no path parameters yet.
+     */
+    private static Optional<String> editedPage(Context ctx) {
+        Matcher matcher = EDIT_PATH.matcher(ctx.path());
+        if (ctx.method() != HandlerType.POST || !matcher.matches()) {
+            return Optional.empty();
+        }
+        try {
+            // Percent-decoding of a path segment: "+" is a plus sign there, not a space.
+            return Optional.of(URLDecoder.decode(matcher.group(1).replace("+", "%2B"), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

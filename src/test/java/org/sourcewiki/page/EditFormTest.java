@@ -17,7 +17,9 @@ class EditFormTest {
                 "affiliation", "Mali", "parties", "ignored"));
         assertThat(actor.fields()).isEqualTo(Map.of("subtype", "person", "aliases", List.of("Goita", "Assimi Goita"),
                 "affiliation", "Mali"));
-        assertThat(actor.problems()).isEmpty();
+        // A field of another kind is not dropped silently: the editor is told, by name (the form keeps it).
+        assertThat(actor.problems()).containsExactly(new EditForm.FieldError("parties", "edit.fieldOfOtherKind", "parties"));
+        assertThat(form("actor", Map.of("subtype", "person", "parties", "  ")).problems()).isEmpty();
     }
 
     @Test

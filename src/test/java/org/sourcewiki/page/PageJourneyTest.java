@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.sourcewiki.support.Accessibility;
@@ -97,6 +98,26 @@ class PageJourneyTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("table.history tbody tr"))).hasSize(4);
         assertThat(browser.findElement(By.cssSelector("table.history tbody tr .restored")).getText()).contains("restored revision");
         screenshot("history.png");
+    }
+
+    @Test
+    void leaving_a_changed_edit_form_asks_first_and_the_text_stays() {
+        server.addUser("brouillon", PASSWORD, "editor");
+        browser.get(server.url("/login"));
+        type("login-username", "brouillon");
+        type("login-password", PASSWORD);
+        clickAndWait(browser.findElement(By.cssSelector("form[action='/login'] button")));
+        browser.get(server.url("/wiki/Brouillon/edit"));
+        // ChromeDriver answers a real leave-page dialog by itself, so the test asks the page's own handler.
+        String wouldAsk = "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
+                + " return e.defaultPrevented;";
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(wouldAsk)).as("unchanged form").isFalse();
+
+        type("field-body", "Un texte qui n’est pas encore enregistré.");
+
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(wouldAsk)).as("changed form").isTrue();
+        save();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Brouillon");
     }
 
     @Test

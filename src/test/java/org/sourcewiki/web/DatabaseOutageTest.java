@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcewiki.account.AccountService;
 import org.sourcewiki.config.Config;
 import org.sourcewiki.db.Database;
 
@@ -20,6 +21,7 @@ class DatabaseOutageTest {
     @TempDir
     Path data;
 
+    private static final String CSRF = "a".repeat(43);
     private final HttpClient client = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(Javalin app, String path) throws Exception {
@@ -41,6 +43,10 @@ class DatabaseOutageTest {
         Javalin app = WebApp.create(Config.fromMap(Map.of("PORT", "0")), database).start("127.0.0.1", 0);
         try {
             assertThat(get(app, "/sources").statusCode()).isEqualTo(200);
+            AccountService accounts = new AccountService(database.jdbi());
+            accounts.create("panne", "correct horse battery", "editor");
+            String session = ((AccountService.LoginResult.Success) accounts.login("panne", "correct horse battery",
+                    "127.0.0.1", CSRF)).sessionToken();
 
             postgres.close();
             long before = System.nanoTime();
@@ -51,6 +57,16 @@ class DatabaseOutageTest {
             assertThat(down.headers().firstValue("Retry-After")).hasValue("5");
             assertThat(down.body()).contains("unavailable for a moment");
             assertThat(millis).as("503 comes at once, not after a long wait").isLessThan(5_000);
+
+            HttpResponse<String> save = client.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + app.port() + "/wiki/Panne/edit"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", "sw_csrf=" + CSRF + "; sw_session=" + session)
+                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + CSRF
+                            + "&title=Panne&kind=topic&summary=&base_revision=&body=Texte+tap%C3%A9+pendant+la+panne"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(save.statusCode()).isEqualTo(503);
+            assertThat(save.body()).contains("Texte tapé pendant la panne").contains("press Save again");
 
             postgres = start(port);
             int status = 0;
