@@ -12,7 +12,8 @@ public record Config(
         String publicUrl,
         Path dataDirectory,
         Path seedsDirectory,
-        long importMaxBytes) {
+        long importMaxBytes,
+        String wikiName) {
 
     public static final long DEFAULT_IMPORT_MAX_BYTES = 5L * 1024 * 1024;
 
@@ -31,7 +32,22 @@ public record Config(
                 publicUrl.replaceAll("/+$", ""),
                 Path.of(env.getOrDefault("DATA_DIR", "data")),
                 Path.of(env.getOrDefault("SEEDS_DIR", "seeds")),
-                parseSize(env.getOrDefault("IMPORT_MAX_BYTES", String.valueOf(DEFAULT_IMPORT_MAX_BYTES))));
+                parseSize(env.getOrDefault("IMPORT_MAX_BYTES", String.valueOf(DEFAULT_IMPORT_MAX_BYTES))),
+                wikiName(env.get("WIKI_NAME")));
+    }
+
+    public static final String DEFAULT_WIKI_NAME = "Sourcewiki";
+
+    /** The name references give the wiki (container title, publisher, "… contributors"): WIKI_NAME, one line. */
+    static String wikiName(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_WIKI_NAME;
+        }
+        String name = value.strip();
+        if (name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
+            throw new ConfigException("WIKI_NAME must be one line of at most 200 characters");
+        }
+        return name;
     }
 
     public boolean usesEmbeddedDatabase() {

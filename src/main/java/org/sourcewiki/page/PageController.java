@@ -12,9 +12,11 @@ import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.account.Account;
 import org.sourcewiki.citation.CitationDao;
 import org.sourcewiki.citation.StoredCitation;
+import org.sourcewiki.cite.CiteService;
 import org.sourcewiki.revision.WordDiff;
 import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
+import org.sourcewiki.web.Locales;
 import org.sourcewiki.web.NotFoundException;
 
 /** Wiki pages: view (current or any revision), edit, history, differences, restore, what links here, JSON. */
@@ -32,7 +34,10 @@ public final class PageController {
 
     private final org.sourcewiki.search.SearchService search;
 
-    public PageController(Jdbi jdbi, PageService service, PageRenderer renderer, String publicUrl) {
+    private final CiteService cite;
+
+    public PageController(Jdbi jdbi, PageService service, PageRenderer renderer, String publicUrl, CiteService cite) {
+        this.cite = cite;
         this.search = new org.sourcewiki.search.SearchService(jdbi);
         this.annotations = new Annotations(publicUrl);
         this.pages = jdbi.onDemand(PageDao.class);
@@ -64,6 +69,7 @@ public final class PageController {
             model.put("cited", cited);
         }
         model.put("childId", revision.isCurrent() ? null : pages.childOf(revision.id()).orElse(null));
+        model.put("head", cite.pageHead(revision, Locales.of(ctx)));
         ctx.render("page", model);
     }
 

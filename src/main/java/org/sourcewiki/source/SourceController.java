@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.citation.CitationDao;
+import org.sourcewiki.cite.CiteService;
 import org.sourcewiki.page.Titles;
 import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
@@ -21,7 +22,10 @@ public final class SourceController {
     private final CitationDao citations;
     private final SourceImporter importer;
 
-    public SourceController(Jdbi jdbi, SourceImporter importer) {
+    private final CiteService cite;
+
+    public SourceController(Jdbi jdbi, SourceImporter importer, CiteService cite) {
+        this.cite = cite;
         this.sources = jdbi.onDemand(SourceDao.class);
         this.citations = jdbi.onDemand(CitationDao.class);
         this.importer = importer;
@@ -77,7 +81,7 @@ public final class SourceController {
         for (StoredPassage passage : sources.passages(source.id())) {
             passages.add(PassageView.of(passage, mark[0], mark[1], citedBy.getOrDefault(passage.number(), List.of())));
         }
-        ctx.render("source", Map.of("source", source, "passages", passages));
+        ctx.render("source", Map.of("source", source, "passages", passages, "head", cite.sourceHead(source)));
     }
 
     /** ?mark=start-end in code points of the stored text, as citation links give it; anything else marks nothing. */

@@ -15,6 +15,8 @@ import org.sourcewiki.db.Database;
 import org.sourcewiki.account.AccountController;
 import org.sourcewiki.account.AccountService;
 import org.sourcewiki.cli.Importers;
+import org.sourcewiki.cite.CiteController;
+import org.sourcewiki.cite.CiteService;
 import org.sourcewiki.page.PageController;
 import org.sourcewiki.page.PageIndexController;
 import org.sourcewiki.page.PageRenderer;
@@ -37,10 +39,13 @@ public final class WebApp {
         Auth auth = new Auth(accountService, config.publicUrl().startsWith("https://"));
         AccountController accounts = new AccountController(accountService, auth);
         HomeController home = new HomeController(database.jdbi());
-        SourceController sources = new SourceController(database.jdbi(), Importers.create(database, config.importMaxBytes()));
+        CiteService citing = new CiteService(database.jdbi(), config.wikiName(), config.publicUrl(), java.time.Clock.systemUTC());
+        CiteController cite = new CiteController(database.jdbi(), citing);
+        SourceController sources = new SourceController(database.jdbi(), Importers.create(database, config.importMaxBytes()),
+                citing);
         PageRenderer pageRenderer = new PageRenderer(database.jdbi());
         PageController wiki = new PageController(database.jdbi(), new PageService(database.jdbi()), pageRenderer,
-                config.publicUrl());
+                config.publicUrl(), citing);
         PageIndexController indexes = new PageIndexController(database.jdbi());
         SearchController search = new SearchController(new SearchService(database.jdbi()));
         ThymeleafRenderer renderer = new ThymeleafRenderer();
@@ -96,6 +101,20 @@ public final class WebApp {
             app.routes.get("/recent", indexes::serveRecent);
             app.routes.get("/search", search::serveSearch);
             app.routes.get("/api/titles", search::serveTitleSuggestionsJson);
+
+            // Citing: formatted references and downloads pinned to a revision, Pandoc export, RFC 7089 Memento
+            app.routes.before("/wiki/{slug}", cite::negotiateDatetime);
+            app.routes.before("/sources/{slug}", cite::addSourceMementoHeaders);
+            app.routes.get("/wiki/{slug}/cite", cite::servePageCite);
+            app.routes.get("/wiki/{slug}/cite.json", cite::servePageCslJson);
+            app.routes.get("/wiki/{slug}/cite.bib", cite::servePageBibTeX);
+            app.routes.get("/wiki/{slug}/cite.ris", cite::servePageRis);
+            app.routes.get("/wiki/{slug}/export.md", cite::serveExport);
+            app.routes.get("/wiki/{slug}/timemap", cite::serveTimeMap);
+            app.routes.get("/sources/{slug}/cite", cite::serveSourceCite);
+            app.routes.get("/sources/{slug}/cite.json", cite::serveSourceCslJson);
+            app.routes.get("/sources/{slug}/cite.bib", cite::serveSourceBibTeX);
+            app.routes.get("/sources/{slug}/cite.ris", cite::serveSourceRis);
 
             app.routes.get("/api/sources", sources::serveSourceListJson);
             app.routes.get("/api/sources/{slug}", sources::serveSourceJson);
