@@ -210,7 +210,7 @@ public final class CiteController {
         links.add(new Memento.Link(base + "?rev=" + chosen, "memento",
                 Map.of("datetime", Memento.httpDate(revision.createdAt()))));
         ctx.header("Link", Memento.header(links));
-        ctx.redirect(revision.permalink(), HttpStatus.FOUND);
+        ctx.redirect(base + "?rev=" + chosen, HttpStatus.FOUND);
         ctx.skipRemainingHandlers();
     }
 
