@@ -27,14 +27,32 @@ public final class TestServer implements AutoCloseable {
 
     /** With demoPages, a full first start: the seed sources and the demo wiki of seeds/pages. */
     public TestServer(boolean demoPages) {
+        this(demoPages, Map.of("PORT", "0"));
+    }
+
+    /**
+     * The demo wiki on a free port whose PUBLIC_URL is its own address, so that absolute links it writes (permalinks
+     * in references) can be followed by a browser.
+     */
+    public static TestServer withOwnPublicUrl() {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return new TestServer(true, Map.of("PORT", String.valueOf(port), "PUBLIC_URL", "http://127.0.0.1:" + port));
+    }
+
+    private TestServer(boolean demoPages, Map<String, String> environment) {
         database = TestDatabase.fresh();
-        Config config = Config.fromMap(Map.of("PORT", "0"));
+        Config config = Config.fromMap(environment);
         if (demoPages) {
             Seeds.importOnFirstStart(database.jdbi(), Importers.create(database, config.importMaxBytes()), Path.of("seeds"));
         } else {
             Seeds.importSources(database.jdbi(), Importers.create(database, config.importMaxBytes()), Path.of("seeds"));
         }
-        app = WebApp.create(config, database).start("127.0.0.1", 0);
+        app = WebApp.create(config, database).start("127.0.0.1", config.port());
     }
 
     public String url(String path) {
