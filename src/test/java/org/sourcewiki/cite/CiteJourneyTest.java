@@ -2,13 +2,20 @@ package org.sourcewiki.cite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.sourcewiki.support.Accessibility;
 import org.sourcewiki.support.BrowserTest;
 import org.sourcewiki.support.Browsers;
@@ -48,6 +55,29 @@ class CiteJourneyTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href")).isEqualTo(permalink);
         assertThat(browser.findElement(By.linkText("Cite this page")).getAttribute("href"))
                 .endsWith("/cite?rev=" + permalink.substring(permalink.indexOf("?rev=") + 5));
+    }
+
+    @Test
+    void a_printed_page_ends_with_permalink_revision_and_retrieval_date_and_references_give_passage_addresses() {
+        browser.get(server.url("/wiki/Assimi_Go%C3%AFta"));
+        String permalink = browser.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href");
+        String revision = permalink.substring(permalink.indexOf("?rev=") + 5);
+        assertThat(browser.findElement(By.cssSelector(".print-foot")).isDisplayed()).as("hidden on screen").isFalse();
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+
+        WebElement foot = browser.findElement(By.cssSelector(".print-foot"));
+        assertThat(foot.isDisplayed()).isTrue();
+        assertThat(foot.getText()).contains(permalink).contains("Revision " + revision)
+                .contains("Retrieved on " + LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)));
+        List<WebElement> addresses = browser.findElements(By.cssSelector(".reference-notes .passage-address"));
+        assertThat(addresses).isNotEmpty().allSatisfy(address -> {
+            assertThat(address.isDisplayed()).isTrue();
+            assertThat(address.getText()).matches(Pattern.quote(server.url("/sources/")) + "[a-z0-9-]+#p\\d+");
+        });
+        for (String hidden : List.of(".site-header", ".page-tabs", ".site-footer", ".page-tools")) {
+            assertThat(browser.findElements(By.cssSelector(hidden))).as(hidden).allSatisfy(e -> assertThat(e.isDisplayed()).isFalse());
+        }
+        assertThat(browser.findElements(By.cssSelector("button, nav"))).allSatisfy(e -> assertThat(e.isDisplayed()).isFalse());
     }
 
     @Test
