@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ public final class CiteController {
                 new FormatLink("BibTeX (biblatex)", revision.pageHref() + "/cite.bib" + query, item.id() + ".bib"),
                 new FormatLink("RIS", revision.pageHref() + "/cite.ris" + query, item.id() + ".ris"),
                 new FormatLink("Pandoc Markdown", revision.pageHref() + "/export.md" + query, item.id() + ".md")));
-        model.put("head", service.pageHead(revision, locale));
+        model.put("head", service.pageHead(ctx, revision));
         ctx.render("cite", model);
     }
 
@@ -174,14 +175,14 @@ public final class CiteController {
     }
 
     /**
-     * RFC 7089 TimeGate and Mementos, before the page view: a request for /wiki/{slug} with Accept-Datetime is
-     * redirected (302) to the revision in effect then; a permalink gets Memento-Datetime and its Link header; the
-     * current page says it is the original resource and its own TimeGate. Anything else (a missing page, a moved
-     * one, a malformed rev) is left to the page view, which answers it as it always has.
+     * RFC 7089 TimeGate, before the page view: a request for /wiki/{slug} (no ?rev=) with Accept-Datetime is
+     * redirected (302) to the permalink of the revision in effect then, the first one for an earlier instant; a
+     * malformed date is a 400. Without Accept-Datetime this costs nothing: the page view goes on as always.
      */
     public void negotiateDatetime(Context ctx) {
+        String acceptDatetime = ctx.header("Accept-Datetime");
         String slug = ctx.pathParam("slug");
-        if (!Titles.slug(slug).equals(slug)) {
+        if (acceptDatetime == null || ctx.queryParam("rev") != null || !Titles.slug(slug).equals(slug)) {
             return;
         }
         Optional<RevisionRow> current = pages.currentRevision(slug);
@@ -189,53 +190,50 @@ public final class CiteController {
             return;
         }
         String base = service.items().publicUrl() + current.get().pageHref();
-        String rev = ctx.queryParam("rev");
-        if (rev != null) {
-            mementoHeaders(ctx, current.get(), rev, base);
-            return;
-        }
-        ctx.header("Vary", "accept-datetime");
-        String acceptDatetime = ctx.header("Accept-Datetime");
-        if (acceptDatetime == null) {
-            ctx.header("Link", Memento.header(List.of(Memento.original(base), Memento.timemap(base + "/timemap"))));
-            return;
-        }
-        var instant = Memento.parseHttpDate(acceptDatetime).orElseThrow(() -> new BadRequestException("citing.badDatetime"));
+        OffsetDateTime instant = Memento.parseHttpDate(acceptDatetime).orElseThrow(() -> new BadRequestException("citing.badDatetime"));
         long pageId = current.get().pageId();
-        long chosen = cite.revisionAt(pageId, instant).or(() -> cite.firstRevision(pageId)).orElseThrow();
-        RevisionRow revision = pages.revision(chosen).orElseThrow();
-        List<Memento.Link> links = new ArrayList<>();
-        links.add(Memento.original(base));
-        links.add(Memento.timemap(base + "/timemap"));
-        links.add(new Memento.Link(base + "?rev=" + chosen, "memento",
-                Map.of("datetime", Memento.httpDate(revision.createdAt()))));
-        ctx.header("Link", Memento.header(links));
+        CiteDao.RevisionTime found = cite.revisionAt(pageId, instant).or(() -> cite.firstRevision(pageId)).orElseThrow();
+        long chosen = found.id();
+        OffsetDateTime chosenAt = found.createdAt();
+        ctx.header("Vary", "accept-datetime");
+        ctx.header("Link", Memento.header(List.of(Memento.original(base), Memento.timemap(base + "/timemap"),
+                new Memento.Link(base + "?rev=" + chosen, "memento", Map.of("datetime", Memento.httpDate(chosenAt))))));
         ctx.redirect(base + "?rev=" + chosen, HttpStatus.FOUND);
         ctx.skipRemainingHandlers();
     }
 
-    private void mementoHeaders(Context ctx, RevisionRow current, String rev, String base) {
-        long id;
-        try {
-            id = Long.parseLong(rev.strip());
-        } catch (NumberFormatException malformed) {
+    /**
+     * RFC 7089 headers, after a page view that showed a revision (read by CiteService.pageHead, no further query):
+     * the current page is the original resource and its own TimeGate (Vary: accept-datetime, Link to itself and its
+     * TimeMap); a permalink is a Memento (Memento-Datetime, and Link to the original, the TimeMap and its first,
+     * previous, next and last sibling mementos).
+     */
+    public void addMementoHeaders(Context ctx) {
+        CiteService.ShownRevision shown = ctx.attribute(CiteService.MEMENTO);
+        if (shown == null || ctx.status().getCode() != 200) {
+            return;
+        }
+        RevisionRow revision = shown.revision();
+        CiteDao.RevisionFacts facts = shown.facts();
+        String base = service.items().publicUrl() + revision.pageHref();
+        List<Memento.Link> links = new ArrayList<>(List.of(Memento.original(base), Memento.timemap(base + "/timemap")));
+        if (ctx.queryParam("rev") == null) {
+            ctx.header("Vary", "accept-datetime");
+            ctx.header("Link", Memento.header(links));
             return;
         }
         Map<String, Memento.MementoRef> related = new LinkedHashMap<>();
-        boolean found = false;
-        for (CiteDao.Neighbour neighbour : cite.neighbours(current.pageId(), id)) {
-            related.put(neighbour.rel(), new Memento.MementoRef(base + "?rev=" + neighbour.id(), neighbour.createdAt()));
+        related.put("first", new Memento.MementoRef(base + "?rev=" + facts.firstId(), facts.firstAt()));
+        if (facts.prevId() != null) {
+            related.put("prev", new Memento.MementoRef(base + "?rev=" + facts.prevId(), facts.prevAt()));
         }
-        Optional<RevisionRow> revision = pages.revision(id).filter(r -> r.pageId() == current.pageId());
-        if (revision.isEmpty()) {
-            return;
+        related.put("", new Memento.MementoRef(base + "?rev=" + revision.id(), revision.createdAt()));
+        if (facts.nextId() != null) {
+            related.put("next", new Memento.MementoRef(base + "?rev=" + facts.nextId(), facts.nextAt()));
         }
-        related.put("", new Memento.MementoRef(base + "?rev=" + id, revision.get().createdAt()));
-        List<Memento.Link> links = new ArrayList<>();
-        links.add(Memento.original(base));
-        links.add(Memento.timemap(base + "/timemap"));
+        related.put("last", new Memento.MementoRef(base + "?rev=" + facts.lastId(), facts.lastAt()));
         links.addAll(Memento.mementos(related));
-        ctx.header("Memento-Datetime", Memento.httpDate(revision.get().createdAt()));
+        ctx.header("Memento-Datetime", Memento.httpDate(revision.createdAt()));
         ctx.header("Link", Memento.header(links));
     }
 

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import io.javalin.http.Context;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.page.RevisionRow;
 import org.sourcewiki.page.Titles;
 import org.sourcewiki.source.SourceSummary;
+import org.sourcewiki.web.Locales;
 import org.sourcewiki.web.Messages;
 
 /**
@@ -46,9 +48,19 @@ public final class CiteService {
     }
 
     public CiteItem pageItem(RevisionRow revision, Locale locale) {
-        List<CiteItems.Contributor> contributors = cite.contributors(revision.pageId(), revision.id());
+        return pageItem(revision, cite.facts(revision.pageId(), revision.id()), locale);
+    }
+
+    private CiteItem pageItem(RevisionRow revision, CiteDao.RevisionFacts facts, Locale locale) {
         return items.page(new CiteItems.PageRevision(revision.pageSlug(), revision.title(), revision.id(),
-                revision.createdAt(), revision.body(), contributors), today(), contributorsLiteral(locale));
+                revision.createdAt(), revision.body(), facts.contributorList()), today(), contributorsLiteral(locale));
+    }
+
+    /** Kept on a page view's context by {@link #pageHead(Context, RevisionRow)} for its RFC 7089 headers. */
+    static final String MEMENTO = "sourcewiki.memento";
+
+    /** The revision a page view shows, and its neighbours, read once for the head and the Memento headers. */
+    record ShownRevision(RevisionRow revision, CiteDao.RevisionFacts facts) {
     }
 
     public CiteItem sourceItem(SourceSummary source) {
@@ -71,9 +83,15 @@ public final class CiteService {
     public record Head(String canonical, List<Meta> metas, List<Alternate> alternates, String siteUrl, String retrieved) {
     }
 
-    /** A page view: canonical is the revision's permalink; DC and og from the revision's CSL item. */
-    public Head pageHead(RevisionRow revision, Locale locale) {
-        CiteItem item = pageItem(revision, locale);
+    /**
+     * A page view: canonical is the revision's permalink; DC and og from the revision's CSL item. One query (the
+     * revision's contributors and neighbours), whose answer is also kept on the context for the Memento headers that
+     * {@link CiteController#addMementoHeaders} adds after the view.
+     */
+    public Head pageHead(Context ctx, RevisionRow revision) {
+        CiteDao.RevisionFacts facts = cite.facts(revision.pageId(), revision.id());
+        ctx.attribute(MEMENTO, new ShownRevision(revision, facts));
+        CiteItem item = pageItem(revision, facts, Locales.of(ctx));
         String base = items.publicUrl() + "/wiki/" + Titles.encodeSegment(revision.pageSlug());
         String rev = "?rev=" + revision.id();
         List<Alternate> alternates = List.of(

@@ -16,7 +16,6 @@ import org.sourcewiki.cite.CiteService;
 import org.sourcewiki.revision.WordDiff;
 import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
-import org.sourcewiki.web.Locales;
 import org.sourcewiki.web.NotFoundException;
 
 /** Wiki pages: view (current or any revision), edit, history, differences, restore, what links here, JSON. */
@@ -69,7 +68,7 @@ public final class PageController {
             model.put("cited", cited);
         }
         model.put("childId", revision.isCurrent() ? null : pages.childOf(revision.id()).orElse(null));
-        model.put("head", cite.pageHead(revision, Locales.of(ctx)));
+        model.put("head", cite.pageHead(ctx, revision));
         ctx.render("page", model);
     }
 
