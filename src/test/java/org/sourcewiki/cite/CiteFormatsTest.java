@@ -85,6 +85,17 @@ class CiteFormatsTest {
     }
 
     @Test
+    void csl_json_keeps_accents_and_reserved_characters_as_they_are() {
+        CiteItem item = items.source(source(HOSTILE, false, "Éditions & Cie", "Touré Soulémane", "2025", "https://x.org/a_b?c=1&d=%20"));
+        Map<String, Object> json = CslJson.item(item);
+        assertThat(json.get("title")).isEqualTo(HOSTILE);
+        assertThat(json.get("container-title")).isEqualTo("Éditions & Cie");
+        assertThat(json.get("author")).isEqualTo(List.of(Map.of("literal", "Touré Soulémane")));
+        assertThat(json.get("URL")).isEqualTo("https://x.org/a_b?c=1&d=%20");
+        assertThat(json.get("issued")).isEqualTo(Map.of("date-parts", List.of(List.of(2025))));
+    }
+
+    @Test
     void a_supplied_title_stored_without_brackets_gets_them() {
         assertThat(items.source(source("Partenariat", true, null, null, null, null)).title()).isEqualTo("[Partenariat]");
         assertThat(items.source(source("Partenariat", false, null, null, null, null)).title()).isEqualTo("Partenariat");

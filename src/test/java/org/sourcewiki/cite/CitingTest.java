@@ -99,11 +99,34 @@ class CitingTest {
         String current = server.get("/wiki/Revisions_to_cite/cite").body().replace("&#61;", "=");
         assertThat(between(current, "id=\"reference-apa\">", "</p>")).contains("?rev=" + second);
 
+        HttpResponse<String> export = server.get("/wiki/Revisions_to_cite/export.md?rev=" + first);
+        assertThat(export.headers().firstValue("Content-Type")).hasValue("text/markdown; charset=utf-8");
+        assertThat(export.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"Revisions_to_cite-rev" + first + ".md\"");
+        assertThat(export.body()).contains("url: http://localhost:0/wiki/Revisions_to_cite?rev=" + first)
+                .contains("First words.").doesNotContain("Second words.").doesNotContain("references:");
+        assertThat(server.get("/wiki/Revisions_to_cite/export.md").body()).contains("Second words.");
+
         JsonNode item = json.readTree(server.get("/wiki/Revisions_to_cite/cite.json?rev=" + first).body()).get(0);
         assertThat(item.get("id").asText()).isEqualTo("Revisions_to_cite-rev" + first);
         assertThat(item.get("version").asText()).isEqualTo(String.valueOf(first));
         assertThat(item.get("author").get(0).get("literal").asText()).isEqualTo("citer");
         assertThat(item.get("language").asText()).isEqualTo("en");
+    }
+
+    @Test
+    void citing_a_renamed_page_by_its_old_name_leads_to_its_new_name() throws Exception {
+        editor.post("/wiki/Old_name/edit", page("Old name", "topic", "Des mots.", null));
+        long first = currentRevision("/wiki/Old_name");
+        HttpResponse<String> moved = editor.post("/wiki/Old_name/edit", page("New name", "topic", "Des mots.", String.valueOf(first)));
+        assertThat(moved.statusCode()).isEqualTo(303);
+        HttpResponse<String> cite = server.get("/wiki/Old_name/cite.bib");
+        assertThat(cite.statusCode()).isEqualTo(301);
+        assertThat(cite.headers().firstValue("Location")).hasValue("/wiki/New_name/cite.bib");
+        HttpResponse<String> old = server.get("/wiki/Old_name/cite?rev=" + first);
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.headers().firstValue("Location")).hasValue("/wiki/New_name/cite?rev=" + first);
+        assertThat(server.get("/wiki/Old_name/timemap").headers().firstValue("Location")).hasValue("/wiki/New_name/timemap");
     }
 
     @Test

@@ -76,6 +76,21 @@ class CslFormatterTest {
     }
 
     @Test
+    void the_only_change_to_the_official_styles_is_the_retrieval_date() throws Exception {
+        CiteItem item = items.source(source("Coopération stratégique", false, "Bamada.net", "Moussa Keita", "2025-04-09"));
+        for (CslFormatter.Style style : CslFormatter.Style.values()) {
+            assertThat(CslStyles.withRetrievalDate(style.cslId())).as(style.cslId()).contains("<if variable=\"accessed\">");
+            de.undercouch.citeproc.CSL official = new de.undercouch.citeproc.CSL(
+                    new de.undercouch.citeproc.ListItemDataProvider(de.undercouch.citeproc.csl.CSLItemData.fromJson(CslJson.item(item))),
+                    style.cslId(), "en-US");
+            official.setOutputFormat("text");
+            official.registerCitationItems(item.id());
+            assertThat(FORMATTER.format(style, item, null, Locale.ENGLISH).referenceText()).as(style.cslId())
+                    .isEqualTo(official.makeBibliography().getEntries()[0].strip());
+        }
+    }
+
+    @Test
     void markup_in_a_title_is_shown_as_text_never_as_html() {
         CiteItem item = items.source(source("<script>alert(1)</script> & {x} 50 % a_b $5 #1", false, null, null, null));
         for (CslFormatter.Formatted reference : FORMATTER.format(item, null, Locale.ENGLISH)) {
