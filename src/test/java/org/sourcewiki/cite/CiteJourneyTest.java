@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.sourcewiki.support.Accessibility;
@@ -44,6 +47,15 @@ class CiteJourneyTest extends BrowserTest {
 
         String apa = browser.findElement(By.id("text-apa")).getAttribute("value");
         assertThat(browser.findElement(By.id("reference-apa")).getText()).isEqualTo(apa);
+        ((ChromeDriver) browser).executeCdpCommand("Browser.grantPermissions", Map.of("origin", server.url(""),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.findElement(By.cssSelector("#style-apa button.copy-reference")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver ->
+                !driver.findElement(By.cssSelector(".cite-references .copy-status")).getText().isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".cite-references .copy-status")).getText()).isEqualTo("Copied.");
+        Object copied = ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, function (e) { done('error: ' + e); });");
+        assertThat(copied).isEqualTo(apa);
         assertThat(apa).startsWith("Sourcewiki contributors. (").contains("Assimi Goïta. In Sourcewiki (Version ").contains("Retrieved ");
         Matcher url = Pattern.compile("(https?://\\S+)$").matcher(apa);
         assertThat(url.find()).as(apa).isTrue();
