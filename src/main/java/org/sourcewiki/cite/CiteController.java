@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.citation.CitationDao;
@@ -122,7 +123,7 @@ public final class CiteController {
         if (!slugs.isEmpty()) {
             sources.findBySlugs(slugs).forEach(source -> bySlug.put(source.slug(), source));
         }
-        List<CiteItem> cited = slugs.stream().map(bySlug::get).filter(java.util.Objects::nonNull).map(service::sourceItem).toList();
+        List<CiteItem> cited = slugs.stream().map(bySlug::get).filter(Objects::nonNull).map(service::sourceItem).toList();
         String markdown = export.markdown(revision.title(), item.issued(), item.url(), item.author(), revision.body(), cited);
         download(ctx, MARKDOWN, item.id() + ".md", markdown);
     }

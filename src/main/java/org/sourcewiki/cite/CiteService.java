@@ -1,11 +1,12 @@
 package org.sourcewiki.cite;
 
+import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import io.javalin.http.Context;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.page.RevisionRow;
 import org.sourcewiki.page.Titles;
@@ -39,7 +40,7 @@ public final class CiteService {
 
     /** Today in UTC: the access date of a citation made now. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
     /** "Sourcewiki contributors" / "Contributeurs de Sourcewiki", with the configured wiki name. */

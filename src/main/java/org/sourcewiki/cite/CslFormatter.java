@@ -7,6 +7,8 @@ import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLLabel;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +86,7 @@ public final class CslFormatter {
 
     /** Every style, in order, for the item; with a passage, the in-text citation points at it (label "paragraph"). */
     public List<Formatted> format(CiteItem item, Integer passageNumber, Locale locale) {
-        return java.util.Arrays.stream(Style.values()).map(style -> format(style, item, passageNumber, locale)).toList();
+        return Arrays.stream(Style.values()).map(style -> format(style, item, passageNumber, locale)).toList();
     }
 
     public Formatted format(Style style, CiteItem item, Integer passageNumber, Locale locale) {
@@ -113,7 +115,7 @@ public final class CslFormatter {
         }
 
         @Override
-        public java.util.Collection<String> getIds() {
+        public Collection<String> getIds() {
             return current == null ? List.of() : List.of(current.getId());
         }
 

@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,7 @@ public final class WebApp {
         Auth auth = new Auth(accountService, config.publicUrl().startsWith("https://"));
         AccountController accounts = new AccountController(accountService, auth);
         HomeController home = new HomeController(database.jdbi());
-        CiteService citing = new CiteService(database.jdbi(), config.wikiName(), config.publicUrl(), java.time.Clock.systemUTC());
+        CiteService citing = new CiteService(database.jdbi(), config.wikiName(), config.publicUrl(), Clock.systemUTC());
         CiteController cite = new CiteController(database.jdbi(), citing);
         SourceController sources = new SourceController(database.jdbi(), Importers.create(database, config.importMaxBytes()),
                 citing);

@@ -5,7 +5,11 @@ import static org.sourcewiki.support.WebSession.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -20,8 +24,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sourcewiki.config.Config;
 import org.sourcewiki.support.TestServer;
 import org.sourcewiki.support.WebSession;
+import org.sourcewiki.web.WebApp;
 
 /** Citing through HTTP, on a first start with the demo wiki: the cite pages, every download, the head metadata. */
 class CitingTest {
@@ -280,13 +286,13 @@ class CitingTest {
 
     @Test
     void a_wiki_name_from_the_configuration_names_the_wiki_in_references() throws Exception {
-        org.sourcewiki.config.Config config = org.sourcewiki.config.Config.fromMap(Map.of("PORT", "0", "WIKI_NAME", "Wiki Sahel"));
+        Config config = Config.fromMap(Map.of("PORT", "0", "WIKI_NAME", "Wiki Sahel"));
         assertThat(config.wikiName()).isEqualTo("Wiki Sahel");
-        assertThat(org.sourcewiki.config.Config.fromMap(Map.of()).wikiName()).isEqualTo("Sourcewiki");
-        var app = org.sourcewiki.web.WebApp.create(config, server.database()).start("127.0.0.1", 0);
+        assertThat(Config.fromMap(Map.of()).wikiName()).isEqualTo("Sourcewiki");
+        Javalin app = WebApp.create(config, server.database()).start("127.0.0.1", 0);
         try {
-            var client = java.net.http.HttpClient.newHttpClient();
-            String body = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            HttpClient client = HttpClient.newHttpClient();
+            String body = client.send(HttpRequest.newBuilder(URI.create(
                     "http://127.0.0.1:" + app.port() + GOITA + "/cite.json")).build(), HttpResponse.BodyHandlers.ofString()).body();
             JsonNode item = json.readTree(body).get(0);
             assertThat(item.get("container-title").asText()).isEqualTo("Wiki Sahel");

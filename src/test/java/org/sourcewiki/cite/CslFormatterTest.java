@@ -2,6 +2,9 @@ package org.sourcewiki.cite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLItemData;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -80,8 +83,8 @@ class CslFormatterTest {
         CiteItem item = items.source(source("Coopération stratégique", false, "Bamada.net", "Moussa Keita", "2025-04-09"));
         for (CslFormatter.Style style : CslFormatter.Style.values()) {
             assertThat(CslStyles.withRetrievalDate(style.cslId())).as(style.cslId()).contains("<if variable=\"accessed\">");
-            de.undercouch.citeproc.CSL official = new de.undercouch.citeproc.CSL(
-                    new de.undercouch.citeproc.ListItemDataProvider(de.undercouch.citeproc.csl.CSLItemData.fromJson(CslJson.item(item))),
+            CSL official = new CSL(
+                    new ListItemDataProvider(CSLItemData.fromJson(CslJson.item(item))),
                     style.cslId(), "en-US");
             official.setOutputFormat("text");
             official.registerCitationItems(item.id());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +115,7 @@ class PandocTest {
                 .mapTo(String.class).list());
         assertThat(slugs).hasSizeGreaterThanOrEqualTo(9);
         for (String slug : slugs) {
-            String path = "/wiki/" + java.net.URLEncoder.encode(slug, StandardCharsets.UTF_8) + "/export.md";
+            String path = "/wiki/" + URLEncoder.encode(slug, StandardCharsets.UTF_8) + "/export.md";
             String markdown = download(path);
             int sources = server.count("select count(distinct c.source_id)::int from citation c join page p on p.current_revision_id = c.revision_id"
                     + " where p.slug = '" + slug.replace("'", "''") + "'");

@@ -2,6 +2,7 @@ package org.sourcewiki.support;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,7 +37,7 @@ public final class TestServer implements AutoCloseable {
      */
     public static TestServer withOwnPublicUrl() {
         int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
