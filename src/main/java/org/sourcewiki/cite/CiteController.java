@@ -146,7 +146,7 @@ public final class CiteController {
                 new FormatLink("BibTeX (biblatex)", base + "/cite.bib" + query, fileName(item, passage) + ".bib"),
                 new FormatLink("RIS", base + "/cite.ris" + query, fileName(item, passage) + ".ris")));
         model.put("pandocCitation", "[@" + item.id() + (passage == null ? "" : ", para. " + passage.number()) + "]");
-        model.put("head", service.sourceHead(source));
+        model.put("head", service.sourceHead(ctx, source));
         ctx.render("cite_source", model);
     }
 
@@ -262,16 +262,18 @@ public final class CiteController {
      * of itself (RFC 7089 §2.1.2 Memento-Datetime, §2.2.1 "original").
      */
     public void addSourceMementoHeaders(Context ctx) {
-        sources.findBySlug(ctx.pathParam("slug")).ifPresent(source -> {
-            String address = service.items().sourceAddress(source.slug());
-            String original = source.url() == null || source.url().isBlank() ? address : source.url();
-            ctx.header("Memento-Datetime", Memento.httpDate(source.importedAt()));
-            Map<String, String> datetime = Map.of("datetime", Memento.httpDate(source.importedAt()));
-            List<Memento.Link> links = original.equals(address)
-                    ? List.of(new Memento.Link(address, "original memento", datetime))
-                    : List.of(new Memento.Link(original, "original", Map.of()), new Memento.Link(address, "memento", datetime));
-            ctx.header("Link", Memento.header(links));
-        });
+        SourceSummary source = ctx.attribute(CiteService.SOURCE_MEMENTO);
+        if (source == null || ctx.status().getCode() != 200) {
+            return;
+        }
+        String address = service.items().sourceAddress(source.slug());
+        String original = source.url() == null || source.url().isBlank() ? address : source.url();
+        Map<String, String> datetime = Map.of("datetime", Memento.httpDate(source.importedAt()));
+        List<Memento.Link> links = original.equals(address)
+                ? List.of(new Memento.Link(address, "original memento", datetime))
+                : List.of(new Memento.Link(original, "original", Map.of()), new Memento.Link(address, "memento", datetime));
+        ctx.header("Memento-Datetime", Memento.httpDate(source.importedAt()));
+        ctx.header("Link", Memento.header(links));
     }
 
     private void download(Context ctx, String mediaType, String fileName, String body) {

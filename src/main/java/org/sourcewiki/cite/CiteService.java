@@ -104,8 +104,15 @@ public final class CiteService {
         return new Head(item.url(), metas(item, item.url(), items.wikiName()), alternates, items.publicUrl(), today().toString());
     }
 
-    /** A source page: canonical is the source's address; DC and og from its CSL item, nothing it does not state. */
-    public Head sourceHead(SourceSummary source) {
+    /** Kept on a source page's context by {@link #sourceHead(Context, SourceSummary)} for its RFC 7089 headers. */
+    static final String SOURCE_MEMENTO = "sourcewiki.source-memento";
+
+    /**
+     * A source page: canonical is the source's address; DC and og from its CSL item, nothing it does not state. The
+     * source is kept on the context for the Memento headers {@link CiteController#addSourceMementoHeaders} adds.
+     */
+    public Head sourceHead(Context ctx, SourceSummary source) {
+        ctx.attribute(SOURCE_MEMENTO, source);
         CiteItem item = sourceItem(source);
         String address = items.sourceAddress(source.slug());
         List<Alternate> alternates = List.of(

@@ -81,7 +81,7 @@ public final class SourceController {
         for (StoredPassage passage : sources.passages(source.id())) {
             passages.add(PassageView.of(passage, mark[0], mark[1], citedBy.getOrDefault(passage.number(), List.of())));
         }
-        ctx.render("source", Map.of("source", source, "passages", passages, "head", cite.sourceHead(source)));
+        ctx.render("source", Map.of("source", source, "passages", passages, "head", cite.sourceHead(ctx, source)));
     }
 
     /** ?mark=start-end in code points of the stored text, as citation links give it; anything else marks nothing. */

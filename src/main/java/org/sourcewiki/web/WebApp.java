@@ -106,7 +106,7 @@ public final class WebApp {
             // Citing: formatted references and downloads pinned to a revision, Pandoc export, RFC 7089 Memento
             app.routes.before("/wiki/{slug}", cite::negotiateDatetime);
             app.routes.after("/wiki/{slug}", cite::addMementoHeaders);
-            app.routes.before("/sources/{slug}", cite::addSourceMementoHeaders);
+            app.routes.after("/sources/{slug}", cite::addSourceMementoHeaders);
             app.routes.get("/wiki/{slug}/cite", cite::servePageCite);
             app.routes.get("/wiki/{slug}/cite.json", cite::servePageCslJson);
             app.routes.get("/wiki/{slug}/cite.bib", cite::servePageBibTeX);

@@ -2,7 +2,9 @@ package org.sourcewiki.cite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sourcewiki.account.Account;
 import org.sourcewiki.account.AccountService;
+import org.sourcewiki.cli.Importers;
+import org.sourcewiki.config.Config;
 import org.sourcewiki.page.EditForm;
 import org.sourcewiki.page.PageService;
 import org.sourcewiki.page.SaveOutcome;
+import org.sourcewiki.source.ImportOutcome;
 import org.sourcewiki.support.TestServer;
 
 /** RFC 7089 on the running wiki: the page is its own TimeGate, permalinks are Mementos, /timemap lists them all. */
@@ -166,5 +171,20 @@ class MementoHttpTest {
         assertThat(MementoTest.parseLinks(source.headers().firstValue("Link").orElseThrow())
                 .get("http://localhost:0/sources/2025-06-russie-soutient"))
                 .containsEntry("rel", "original memento").containsEntry("datetime", datetime);
+    }
+
+    @Test
+    void a_source_with_a_known_address_is_a_memento_of_the_article_at_that_address() {
+        String article = "---\ntitle: Un article daté\npublisher: Le Journal\nauthor:\ndate: 2025-05\nlanguage: fr\n"
+                + "url: https://journal.example.org/article-date\n---\nUn article daté\n\nLe texte de l’article, tel que publié.\n";
+        ImportOutcome outcome = Importers.create(server.database(), Config.DEFAULT_IMPORT_MAX_BYTES).importStream("dated.txt", "dated.txt",
+                new ByteArrayInputStream(article.getBytes(StandardCharsets.UTF_8)));
+        String slug = ((ImportOutcome.Imported) outcome).slug();
+        HttpResponse<String> source = server.get("/sources/" + slug);
+        Map<String, Map<String, String>> links = MementoTest.parseLinks(source.headers().firstValue("Link").orElseThrow());
+        assertThat(links.get("https://journal.example.org/article-date")).containsEntry("rel", "original");
+        assertThat(links.get("http://localhost:0/sources/" + slug)).containsEntry("rel", "memento")
+                .containsEntry("datetime", source.headers().firstValue("Memento-Datetime").orElseThrow());
+        assertThat(server.get("/sources/no-such-source").headers().firstValue("Memento-Datetime")).isEmpty();
     }
 }
