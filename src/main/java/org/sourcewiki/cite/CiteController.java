@@ -74,7 +74,6 @@ public final class CiteController {
                 new FormatLink("BibTeX (biblatex)", revision.pageHref() + "/cite.bib" + query, item.id() + ".bib"),
                 new FormatLink("RIS", revision.pageHref() + "/cite.ris" + query, item.id() + ".ris"),
                 new FormatLink("Pandoc Markdown", revision.pageHref() + "/export.md" + query, item.id() + ".md")));
-        model.put("head", service.pageHead(ctx, revision));
         ctx.render("cite", model);
     }
 
@@ -146,7 +145,6 @@ public final class CiteController {
                 new FormatLink("BibTeX (biblatex)", base + "/cite.bib" + query, fileName(item, passage) + ".bib"),
                 new FormatLink("RIS", base + "/cite.ris" + query, fileName(item, passage) + ".ris")));
         model.put("pandocCitation", "[@" + item.id() + (passage == null ? "" : ", para. " + passage.number()) + "]");
-        model.put("head", service.sourceHead(ctx, source));
         ctx.render("cite_source", model);
     }
 
