@@ -15,7 +15,8 @@ public record Config(
         Path dataDirectory,
         Path seedsDirectory,
         long importMaxBytes,
-        Set<String> trustedProxies) {
+        Set<String> trustedProxies,
+        String wikiName) {
 
     public static final long DEFAULT_IMPORT_MAX_BYTES = 5L * 1024 * 1024;
 
@@ -35,7 +36,8 @@ public record Config(
                 Path.of(env.getOrDefault("DATA_DIR", "data")),
                 Path.of(env.getOrDefault("SEEDS_DIR", "seeds")),
                 parseSize(env.getOrDefault("IMPORT_MAX_BYTES", String.valueOf(DEFAULT_IMPORT_MAX_BYTES))),
-                parseList(env.getOrDefault("TRUSTED_PROXIES", "")));
+                parseList(env.getOrDefault("TRUSTED_PROXIES", "")),
+                wikiName(env.get("WIKI_NAME")));
     }
 
     /** Comma- or space-separated values, such as the addresses of trusted reverse proxies. */
@@ -47,6 +49,20 @@ public record Config(
             }
         }
         return Set.copyOf(items);
+    }
+
+    public static final String DEFAULT_WIKI_NAME = "Sourcewiki";
+
+    /** The name references give the wiki (container title, publisher, "… contributors"): WIKI_NAME, one line. */
+    static String wikiName(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_WIKI_NAME;
+        }
+        String name = value.strip();
+        if (name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
+            throw new ConfigException("WIKI_NAME must be one line of at most 200 characters");
+        }
+        return name;
     }
 
     public boolean usesEmbeddedDatabase() {

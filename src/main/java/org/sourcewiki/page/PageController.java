@@ -12,6 +12,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.account.Account;
 import org.sourcewiki.citation.CitationDao;
 import org.sourcewiki.citation.StoredCitation;
+import org.sourcewiki.cite.CiteService;
 import org.sourcewiki.revision.BodyDiff;
 import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
@@ -32,7 +33,10 @@ public final class PageController {
 
     private final org.sourcewiki.search.SearchService search;
 
-    public PageController(Jdbi jdbi, PageService service, PageRenderer renderer, String publicUrl) {
+    private final CiteService cite;
+
+    public PageController(Jdbi jdbi, PageService service, PageRenderer renderer, String publicUrl, CiteService cite) {
+        this.cite = cite;
         this.search = new org.sourcewiki.search.SearchService(jdbi);
         this.annotations = new Annotations(publicUrl);
         this.pages = jdbi.onDemand(PageDao.class);
@@ -69,6 +73,7 @@ public final class PageController {
             // After a save that was merged with an edit made meanwhile (Post/Redirect/Get): say so, with which.
             model.put("mergedWith", Long.parseLong(merged));
         }
+        model.put("head", cite.pageHead(ctx, revision));
         ctx.render("page", model);
     }
 

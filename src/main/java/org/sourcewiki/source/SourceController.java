@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.citation.CitationDao;
+import org.sourcewiki.cite.CiteService;
 import org.sourcewiki.page.Titles;
 import org.sourcewiki.search.SearchQuery;
 import org.sourcewiki.web.Auth;
@@ -28,9 +29,12 @@ public final class SourceController {
     private final Jdbi jdbi;
     private final ObjectMapper json;
 
-    public SourceController(Jdbi jdbi, SourceImporter importer, ObjectMapper json) {
+    private final CiteService cite;
+
+    public SourceController(Jdbi jdbi, SourceImporter importer, ObjectMapper json, CiteService cite) {
         this.jdbi = jdbi;
         this.json = json;
+        this.cite = cite;
         this.sources = jdbi.onDemand(SourceDao.class);
         this.citations = jdbi.onDemand(CitationDao.class);
         this.importer = importer;
@@ -91,7 +95,8 @@ public final class SourceController {
         for (StoredPassage passage : sources.passagesBetween(source.id(), pager.first(), pager.last())) {
             passages.add(PassageView.of(passage, mark[0], mark[1], citedBy.getOrDefault(passage.number(), List.of())));
         }
-        ctx.render("source", Map.of("source", source, "passages", passages, "pager", pager));
+        ctx.render("source", Map.of("source", source, "passages", passages, "pager", pager,
+                "head", cite.sourceHead(ctx, source)));
     }
 
     /** ?mark=start-end in code points of the stored text, as citation links give it; anything else marks nothing. */

@@ -11,6 +11,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +19,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcewiki.account.AccountController;
+import org.sourcewiki.account.AccountService;
+import org.sourcewiki.cite.CiteController;
+import org.sourcewiki.cite.CiteService;
+import org.sourcewiki.cli.Importers;
 import org.sourcewiki.config.Config;
 import org.sourcewiki.db.Database;
 import org.sourcewiki.db.DatabaseUnavailable;
-import org.sourcewiki.account.AccountController;
-import org.sourcewiki.account.AccountService;
-import org.sourcewiki.cli.Importers;
 import org.sourcewiki.page.PageController;
 import org.sourcewiki.page.PageIndexController;
 import org.sourcewiki.page.PageRenderer;
@@ -52,11 +55,14 @@ public final class WebApp {
         Auth auth = new Auth(accountService, config.publicUrl().startsWith("https://"), config.trustedProxies());
         AccountController accounts = new AccountController(accountService, auth);
         HomeController home = new HomeController(database.jdbi(), auth);
-        SourceController sources = new SourceController(database.jdbi(), Importers.create(database, config.importMaxBytes()), json);
+        CiteService citing = new CiteService(database.jdbi(), config.wikiName(), config.publicUrl(), Clock.systemUTC());
+        CiteController cite = new CiteController(database.jdbi(), citing);
+        SourceController sources = new SourceController(database.jdbi(), Importers.create(database, config.importMaxBytes()),
+                json, citing);
         SourceEditController sourceEdits = new SourceEditController(database.jdbi(), new SourceCorrections(database.jdbi()));
         PageRenderer pageRenderer = new PageRenderer(database.jdbi());
         PageController wiki = new PageController(database.jdbi(), new PageService(database.jdbi()), pageRenderer,
-                config.publicUrl());
+                config.publicUrl(), citing);
         PageIndexController indexes = new PageIndexController(database.jdbi());
         SearchController search = new SearchController(new SearchService(database.jdbi()));
         ThymeleafRenderer renderer = new ThymeleafRenderer();
@@ -113,6 +119,21 @@ public final class WebApp {
             app.routes.get("/recent", indexes::serveRecent);
             app.routes.get("/search", search::serveSearch);
             app.routes.get("/api/titles", search::serveTitleSuggestionsJson);
+
+            // Citing: formatted references and downloads pinned to a revision, Pandoc export, RFC 7089 Memento
+            app.routes.before("/wiki/{slug}", cite::negotiateDatetime);
+            app.routes.after("/wiki/{slug}", cite::addMementoHeaders);
+            app.routes.after("/sources/{slug}", cite::addSourceMementoHeaders);
+            app.routes.get("/wiki/{slug}/cite", cite::servePageCite);
+            app.routes.get("/wiki/{slug}/cite.json", cite::servePageCslJson);
+            app.routes.get("/wiki/{slug}/cite.bib", cite::servePageBibTeX);
+            app.routes.get("/wiki/{slug}/cite.ris", cite::servePageRis);
+            app.routes.get("/wiki/{slug}/export.md", cite::serveExport);
+            app.routes.get("/wiki/{slug}/timemap", cite::serveTimeMap);
+            app.routes.get("/sources/{slug}/cite", cite::serveSourceCite);
+            app.routes.get("/sources/{slug}/cite.json", cite::serveSourceCslJson);
+            app.routes.get("/sources/{slug}/cite.bib", cite::serveSourceBibTeX);
+            app.routes.get("/sources/{slug}/cite.ris", cite::serveSourceRis);
 
             app.routes.get("/api/sources", sources::serveSourceListJson);
             app.routes.get("/api/sources/{slug}", sources::serveSourceJson);

@@ -2,11 +2,13 @@ package org.sourcewiki.support;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.sourcewiki.cli.Importers;
 import org.sourcewiki.config.Config;
@@ -27,14 +29,35 @@ public final class TestServer implements AutoCloseable {
 
     /** With demoPages, a full first start: the seed sources and the demo wiki of seeds/pages. */
     public TestServer(boolean demoPages) {
+        this(demoPages, Map.of("PORT", "0"));
+    }
+
+    /**
+     * The demo wiki on a free port whose PUBLIC_URL is its own address, so that absolute links it writes (permalinks
+     * in references) can be followed by a browser.
+     */
+    public static TestServer withOwnPublicUrl() {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return new TestServer(true, Map.of("PORT", String.valueOf(port), "PUBLIC_URL", "http://127.0.0.1:" + port));
+    }
+
+    private TestServer(boolean demoPages, Map<String, String> environment) {
         database = TestDatabase.fresh();
-        Config config = Config.fromMap(Map.of("PORT", "0", "TRUSTED_PROXIES", "127.0.0.1"));
+        Map<String, String> settings = new HashMap<>(environment);
+        // Tests speak for several client addresses through X-Forwarded-For, as a proxy on this machine would.
+        settings.putIfAbsent("TRUSTED_PROXIES", "127.0.0.1");
+        Config config = Config.fromMap(settings);
         if (demoPages) {
             Seeds.importOnFirstStart(database.jdbi(), Importers.create(database, config.importMaxBytes()), Path.of("seeds"));
         } else {
             Seeds.importSources(database.jdbi(), Importers.create(database, config.importMaxBytes()), Path.of("seeds"));
         }
-        app = WebApp.create(config, database).start("127.0.0.1", 0);
+        app = WebApp.create(config, database).start("127.0.0.1", config.port());
     }
 
     public String url(String path) {
