@@ -21,6 +21,7 @@ public final class ServeCommand implements Callable<Integer> {
         Database database = Database.open(config);
         SourceImporter importer = Importers.create(database, config.importMaxBytes());
         Seeds.importOnFirstStart(database.jdbi(), importer, config.seedsDirectory());
+        importer.recoverOriginals(config.seedsDirectory().resolve("sources"));
         Javalin app = WebApp.create(config, database);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

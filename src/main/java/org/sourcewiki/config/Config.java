@@ -12,7 +12,8 @@ public record Config(
         String publicUrl,
         Path dataDirectory,
         Path seedsDirectory,
-        long importMaxBytes) {
+        long importMaxBytes,
+        boolean importAllowPrivate) {
 
     public static final long DEFAULT_IMPORT_MAX_BYTES = 5L * 1024 * 1024;
 
@@ -31,7 +32,8 @@ public record Config(
                 publicUrl.replaceAll("/+$", ""),
                 Path.of(env.getOrDefault("DATA_DIR", "data")),
                 Path.of(env.getOrDefault("SEEDS_DIR", "seeds")),
-                parseSize(env.getOrDefault("IMPORT_MAX_BYTES", String.valueOf(DEFAULT_IMPORT_MAX_BYTES))));
+                parseSize(env.getOrDefault("IMPORT_MAX_BYTES", String.valueOf(DEFAULT_IMPORT_MAX_BYTES))),
+                parseBoolean("IMPORT_ALLOW_PRIVATE", env.getOrDefault("IMPORT_ALLOW_PRIVATE", "false")));
     }
 
     public boolean usesEmbeddedDatabase() {
@@ -76,6 +78,18 @@ public record Config(
         } catch (NumberFormatException e) {
             throw new ConfigException("not a size: '" + value + "' (examples: 5000000, 5M, 512K)");
         }
+    }
+
+    /** true or false (also yes/no, 1/0), for IMPORT_ALLOW_PRIVATE: may `import URL` fetch non-public addresses. */
+    static boolean parseBoolean(String name, String value) {
+        String text = value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (text.equals("true") || text.equals("yes") || text.equals("1")) {
+            return true;
+        }
+        if (text.isEmpty() || text.equals("false") || text.equals("no") || text.equals("0")) {
+            return false;
+        }
+        throw new ConfigException(name + " must be true or false, not '" + value + "'");
     }
 
     private static String blankToNull(String value) {

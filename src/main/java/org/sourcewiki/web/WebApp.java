@@ -21,6 +21,7 @@ import org.sourcewiki.page.PageRenderer;
 import org.sourcewiki.page.PageService;
 import org.sourcewiki.search.SearchController;
 import org.sourcewiki.search.SearchService;
+import org.sourcewiki.source.PageFetcher;
 import org.sourcewiki.source.SourceController;
 
 /** The route table (it reads like a sitemap), plus the few things every response shares: headers and errors. */
@@ -37,7 +38,8 @@ public final class WebApp {
         Auth auth = new Auth(accountService, config.publicUrl().startsWith("https://"));
         AccountController accounts = new AccountController(accountService, auth);
         HomeController home = new HomeController(database.jdbi());
-        SourceController sources = new SourceController(database.jdbi(), Importers.create(database, config.importMaxBytes()));
+        SourceController sources = new SourceController(database.jdbi(), Importers.create(database, config.importMaxBytes()),
+                PageFetcher.standard(config.importMaxBytes(), config.importAllowPrivate()));
         PageRenderer pageRenderer = new PageRenderer(database.jdbi());
         PageController wiki = new PageController(database.jdbi(), new PageService(database.jdbi()), pageRenderer,
                 config.publicUrl());
@@ -81,6 +83,7 @@ public final class WebApp {
             app.routes.get("/sources", sources::serveSourceList);
             app.routes.post("/sources", sources::handleUpload);
             app.routes.get("/sources/{slug}", sources::serveSource);
+            app.routes.get("/sources/{slug}/original", sources::serveOriginal);
 
             app.routes.get("/wiki/{slug}", wiki::servePage);
             app.routes.get("/wiki/{slug}/edit", wiki::serveEdit);
