@@ -27,8 +27,19 @@ public final class TestServer implements AutoCloseable {
 
     /** With demoPages, a full first start: the seed sources and the demo wiki of seeds/pages. */
     public TestServer(boolean demoPages) {
+        this(demoPages, Map.of());
+    }
+
+    /** The seed sources, with more settings as environment variables (e.g. IMPORT_ALLOW_PRIVATE). */
+    public TestServer(Map<String, String> environment) {
+        this(false, environment);
+    }
+
+    private TestServer(boolean demoPages, Map<String, String> environment) {
         database = TestDatabase.fresh();
-        Config config = Config.fromMap(Map.of("PORT", "0"));
+        Map<String, String> env = new java.util.HashMap<>(environment);
+        env.put("PORT", "0");
+        Config config = Config.fromMap(env);
         if (demoPages) {
             Seeds.importOnFirstStart(database.jdbi(), Importers.create(database, config.importMaxBytes()), Path.of("seeds"));
         } else {
