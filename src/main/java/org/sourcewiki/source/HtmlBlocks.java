@@ -313,7 +313,12 @@ final class HtmlBlocks {
             }
             double density = Math.min(1.0, linkChars / (double) clean.replaceAll("\\s+", "").length());
             BlockContext context = new BlockContext(name, chromeOf(element), density, links);
-            out.add(formOf(name), clean, context);
+            PassageForm form = formOf(name);
+            if (form == PassageForm.PARAGRAPH && element.parent() != null && element.parent().closest("li") != null
+                    && !name.equals("li")) {
+                form = PassageForm.ITEM; // a paragraph inside a list item, as word processors write them
+            }
+            out.add(form, clean, context);
         }
     }
 

@@ -26,8 +26,9 @@ import org.apache.xmpbox.xml.DomXmpParser;
  * A PDF, read with PDFBox: its text lines in content order with their positions, rebuilt into paragraphs.
  *
  * <p>Lines join into one paragraph unless the gap above a line is clearly larger than the document's usual line
- * spacing (over 1.4 times the median), the font size changes (a heading), the line starts with a bullet, or the
- * line above ended a sentence well short of the right margin. A word hyphenated at a line end is joined back
+ * spacing (over 1.4 times the median, scaled to the line's font size), the font size changes (a heading), the
+ * line starts with a bullet, the line above covers less than 60% of the text width (a byline, a date line, a
+ * paragraph's last line), or the line above ended a sentence short of the right margin. A word hyphenated at a line end is joined back
  * ("dévelop-" + "pement"), except when the same word appears hyphenated elsewhere in the document ("porte-parole"),
  * or the next line starts with a capital; a soft hyphen at a line end is dropped. A paragraph cut by a page break
  * continues when the next page's first line starts in lower case.
@@ -181,6 +182,7 @@ public final class PdfReader implements DocumentReader {
         private final float bodySize;
         private final float lineGap;
         private final float rightEdge;
+        private final float leftEdge;
         private final Set<String> hyphenatedWords = new HashSet<>();
 
         Paragraphs(List<Line> lines) {
@@ -189,12 +191,15 @@ public final class PdfReader implements DocumentReader {
             bodySize = mostCommonSize();
             lineGap = medianGap();
             float right = 0;
+            float left = Float.MAX_VALUE;
             for (Line line : lines) {
                 if (line.size() == bodySize) {
                     right = Math.max(right, line.right());
+                    left = Math.min(left, line.left());
                 }
             }
             rightEdge = right;
+            leftEdge = left == Float.MAX_VALUE ? 0 : left;
             Pattern compound = Pattern.compile("\\p{L}+-\\p{L}+");
             for (Line line : lines) {
                 var m = compound.matcher(line.text());
@@ -312,8 +317,14 @@ public final class PdfReader implements DocumentReader {
                 return !Character.isLowerCase(line.text().codePointAt(0)) || endsSentence(previous.text());
             }
             float gap = line.baseline() - previous.baseline();
-            if (gap > lineGap * 1.4f || gap < -lineGap) {
+            float expected = lineGap * Math.max(1f, line.size() / bodySize);
+            if (gap > expected * 1.4f || gap < -lineGap) {
                 return true;
+            }
+            float width = rightEdge - leftEdge;
+            boolean hyphenated = previous.text().matches("(?s).*\\p{L}[-\u00AD]$");
+            if (!hyphenated && previous.right() - previous.left() < width * 0.6f && previous.size() == bodySize) {
+                return true; // a line that stops short of the margin is a line of its own, or a paragraph's last
             }
             boolean shortLine = previous.right() < rightEdge - bodySize * 4;
             if (shortLine && endsSentence(previous.text())) {
