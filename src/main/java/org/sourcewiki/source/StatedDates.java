@@ -38,7 +38,7 @@ public final class StatedDates {
     private static final Pattern ISO = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:[T ].*)?$");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + "\\s+" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})\\b");
-    private static final Pattern NUMERIC = Pattern.compile("\\b([0-3]?\\d)[/.]([01]?\\d)[/.](\\d{4})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b([0-3]?\\d)[/.]([0-3]?\\d)[/.](\\d{4})\\b");
     private static final Pattern ISO_IN_TEXT = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
 
@@ -65,10 +65,19 @@ public final class StatedDates {
     public static Optional<Found> find(String text, String language) {
         String folded = fold(text);
         Found best = null;
+        java.util.List<int[]> impossible = new java.util.ArrayList<>();
         for (Pattern pattern : new Pattern[] {DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO_IN_TEXT, MONTH_YEAR}) {
             Matcher m = pattern.matcher(folded);
             while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (impossible.stream().anyMatch(r -> start < r[1] && end > r[0])) {
+                    continue; // "31 février 2025" is no date, and so not "février 2025" either
+                }
                 Optional<String> date = read(pattern, m, language);
+                if (date.isEmpty()) {
+                    impossible.add(new int[] {start, end});
+                }
                 if (date.isPresent() && (best == null || m.start() < best.start())) {
                     best = new Found(date.get(), m.start(), m.end());
                 }

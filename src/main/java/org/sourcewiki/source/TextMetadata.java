@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>The headline is the first passage, before the first passage of running prose, that reads like a title: not
  * boilerplate nor page chrome, 2 to 40 words on one line, starting with a capital, a digit or a quote, not ending
- * like a sentence or a label (".", ":", ","), and not a date or time token, a byline ("Par …", "By …"), a section
+ * like a sentence or a label (".", ":", ","), and not a date or time token (a date with at most four other words,
+ * or a date or time with little else), a byline ("Par …", "By …"), a section
  * label (one word, or words in capitals), a menu (items between separators, or capitalised words with no function
  * word), an address, or a prompt ("Partager", "Lire aussi", "Subscribe" …).
  *
@@ -127,6 +128,9 @@ public final class TextMetadata {
         String rest = folded;
         if (date.isPresent()) {
             rest = folded.substring(0, date.get().start()) + " " + folded.substring(date.get().end());
+            if (rest.strip().split("\\s+").length <= 4) {
+                return true; // "Fichier généré le 22/06/2025": a label with a date, not a headline
+            }
         } else if (!TIME.matcher(folded).find()) {
             return false;
         }
