@@ -26,7 +26,7 @@ import org.apache.xmpbox.xml.DomXmpParser;
  * A PDF, read with PDFBox: its text lines in content order with their positions, rebuilt into paragraphs.
  *
  * <p>Lines join into one paragraph unless the gap above a line is clearly larger than the document's usual line
- * spacing (over 1.4 times the median, scaled to the line's font size), the font size changes (a heading), the
+ * spacing (over 1.4 times the lower quartile of the gaps between body lines, scaled to the line's font size), the font size changes (a heading), the
  * line starts with a bullet, the line above covers less than 60% of the text width (a byline, a date line, a
  * paragraph's last line), or the line above ended a sentence short of the right margin. A word hyphenated at a line end is joined back
  * ("dévelop-" + "pement"), except when the same word appears hyphenated elsewhere in the document ("porte-parole"),
@@ -189,7 +189,7 @@ public final class PdfReader implements DocumentReader {
             this.lines = lines;
             findRunningLines();
             bodySize = mostCommonSize();
-            lineGap = medianGap();
+            lineGap = lineSpacing();
             float right = 0;
             float left = Float.MAX_VALUE;
             for (Line line : lines) {
@@ -250,7 +250,7 @@ public final class PdfReader implements DocumentReader {
             return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
         }
 
-        private float medianGap() {
+        private float lineSpacing() {
             List<Float> gaps = new ArrayList<>();
             for (int i = 1; i < lines.size(); i++) {
                 Line a = lines.get(i - 1);
@@ -264,7 +264,8 @@ public final class PdfReader implements DocumentReader {
                 return bodySize * 1.2f;
             }
             gaps.sort(Float::compare);
-            return gaps.get(gaps.size() / 2);
+            // The lower quartile: pages of short paragraphs have more paragraph gaps than line gaps.
+            return gaps.get(gaps.size() / 4);
         }
 
         void build(StoredTextBuilder out) {

@@ -18,6 +18,9 @@ public final class PlainTextReader implements DocumentReader {
         }
         SourceHeader header = split.header();
         StatedMetadata metadata = new StatedMetadata();
+        if (header != SourceHeader.NONE) {
+            metadata.markDeclared();
+        }
         if (metadata.offer(StatedMetadata.TITLE, header.title(), HEADER)) {
             metadata.markTitleSupplied(header.titleSupplied());
         }

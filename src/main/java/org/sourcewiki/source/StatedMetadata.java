@@ -26,6 +26,7 @@ public final class StatedMetadata {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> origins = new LinkedHashMap<>();
     private boolean titleSupplied;
+    private boolean declared;
 
     /** Records the value unless the field already has one or the value is blank; returns whether it was taken. */
     public boolean offer(String field, String value, String origin) {
@@ -60,6 +61,18 @@ public final class StatedMetadata {
 
     public void markTitleSupplied(boolean supplied) {
         this.titleSupplied = supplied;
+    }
+
+    /**
+     * Marks the metadata as declared in full by whoever saved the file (a text file's header): a field it leaves
+     * empty is one the article does not state, so nothing is looked for in the text but a missing title.
+     */
+    public void markDeclared() {
+        this.declared = true;
+    }
+
+    public boolean declared() {
+        return declared;
     }
 
     public String get(String field) {

@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The title and date an article's own text states, for documents whose metadata does not state them (plain text
+ * The title, date, author and publisher an article's own text states, for documents whose metadata does not state them (plain text
  * without a header, pages without structured data). Origins are {@code text passage N}; a title made up from the
- * first words is in square brackets with origin {@code supplied}. Nothing else is inferred.
+ * first words is in square brackets with origin {@code supplied}. Nothing else is inferred, and a text file whose
+ * header declares its metadata gets nothing but a missing title from its text.
  *
  * <p>The headline is the first passage, before the first passage of running prose, that reads like a title: not
  * boilerplate nor page chrome, 2 to 40 words on one line, starting with a capital, a digit or a quote, not ending
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
  * or a date or time with little else), a byline ("Par …", "By …"), a section
  * label (one word, or words in capitals), a menu (items between separators, or capitalised words with no function
  * word), an address, or a prompt ("Partager", "Lire aussi", "Subscribe" …).
+ *
+ * <p>The author is the name a byline states near the top ("Par Aminata Diallo", "By Jane Doe"); the publisher is
+ * the holder a copyright notice names ("© 2025 Le Courrier du Sahel"), the last such notice in the text.
  *
  * <p>The date is, in this order: a date after a publication label ("Publié le", "Published", "Posted", "Mis en
  * ligne"); one after an update label ("Mis à jour le", "Updated"); a dateline opening a paragraph
@@ -43,6 +47,12 @@ public final class TextMetadata {
             + "|publicite|advertisement|sponsored)\\b.*");
     private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s[|•·/>»]\\s|\\s[|•·]|[|•·]\\s");
     private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|\\S+@\\S+\\.\\S+");
+    private static final Pattern BYLINE_PREFIX = Pattern.compile(
+            "(?i)(par|by|written by|r[ée]dig[ée] par|texte de|reportage de)\\s+(?=\\p{Lu})");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "da", "di", "dos", "van", "von", "ben",
+            "bin", "ould", "ag", "el", "al", "la", "le", "ibn");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|(?i:copyright))\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?"
+            + "(?<name>\\p{Lu}[^.|©\\n]{1,80}?)\\s*(?:\\d{4}\\s*)?(?:[.|]|[-–—]\\s|(?i:tous droits|all rights)|$)");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on",
             "at", "for", "with", "by", "from", "as", "is", "are", "after", "over", "le", "la", "les", "l", "un", "une",
             "des", "de", "du", "d", "et", "ou", "en", "au", "aux", "pour", "sur", "dans", "avec", "par", "est",
@@ -69,10 +79,82 @@ public final class TextMetadata {
         if (!metadata.has(StatedMetadata.TITLE)) {
             metadata.offerSuppliedTitle(suppliedTitle(spans, kinds), "supplied");
         }
+        if (metadata.declared()) {
+            return; // a header said what the article states; the fields it leaves empty stay empty
+        }
         if (!metadata.has(StatedMetadata.DATE)) {
             findDate(spans, kinds, firstProse, language)
                     .ifPresent(found -> metadata.offer(StatedMetadata.DATE, found[0], found[1]));
         }
+        if (!metadata.has(StatedMetadata.AUTHOR)) {
+            for (int i = 0; i < Math.min(spans.size(), firstProse + 4); i++) {
+                Optional<String> name = bylineName(spans.get(i).text());
+                if (name.isPresent()) {
+                    metadata.offer(StatedMetadata.AUTHOR, name.get(), origin(i));
+                    break;
+                }
+            }
+        }
+        if (!metadata.has(StatedMetadata.PUBLISHER)) {
+            for (int i = spans.size() - 1; i >= 0; i--) {
+                Optional<String> holder = copyrightHolder(spans.get(i).text());
+                if (holder.isPresent()) {
+                    metadata.offer(StatedMetadata.PUBLISHER, holder.get(), origin(i));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The names a byline states ("Par Aminata Diallo", "By Jane Doe and John Roe", "Par A. Diallo, à Niamey"):
+     * capitalised words, initials and name particles after "Par"/"By", up to the first other word.
+     */
+    static Optional<String> bylineName(String text) {
+        var m = BYLINE_PREFIX.matcher(text.strip());
+        if (!m.lookingAt() || text.length() > 160) {
+            return Optional.empty();
+        }
+        String[] tokens = text.strip().substring(m.end()).split("\\s+");
+        StringBuilder names = new StringBuilder();
+        int nameWords = 0;
+        for (int i = 0; i < tokens.length && i < 12; i++) {
+            String token = tokens[i];
+            String bare = token.replaceAll("[,;]$", "");
+            boolean capitalised = !bare.isEmpty() && Character.isUpperCase(bare.codePointAt(0))
+                    && bare.matches("[\\p{L}.’'-]+");
+            boolean particle = NAME_PARTICLES.contains(bare) && i + 1 < tokens.length
+                    && Character.isUpperCase(tokens[i + 1].codePointAt(0));
+            boolean connector = (bare.equals("et") || bare.equals("and") || bare.equals("&")) && nameWords > 0
+                    && i + 1 < tokens.length && Character.isUpperCase(tokens[i + 1].codePointAt(0));
+            if (!(capitalised || particle || connector)) {
+                break;
+            }
+            names.append(names.isEmpty() ? "" : " ").append(bare);
+            nameWords += capitalised ? 1 : 0;
+            if (!bare.equals(token) && !connector) {
+                break; // a comma ends the names: "Par A. Diallo, à Niamey"
+            }
+        }
+        return nameWords == 0 ? Optional.empty() : Optional.of(names.toString());
+    }
+
+    /** The holder a copyright notice names ("© 2025 Le Courrier du Sahel. Tous droits réservés."): the publisher. */
+    static Optional<String> copyrightHolder(String text) {
+        if (text.length() > 200) {
+            return Optional.empty();
+        }
+        var m = COPYRIGHT.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = m.group("name").replaceAll("[\\s,.|–—-]+$", "").strip();
+        String folded = StatedDates.fold(name);
+        if (name.isEmpty() || folded.startsWith("tous droits") || folded.startsWith("all rights")
+                || name.split("\\s+").length > 8) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
     }
 
     private static String origin(int index) {

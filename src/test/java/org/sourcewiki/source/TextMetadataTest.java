@@ -95,6 +95,31 @@ class TextMetadataTest {
     }
 
     @Test
+    void a_byline_states_the_author_and_a_copyright_notice_the_publisher() throws Exception {
+        ParsedArticle article = parse("Mali : un accord énergétique signé avec Moscou\n\nPar Aminata Diallo et "
+                + "Jean-Baptiste N’Diaye, à Bamako\n\n" + BODY + "\n\n© 2025 Le Courrier du Sahel. Tous droits réservés.");
+        assertThat(article.author()).isEqualTo("Aminata Diallo et Jean-Baptiste N’Diaye");
+        assertThat(article.publisher()).isEqualTo("Le Courrier du Sahel");
+        assertThat(article.metadataOrigin()).containsEntry("author", "text passage 2").containsEntry("publisher", "text passage 4");
+
+        assertThat(TextMetadata.bylineName("By A. B. Traoré")).contains("A. B. Traoré");
+        assertThat(TextMetadata.bylineName("Par ailleurs, le ministre a rappelé")).isEmpty();
+        assertThat(TextMetadata.bylineName("By the time the delegation arrived")).isEmpty();
+        assertThat(TextMetadata.copyrightHolder("Copyright © Sahel Wire 2025 - All rights reserved")).contains("Sahel Wire");
+        assertThat(TextMetadata.copyrightHolder("© Tous droits réservés")).isEmpty();
+    }
+
+    @Test
+    void a_header_that_leaves_fields_empty_means_the_article_does_not_state_them() throws Exception {
+        ParsedArticle article = parse("---\ntitle: Un titre\nauthor:\ndate:\n---\nPublié le 22 juin 2025\n\nPar Aminata "
+                + "Diallo\n\n" + BODY + "\n\n© 2025 Le Courrier du Sahel.");
+        assertThat(article.published()).isNull();
+        assertThat(article.author()).isNull();
+        assertThat(article.publisher()).isNull();
+        assertThat(article.metadataOrigin()).containsOnlyKeys("title", "language");
+    }
+
+    @Test
     void titles_are_never_prompts_addresses_or_capitals() {
         assertThat(TextMetadata.readsLikeTitle("Partager sur Facebook et Twitter")).isFalse();
         assertThat(TextMetadata.readsLikeTitle("Suivez-nous sur Facebook, Telegram, WhatsApp")).isFalse();
