@@ -120,7 +120,7 @@ class CommandLineTest {
             env.put("IMPORT_ALLOW_PRIVATE", "true");
             Run imported = run(env, "import", address);
             assertThat(imported.status()).as(imported.err()).isZero();
-            assertThat(imported.out()).contains("imported         " + address + " -> le-2025-03-03-niger-accord")
+            assertThat(imported.out()).contains("imported         " + address + " -> sahel-2025-03-03-niger-accord")
                     .contains("1 imported, 0 already present, 0 rejected.");
             try (Database database = Database.connect(env.get("DATABASE_URL"), env.get("DATABASE_USER"),
                     env.get("DATABASE_PASSWORD"), null)) {

@@ -91,7 +91,7 @@ class ImportFormatsTest {
         assertThat(page.get("date").asText()).isEqualTo("2025-06-22");
         assertThat(page.get("author").asText()).isEqualTo("Aminata Diallo");
         assertThat(page.get("publisher").asText()).isEqualTo("Le Courrier du Sahel");
-        assertThat(page.get("slug").asText()).isEqualTo("le-2025-06-22-niger-uranium");
+        assertThat(page.get("slug").asText()).isEqualTo("courrier-2025-06-22-niger-uranium");
         assertThat(page.get("media_type").asText()).isEqualTo("text/html");
         assertThat(page.get("metadata_origin").get("title").asText()).isEqualTo("json-ld");
         assertThat(page.get("metadata_origin").get("url").asText()).isEqualTo("canonical");
