@@ -26,17 +26,18 @@ import org.apache.xmpbox.xml.DomXmpParser;
  * A PDF, read with PDFBox: its text lines in content order with their positions, rebuilt into paragraphs.
  *
  * <p>Lines join into one paragraph unless the gap above a line is clearly larger than the document's usual line
- * spacing (over 1.4 times the lower quartile of the gaps between body lines, scaled to the line's font size), the font size changes (a heading), the
- * line starts with a bullet, the line above covers less than 60% of the text width (a byline, a date line, a
- * paragraph's last line), or the line above ended a sentence short of the right margin. A word hyphenated at a line end is joined back
- * ("dévelop-" + "pement"), except when the same word appears hyphenated elsewhere in the document ("porte-parole"),
- * or the next line starts with a capital; a soft hyphen at a line end is dropped. A paragraph cut by a page break
- * continues when the next page's first line starts in lower case.
+ * spacing (over 1.4 times the lower quartile of the gaps between body lines, scaled to the line's font size), the
+ * font size changes (a heading), the line starts with a bullet, the line above covers less than 60% of the text
+ * width (a byline, a date line, a paragraph's last line), or the line above ended a sentence short of the right
+ * margin. A word hyphenated at a line end is joined back ("dévelop-" + "pement"), except when the same word appears
+ * hyphenated elsewhere in the document ("porte-parole"), or the next line starts with a capital; a soft hyphen at a
+ * line end is dropped. A paragraph cut by a page break continues when the next page's first line starts in lower
+ * case.
  *
- * <p>Running headers and footers (the first or last two lines of a page whose text, digits aside, recurs on
- * another page) and page numbers ("3", "Page 3", "3 / 12", "- 3 -") are kept as passages of their own with the
- * chrome {@code pdf:running}, so the classifier folds them. Paragraphs in a larger font than the body, of at most
- * three lines, are headings.
+ * <p>Running headers and footers (the first or last two lines of a page whose text, digits aside, recurs on another
+ * page) and page numbers ("3", "Page 3", "3 / 12", "- 3 -") are kept as passages of their own with the chrome
+ * {@code pdf:running}, so the classifier folds them. Paragraphs in a larger font than the body, of at most three
+ * lines, are headings.
  *
  * <p>Metadata from the document properties (origin {@code pdf}): Title (without a " | Site" part), Author, the XMP
  * {@code dc:publisher}, the catalog's language, and the CreationDate, except for a PDF a browser or a print driver

@@ -6,26 +6,26 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The title, date, author and publisher an article's own text states, for documents whose metadata does not state them (plain text
- * without a header, pages without structured data). Origins are {@code text passage N}; a title made up from the
- * first words is in square brackets with origin {@code supplied}. Nothing else is inferred, and a text file whose
- * header declares its metadata gets nothing but a missing title from its text.
+ * The title, date, author and publisher an article's own text states, for documents whose metadata does not state
+ * them (plain text without a header, pages without structured data). Origins are {@code text passage N}; a title
+ * made up from the first words is in square brackets with origin {@code supplied}. Nothing else is inferred, and a
+ * text file whose header declares its metadata gets nothing but a missing title from its text.
  *
  * <p>The headline is the first passage, before the first passage of running prose, that reads like a title: not
- * boilerplate nor page chrome, 2 to 40 words on one line, starting with a capital, a digit or a quote, not ending
+ * boilerplate nor page chrome, 3 to 40 words on one line, starting with a capital, a digit or a quote, not ending
  * like a sentence or a label (".", ":", ","), and not a date or time token (a date with at most four other words,
- * or a date or time with little else), a byline ("Par …", "By …"), a section
- * label (one word, or words in capitals), a menu (items between separators, or capitalised words with no function
- * word), an address, or a prompt ("Partager", "Lire aussi", "Subscribe" …).
+ * or a date or time with little else), a byline ("Par …", "By …"), a section label (one word, or words in
+ * capitals), a menu (items between separators, or capitalised words with no function word), an address, or a prompt
+ * ("Partager", "Lire aussi", "Subscribe" …).
  *
  * <p>The author is the name a byline states near the top ("Par Aminata Diallo", "By Jane Doe"); the publisher is
  * the holder a copyright notice names ("© 2025 Le Courrier du Sahel"), the last such notice in the text.
  *
  * <p>The date is, in this order: a date after a publication label ("Publié le", "Published", "Posted", "Mis en
- * ligne"); one after an update label ("Mis à jour le", "Updated"); a dateline opening a paragraph
- * ("BAMAKO, 22 juin 2025 (AFP) -"); a passage that is only a date, near the top (before the first prose passage and
- * the three after it). A dateline without a year ("BAMAKO, 22 juin (Reuters) -") states no year, so gives nothing.
- * Dates inside sentences are events the article reports, not its date, and are never taken.
+ * ligne"); one after an update label ("Mis à jour le", "Updated"); a dateline opening a paragraph ("BAMAKO, 22 juin
+ * 2025 (AFP) -"); a passage that is only a date, near the top (before the first prose passage and the three after
+ * it). A dateline without a year ("BAMAKO, 22 juin (Reuters) -") states no year, so gives nothing. Dates inside
+ * sentences are events the article reports, not its date, and are never taken.
  */
 public final class TextMetadata {
     private static final int SUPPLIED_TITLE_WORDS = 8;
