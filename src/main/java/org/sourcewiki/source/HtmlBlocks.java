@@ -41,6 +41,7 @@ final class HtmlBlocks {
     private static final Set<String> CONTENT_BOUNDARIES = Set.of("article", "main");
     private static final Set<String> LANDMARK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search");
+    private static final Pattern HTML_SPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
     /** Class or id words that name page chrome, by kind. Words are whole tokens of a class or id. */
@@ -253,7 +254,7 @@ final class HtmlBlocks {
         }
 
         void text(String raw, boolean inLink) {
-            String piece = preformatted ? raw : raw.replaceAll("[ \\t\\n\\r\\f]+", " ");
+            String piece = preformatted ? raw : HTML_SPACE.matcher(raw).replaceAll(" ");
             if (!preformatted && piece.startsWith(" ") && (text.isEmpty() || endsWithSpace())) {
                 piece = piece.substring(1);
             }
@@ -265,7 +266,7 @@ final class HtmlBlocks {
             }
             text.append(piece);
             if (inLink) {
-                linkChars += piece.replaceAll("\\s+", "").length();
+                linkChars += nonSpace(piece);
             }
         }
 
@@ -311,7 +312,7 @@ final class HtmlBlocks {
             if (clean.isEmpty()) {
                 return;
             }
-            double density = Math.min(1.0, linkChars / (double) clean.replaceAll("\\s+", "").length());
+            double density = Math.min(1.0, linkChars / (double) Math.max(1, nonSpace(clean)));
             BlockContext context = new BlockContext(name, chromeOf(element), density, links);
             PassageForm form = formOf(name);
             if (form == PassageForm.PARAGRAPH && element.parent() != null && element.parent().closest("li") != null
@@ -320,6 +321,16 @@ final class HtmlBlocks {
             }
             out.add(form, clean, context);
         }
+    }
+
+    private static int nonSpace(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static PassageForm formOf(String name) {

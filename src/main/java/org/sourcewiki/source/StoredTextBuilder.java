@@ -3,6 +3,7 @@ package org.sourcewiki.source;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Builds the stored text of a structured document (HTML, PDF, DOCX, ODT) block by block: each block becomes one
@@ -11,6 +12,9 @@ import java.util.List;
  * breaks and tabs become spaces, and white space at both ends is trimmed. Blank blocks are skipped.
  */
 final class StoredTextBuilder {
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{2,}");
+
     private final StringBuilder text = new StringBuilder();
     private final List<TextSpan> spans = new ArrayList<>();
     private int codePoints;
@@ -31,7 +35,10 @@ final class StoredTextBuilder {
     }
 
     static String clean(String raw) {
-        String unified = Normalizer.normalize(raw.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+        String unified = raw.indexOf('\r') < 0 ? raw : raw.replace("\r\n", "\n").replace('\r', '\n');
+        if (!Normalizer.isNormalized(unified, Normalizer.Form.NFC)) {
+            unified = Normalizer.normalize(unified, Normalizer.Form.NFC);
+        }
         StringBuilder out = new StringBuilder(unified.length());
         unified.codePoints().forEach(c -> {
             if (c == '\n' || c == '\t' || !Character.isISOControl(c)) {
@@ -40,7 +47,8 @@ final class StoredTextBuilder {
                 out.append(' ');
             }
         });
-        String cleaned = out.toString().replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("\\n{2,}", "\n");
+        String cleaned = out.indexOf("\n") < 0 ? out.toString()
+                : BLANK_LINES.matcher(LINE_BREAK.matcher(out).replaceAll("\n")).replaceAll("\n");
         int start = 0;
         int end = cleaned.length();
         while (start < end && TextDecoder.isSpace(cleaned.codePointAt(start))) {

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class TextMetadata {
     private static final int SUPPLIED_TITLE_WORDS = 8;
+    /** Date labels and datelines sit near the top: a huge source is not searched to its end for them. */
+    private static final int MAX_LABEL_PASSAGES = 300;
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "\\b(publie|publiee|publication|mis en ligne|poste|postee|published|posted|first published|date)\\b"
                     + "(\\s+(le|on|:))?");
@@ -288,7 +290,7 @@ public final class TextMetadata {
             lastBody--;
         }
         for (Pattern label : new Pattern[] {PUBLISHED_LABEL, UPDATED_LABEL}) {
-            for (int i = 0; i <= lastBody; i++) {
+            for (int i = 0; i <= Math.min(lastBody, MAX_LABEL_PASSAGES); i++) {
                 String text = spans.get(i).text();
                 if (text.length() > 300) {
                     continue;
@@ -304,7 +306,7 @@ public final class TextMetadata {
                 }
             }
         }
-        for (int i = 0; i <= lastBody; i++) {
+        for (int i = 0; i <= Math.min(lastBody, MAX_LABEL_PASSAGES); i++) {
             var dateline = DATELINE.matcher(spans.get(i).text());
             if (dateline.lookingAt()) {
                 Optional<StatedDates.Found> date = StatedDates.find(dateline.group(), language);
