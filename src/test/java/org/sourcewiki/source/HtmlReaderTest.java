@@ -186,6 +186,23 @@ class HtmlReaderTest {
     }
 
     @Test
+    void article_times_twitter_titles_and_microdata_are_read_when_nothing_stronger_is_stated() throws Exception {
+        StatedMetadata og = read("<html><head><meta property=\"article:published_time\" content=\"2024-11-05T22:10:00Z\">"
+                + "<meta name=\"twitter:title\" content=\"Le titre pour les réseaux\"></head><body><article>"
+                + "<span itemprop=\"author\">Fatou Sow</span><p>Texte.</p></article></body></html>").metadata();
+        assertThat(og.get(StatedMetadata.DATE)).isEqualTo("2024-11-05");
+        assertThat(og.get(StatedMetadata.TITLE)).isEqualTo("Le titre pour les réseaux");
+        assertThat(og.get(StatedMetadata.AUTHOR)).isEqualTo("Fatou Sow");
+        assertThat(og.origins()).containsEntry("date", "article:published_time").containsEntry("title", "twitter:title")
+                .containsEntry("author", "microdata");
+
+        StatedMetadata microdata = read("<article><time itemprop=\"datePublished\" datetime=\"2023-01-02\">2 janvier"
+                + "</time><p>Texte.</p></article>").metadata();
+        assertThat(microdata.get(StatedMetadata.DATE)).isEqualTo("2023-01-02");
+        assertThat(microdata.origin(StatedMetadata.DATE)).isEqualTo("microdata");
+    }
+
+    @Test
     void site_names_are_cut_from_titles_only_where_they_are_the_sites() {
         List<String> site = List.of("Le Monde");
         assertThat(HtmlMetadata.titleWithoutSite("Mali - Russie : un accord | Le Monde", site)).isEqualTo("Mali - Russie : un accord");
