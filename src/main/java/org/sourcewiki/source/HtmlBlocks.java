@@ -24,8 +24,8 @@ import org.jsoup.nodes.TextNode;
  * <p>Chrome is the nearest ancestor (or the block itself) that is a {@code nav}, {@code aside} or {@code form}, a
  * page-level {@code header} or {@code footer} (one not inside an {@code article}, {@code main} or {@code section}:
  * WAI-ARIA's banner and contentinfo), an element with a landmark role (navigation, banner, contentinfo,
- * complementary, search), or one whose class or id names a kind of chrome (menu, share, social, comment, footer,
- * sidebar, related, cookie, newsletter, ad, breadcrumb …). An element that holds the page's main heading or its
+ * complementary, search) or the role of a dialog, menu or toolbar, or one whose class or id names a kind of chrome
+ * (menu, share, social, comment, footer, sidebar, related or teasers, cookie, newsletter, ad, breadcrumb, tags …). An element that holds the page's main heading or its
  * {@code article} or {@code main} element is a page wrapper, never chrome; the search stops at the article.
  * Link density is jusText's: characters inside {@code a} elements over all characters of the block.
  */
@@ -40,7 +40,10 @@ final class HtmlBlocks {
             "img", "map", "area", "input", "select", "option", "datalist", "textarea", "frame", "frameset", "base");
     private static final Set<String> CONTENT_BOUNDARIES = Set.of("article", "main");
     private static final Set<String> LANDMARK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
-            "search");
+            "search", "dialog", "alertdialog", "menu", "menubar", "toolbar");
+    /** Two-word class or id names of teaser blocks ("lire-aussi", "most-read", "more-stories"). */
+    private static final List<String> CHROME_PHRASES = List.of("lire aussi", "a lire", "voir aussi", "read more",
+            "read also", "also read", "most read", "more stories", "more news", "plus lus", "see also", "you may like");
     private static final Pattern HTML_SPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
@@ -63,7 +66,12 @@ final class HtmlBlocks {
             Map.entry("ariane", "breadcrumb"), Map.entry("widget", "widget"), Map.entry("widgets", "widget"),
             Map.entry("popup", "popup"), Map.entry("modal", "popup"), Map.entry("masthead", "header"),
             Map.entry("topbar", "header"), Map.entry("share", "share"), Map.entry("sharing", "share"),
-            Map.entry("partage", "share"), Map.entry("addthis", "share"), Map.entry("sharethis", "share"));
+            Map.entry("partage", "share"), Map.entry("addthis", "share"), Map.entry("sharethis", "share"),
+            Map.entry("teaser", "related"), Map.entry("teasers", "related"), Map.entry("popular", "related"),
+            Map.entry("trending", "related"), Map.entry("recommendations", "related"), Map.entry("tags", "tags"),
+            Map.entry("keywords", "tags"), Map.entry("toolbar", "toolbar"), Map.entry("pagination", "pagination"),
+            Map.entry("pager", "pagination"), Map.entry("paywall", "newsletter"), Map.entry("promo", "ad"),
+            Map.entry("banner", "banner"), Map.entry("skiplink", "skip"), Map.entry("skiplinks", "skip"));
     /** Prefixes for glued words such as "sharebar", "socialicons", "commentlist". */
     private static final List<String> CHROME_PREFIXES = List.of("share", "social", "comment", "cookie", "newsletter",
             "breadcrumb", "sidebar", "advert", "sponsor", "related", "footer", "navbar", "menu");
@@ -209,6 +217,12 @@ final class HtmlBlocks {
             String token = raw.toLowerCase(Locale.ROOT);
             pageWord |= PAGE_WORDS.contains(token);
             header |= token.equals("header");
+        }
+        String words = " " + String.join(" ", tokens).toLowerCase(Locale.ROOT) + " ";
+        for (String phrase : CHROME_PHRASES) {
+            if (words.contains(" " + phrase + " ")) {
+                return "class:related";
+            }
         }
         for (String raw : tokens) {
             String token = raw.toLowerCase(Locale.ROOT);

@@ -106,6 +106,28 @@ class HtmlReaderTest {
     }
 
     @Test
+    void class_and_id_words_name_the_kinds_of_chrome_whole_glued_or_in_pairs() {
+        assertThat(HtmlBlocks.chromeWord("td-post-sharing-bottom")).isEqualTo("class:share");
+        assertThat(HtmlBlocks.chromeWord("sharedaddy sd-sharing-enabled")).isEqualTo("class:share");
+        assertThat(HtmlBlocks.chromeWord("commentList")).isEqualTo("class:comment");
+        assertThat(HtmlBlocks.chromeWord("bloc-lire-aussi")).isEqualTo("class:related");
+        assertThat(HtmlBlocks.chromeWord("widget_most_read")).isEqualTo("class:related");
+        assertThat(HtmlBlocks.chromeWord("adsbygoogle")).isEqualTo("class:ad");
+        assertThat(HtmlBlocks.chromeWord("site-header")).isEqualTo("class:header");
+        assertThat(HtmlBlocks.chromeWord("entry-header")).isNull();
+        assertThat(HtmlBlocks.chromeWord("commentary opinion")).isNull();
+        assertThat(HtmlBlocks.chromeWord("article-body entry-content")).isNull();
+        assertThat(HtmlBlocks.chromeWord("headline")).isNull();
+    }
+
+    @Test
+    void a_cookie_dialog_by_its_role_is_chrome() throws Exception {
+        ExtractedDocument doc = read("<div role=\"dialog\"><p>Nous utilisons des cookies.</p></div><p>Le texte.</p>");
+        assertThat(doc.spans().get(0).context().chrome()).isEqualTo("role:dialog");
+        assertThat(doc.spans().get(1).context().chrome()).isNull();
+    }
+
+    @Test
     void the_article_inside_a_wrapper_named_after_its_sidebar_is_not_chrome() throws Exception {
         ExtractedDocument doc = news();
         for (String start : List.of("Niger : l’uranium", "Par Aminata Diallo", "Niamey et Moscou", "Le texte prévoit",
