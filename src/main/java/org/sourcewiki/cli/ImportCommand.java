@@ -1,6 +1,7 @@
 package org.sourcewiki.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -10,16 +11,18 @@ import org.sourcewiki.config.Config;
 import org.sourcewiki.db.Database;
 import org.sourcewiki.source.ImportOutcome;
 import org.sourcewiki.source.ImportSummary;
+import org.sourcewiki.source.PageFetcher;
 import org.sourcewiki.source.SourceImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Import article files or folders as sources. "
-        + "Exit status 1 when any file is rejected.")
+@Command(name = "import", description = "Import article files or folders, or web pages by address, as sources "
+        + "(text, HTML, PDF, DOCX, ODT). Exit status 1 when any file or address is rejected.")
 public final class ImportCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL",
+            description = "Files or folders (read recursively), or http(s):// addresses to fetch and archive.")
+    List<String> arguments;
 
     @Option(names = "--max-size", paramLabel = "SIZE",
             description = "Largest file accepted, e.g. 5M or 512K (default: IMPORT_MAX_BYTES or 5M).")
@@ -31,12 +34,21 @@ public final class ImportCommand implements Callable<Integer> {
         long limit = maxSize == null ? config.importMaxBytes() : Config.parseSize(maxSize);
         try (Database database = Database.open(config)) {
             SourceImporter importer = Importers.create(database, limit);
+            List<String> addresses = arguments.stream().filter(PageFetcher::looksLikeAddress).toList();
+            List<Path> paths = arguments.stream().filter(a -> !PageFetcher.looksLikeAddress(a)).map(Path::of).toList();
             SourceImporter.Expansion files = SourceImporter.expand(paths);
-            ImportSummary summary;
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(files.files().size())
+            PageFetcher fetcher = PageFetcher.standard(limit, config.importAllowPrivate());
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing")
+                    .setInitialMax(files.files().size() + addresses.size())
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).continuousUpdate().build()) {
-                summary = importer.importExpansion(files, outcome -> bar.step());
+                outcomes.addAll(importer.importExpansion(files, outcome -> bar.step()).outcomes());
+                for (String address : addresses) {
+                    outcomes.add(importer.importUrl(address, fetcher));
+                    bar.step();
+                }
             }
+            ImportSummary summary = new ImportSummary(outcomes);
             for (ImportOutcome outcome : summary.outcomes()) {
                 System.out.println(describe(outcome));
             }

@@ -23,6 +23,7 @@ public final class ServeCommand implements Callable<Integer> {
         SourceImporter importer = Importers.create(database, config.importMaxBytes());
         Seeds.importOnFirstStart(database.jdbi(), importer, config.seedsDirectory());
         PageSearchIndex.fillMissing(database.jdbi());
+        importer.recoverOriginals(config.seedsDirectory().resolve("sources"));
         Javalin app = WebApp.create(config, database);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

@@ -2,6 +2,7 @@ package org.sourcewiki.config;
 
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,7 +17,8 @@ public record Config(
         Path seedsDirectory,
         long importMaxBytes,
         Set<String> trustedProxies,
-        String wikiName) {
+        String wikiName,
+        boolean importAllowPrivate) {
 
     public static final long DEFAULT_IMPORT_MAX_BYTES = 5L * 1024 * 1024;
 
@@ -37,7 +39,8 @@ public record Config(
                 Path.of(env.getOrDefault("SEEDS_DIR", "seeds")),
                 parseSize(env.getOrDefault("IMPORT_MAX_BYTES", String.valueOf(DEFAULT_IMPORT_MAX_BYTES))),
                 parseList(env.getOrDefault("TRUSTED_PROXIES", "")),
-                wikiName(env.get("WIKI_NAME")));
+                wikiName(env.get("WIKI_NAME")),
+                parseBoolean("IMPORT_ALLOW_PRIVATE", env.getOrDefault("IMPORT_ALLOW_PRIVATE", "false")));
     }
 
     /** Comma- or space-separated values, such as the addresses of trusted reverse proxies. */
@@ -107,6 +110,18 @@ public record Config(
         } catch (NumberFormatException e) {
             throw new ConfigException("not a size: '" + value + "' (examples: 5000000, 5M, 512K)");
         }
+    }
+
+    /** true or false (also yes/no, 1/0), for IMPORT_ALLOW_PRIVATE: may `import URL` fetch non-public addresses. */
+    static boolean parseBoolean(String name, String value) {
+        String text = value.trim().toLowerCase(Locale.ROOT);
+        if (text.equals("true") || text.equals("yes") || text.equals("1")) {
+            return true;
+        }
+        if (text.isEmpty() || text.equals("false") || text.equals("no") || text.equals("0")) {
+            return false;
+        }
+        throw new ConfigException(name + " must be true or false, not '" + value + "'");
     }
 
     private static String blankToNull(String value) {

@@ -7,9 +7,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Everything an import does before writing: decode, read the header, split into passages, mark boilerplate. */
+/**
+ * Everything an import does before writing: tell the format, read it ({@link DocumentReader}: stored text, blocks,
+ * stated metadata), mark boilerplate, then fill the title and date the document's metadata lacks from its text
+ * ({@link TextMetadata}) and guess the language when none is stated.
+ */
 public final class ArticleParser {
-    private static final int SUPPLIED_TITLE_WORDS = 8;
+    private static final int MAX_TITLE_CODE_POINTS = 500;
 
     private final BoilerplateClassifier classifier;
 
@@ -18,13 +22,19 @@ public final class ArticleParser {
     }
 
     public ParsedArticle parse(String fileName, byte[] bytes) throws ImportRefusedException {
-        DecodedText decoded = TextDecoder.decode(bytes);
-        SourceHeader.Split split = SourceHeader.split(decoded.text());
-        String storedText = split.body();
-        if (TextDecoder.isBlank(storedText)) {
-            throw new ImportRefusedException("no article text after the header");
+        return parse(fileName, bytes, null);
+    }
+
+    /** retrieval: how a fetched page was obtained (its address, content type and time), or null for a file. */
+    public ParsedArticle parse(String fileName, byte[] bytes, Retrieval retrieval) throws ImportRefusedException {
+        DocumentFormat format = DocumentFormat.detect(fileName, bytes, retrieval == null ? null : retrieval.mediaType());
+        ExtractedDocument document = format.reader(retrieval == null ? null : retrieval.url())
+                .read(bytes, retrieval == null ? null : retrieval.charset());
+        String storedText = document.storedText();
+        List<TextSpan> spans = document.spans();
+        if (spans.isEmpty()) {
+            throw new ImportRefusedException("no article text found");
         }
-        List<TextSpan> spans = PassageSplitter.split(storedText);
         List<PassageClassification> kinds = classifier.classify(spans);
         List<NewPassage> passages = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
@@ -33,17 +43,27 @@ public final class ArticleParser {
             passages.add(new NewPassage(i + 1, formInContext(spans, kinds, i), kind.kind(), kind.reason(),
                     span.start(), span.end(), span.text()));
         }
-        SourceHeader header = split.header();
-        String title = header.title();
-        boolean supplied = header.titleSupplied();
-        if (title == null) {
-            title = titleFromText(passages);
-            supplied = title.startsWith("[");
+        StatedMetadata metadata = document.metadata();
+        if (retrieval != null) {
+            metadata.put(StatedMetadata.URL, retrieval.url(), "fetched");
         }
-        String language = header.language() != null ? header.language() : LanguageGuess.guess(storedText);
-        return new ParsedArticle(fileName, title, supplied, header.publisher(), header.author(), header.date(),
-                language, header.url(), sha256(bytes), sha256(storedText.getBytes(StandardCharsets.UTF_8)),
-                decoded.encoding(), storedText, passages);
+        metadata.offer(StatedMetadata.LANGUAGE, LanguageGuess.guess(storedText), "guessed");
+        TextMetadata.fill(metadata, spans, kinds, metadata.get(StatedMetadata.LANGUAGE));
+        String mediaType = retrieval != null && retrieval.mediaType() != null && format != DocumentFormat.TEXT
+                ? retrieval.mediaType() : document.mediaType();
+        return new ParsedArticle(fileName, limit(metadata.get(StatedMetadata.TITLE)), metadata.titleSupplied(),
+                metadata.get(StatedMetadata.PUBLISHER), metadata.get(StatedMetadata.AUTHOR),
+                SourceHeader.checkDate(metadata.get(StatedMetadata.DATE)), metadata.get(StatedMetadata.LANGUAGE),
+                metadata.get(StatedMetadata.URL), sha256(bytes), sha256(storedText.getBytes(StandardCharsets.UTF_8)),
+                document.encoding(), storedText, passages, mediaType, metadata.origins(), bytes,
+                retrieval == null ? null : retrieval.retrievedAt());
+    }
+
+    private static String limit(String title) {
+        if (title.codePointCount(0, title.length()) <= MAX_TITLE_CODE_POINTS) {
+            return title;
+        }
+        return title.substring(0, title.offsetByCodePoints(0, MAX_TITLE_CODE_POINTS - 1)) + "…";
     }
 
     /** A heading introduces article text; one followed by junk (a byline before the teasers) is a paragraph. */
@@ -51,22 +71,6 @@ public final class ArticleParser {
         PassageForm form = spans.get(i).form();
         boolean nextIsJunk = i + 1 < kinds.size() && kinds.get(i + 1).kind() == PassageKind.BOILERPLATE;
         return form == PassageForm.HEADING && nextIsJunk ? PassageForm.PARAGRAPH : form;
-    }
-
-    /** The article's heading when it opens with one; otherwise a supplied title in brackets from its first words. */
-    static String titleFromText(List<NewPassage> passages) {
-        List<NewPassage> body = passages.stream().filter(p -> p.kind() == PassageKind.BODY).limit(3).toList();
-        for (NewPassage passage : body) {
-            if (passage.form() == PassageForm.HEADING) {
-                return passage.text();
-            }
-        }
-        NewPassage first = body.isEmpty() ? passages.get(0) : body.get(0);
-        String[] words = first.text().split("\\s+");
-        if (words.length <= SUPPLIED_TITLE_WORDS && first.text().length() <= 120) {
-            return "[" + first.text() + "]";
-        }
-        return "[" + String.join(" ", List.of(words).subList(0, SUPPLIED_TITLE_WORDS)) + " …]";
     }
 
     public static String sha256(byte[] bytes) {

@@ -28,16 +28,21 @@ public final class SourceController {
     private final SourceImporter importer;
     private final Jdbi jdbi;
     private final ObjectMapper json;
-
     private final CiteService cite;
+    private final PageFetcher fetcher;
 
-    public SourceController(Jdbi jdbi, SourceImporter importer, ObjectMapper json, CiteService cite) {
+    /**
+     * json: the wiki's JSON settings (for streaming a source); cite: the head metadata of source pages; fetcher: how
+     * the upload form's address field fetches pages (limits and address policy from the config).
+     */
+    public SourceController(Jdbi jdbi, SourceImporter importer, ObjectMapper json, CiteService cite, PageFetcher fetcher) {
         this.jdbi = jdbi;
         this.json = json;
         this.cite = cite;
         this.sources = jdbi.onDemand(SourceDao.class);
         this.citations = jdbi.onDemand(CitationDao.class);
         this.importer = importer;
+        this.fetcher = fetcher;
     }
 
     public void serveSourceList(Context ctx) {
@@ -50,7 +55,14 @@ public final class SourceController {
         // A malformed or oversized body fails where the form is first read (the CSRF check), and is answered there.
         List<UploadedFile> files = ctx.uploadedFiles("files");
         List<ImportOutcome> outcomes = new ArrayList<>();
+        String url = ctx.formParam("url");
+        if (url != null && !url.isBlank()) {
+            outcomes.add(importer.importUrl(url, fetcher));
+        }
         for (UploadedFile file : files) {
+            if ((file.filename() == null || file.filename().isEmpty()) && file.size() == 0) {
+                continue; // the file field left empty when only an address was given
+            }
             String name = FileNames.stored(file.filename());
             try (InputStream in = file.content()) {
                 outcomes.add(importer.importStream(name, name, in));
@@ -110,6 +122,27 @@ public final class SourceController {
             }
         }
         return new Integer[] {null, null};
+    }
+
+    /**
+     * The imported file exactly as it was: its bytes (their SHA-256 is the source's original digest), its media
+     * type (with the charset it was read in, for text), as an attachment named after the file (RFC 6266
+     * {@code filename*}, with an ASCII fallback). 404 when the source was imported before files were kept.
+     */
+    public void serveOriginal(Context ctx) {
+        SourceSummary source = findSource(ctx);
+        byte[] bytes = sources.original(source.id())
+                .orElseThrow(() -> new NotFoundException("notFound.original", source.slug()));
+        String mediaType = source.mediaType() == null ? "application/octet-stream" : source.mediaType();
+        if (mediaType.startsWith("text/") && source.originalEncoding() != null
+                && java.nio.charset.Charset.isSupported(source.originalEncoding())) {
+            mediaType += "; charset=" + source.originalEncoding();
+        }
+        ctx.header("Content-Type", mediaType);
+        ctx.header("Content-Disposition", OriginalFileName.contentDisposition(source));
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
+        ctx.result(bytes);
     }
 
     public void serveSourceListJson(Context ctx) {
@@ -180,6 +213,10 @@ public final class SourceController {
         json.put("digests", Map.of("original_sha256", source.originalSha256(), "text_sha256", source.textSha256()));
         json.put("original_encoding", source.originalEncoding());
         json.put("imported_at", source.importedAt().toInstant().toString());
+        json.put("metadata_origin", source.metadataOrigin());
+        json.put("media_type", source.mediaType());
+        json.put("retrieved_at", source.retrievedAt() == null ? null : source.retrievedAt().toInstant().toString());
+        json.put("original", source.hasOriginal() ? "/sources/" + source.slug() + "/original" : null);
         json.put("passage_count", source.passageCount());
         json.put("body_passage_count", source.bodyCount());
         json.put("citation_count", source.citationCount());

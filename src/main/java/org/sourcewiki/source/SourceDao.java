@@ -18,6 +18,8 @@ public interface SourceDao {
     String SUMMARY_COLUMNS = """
             s.id, s.slug, s.title, s.title_supplied, s.publisher, s.author, s.published, s.language, s.url,
             s.original_sha256, s.text_sha256, s.original_encoding, s.imported_at,
+            s.media_type, s.metadata_origin::text as metadata_origin_json, s.retrieved_at, s.file_name,
+            exists (select 1 from source_original o where o.source_id = s.id) as has_original,
             (select count(*) from passage p where p.source_id = s.id) as passage_count,
             (select count(*) from passage p where p.source_id = s.id and p.kind = 'body') as body_count,
             (select count(*) from citation c join page pg on pg.current_revision_id = c.revision_id
@@ -93,12 +95,42 @@ public interface SourceDao {
 
     @SqlQuery("""
             insert into source (slug, title, title_supplied, publisher, author, published, language, url,
-                                original_sha256, text_sha256, original_encoding, file_name, stored_text)
+                                original_sha256, text_sha256, original_encoding, file_name, stored_text,
+                                media_type, metadata_origin, retrieved_at)
             values (:slug, :a.title, :a.titleSupplied, :a.publisher, :a.author, :a.published, :a.language, :a.url,
-                    :a.originalSha256, :a.textSha256, :a.originalEncoding, :a.fileName, :a.storedText)
+                    :a.originalSha256, :a.textSha256, :a.originalEncoding, :a.fileName, :a.storedText,
+                    :a.mediaType, cast(:a.metadataOriginJson as jsonb), :a.retrievedAt)
             returning id
             """)
     long insertSource(@Bind("slug") String slug, @BindMethods("a") ParsedArticle article);
+
+    /** Keeps a source's original file; written once (a trigger refuses changes). */
+    @SqlUpdate("insert into source_original (source_id, bytes) values (:id, :bytes) on conflict (source_id) do nothing")
+    void insertOriginal(@Bind("id") long sourceId, @Bind("bytes") byte[] bytes);
+
+    /** The original file of a source, when it was kept. */
+    @SqlQuery("select bytes from source_original where source_id = :id")
+    Optional<byte[]> original(@Bind("id") long sourceId);
+
+    /** Sources whose original file is not kept, by the digest of that file, for recovering it. */
+    @SqlQuery("""
+            select s.original_sha256 from source s
+            where not exists (select 1 from source_original o where o.source_id = s.id)
+            """)
+    Set<String> digestsWithoutOriginal();
+
+    @SqlQuery("select id from source where original_sha256 = :sha and not exists "
+            + "(select 1 from source_original o where o.source_id = source.id)")
+    List<Long> idsWithoutOriginalByDigest(@Bind("sha") String originalSha256);
+
+    /** Sets origins recovered from the original file, keeping every correction an editor made. */
+    @SqlUpdate("""
+            update source set metadata_origin = cast(:origins as jsonb)
+                || coalesce((select jsonb_object_agg(key, value) from jsonb_each(metadata_origin)
+                             where value = '"editor"'::jsonb), '{}'::jsonb)
+            where id = :id
+            """)
+    void setRecoveredOrigins(@Bind("id") long sourceId, @Bind("origins") String originsJson);
 
     @SqlBatch("""
             insert into passage (source_id, number, form, kind, kind_reason, start_offset, end_offset, text,

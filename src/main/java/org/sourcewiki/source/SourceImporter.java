@@ -141,6 +141,71 @@ public final class SourceImporter {
         }
     }
 
+    /**
+     * Stores the original files of sources imported before files were kept, when a file in the folder (the seeds)
+     * has the digest the source recorded, with the metadata origins that file gives (an editor's corrections stay).
+     * Returns how many sources got their file back; nothing is read when every source has its file.
+     */
+    public int recoverOriginals(Path folder) {
+        SourceDao dao = jdbi.onDemand(SourceDao.class);
+        Set<String> missing = dao.digestsWithoutOriginal();
+        if (missing.isEmpty() || !Files.isDirectory(folder)) {
+            return 0;
+        }
+        int recovered = 0;
+        for (Path file : expand(List.of(folder)).files()) {
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                String digest = ArticleParser.sha256(bytes);
+                if (!missing.contains(digest)) {
+                    continue;
+                }
+                ParsedArticle article = parser.parse(file.getFileName().toString(), bytes);
+                for (long id : dao.idsWithoutOriginalByDigest(digest)) {
+                    jdbi.useTransaction(handle -> {
+                        SourceDao tx = handle.attach(SourceDao.class);
+                        tx.insertOriginal(id, bytes);
+                        tx.setRecoveredOrigins(id, article.metadataOriginJson());
+                    });
+                    recovered++;
+                }
+            } catch (IOException | ImportRefusedException | RuntimeException e) {
+                log.warn("Original file {} not recovered: {}", file, e.getMessage());
+            }
+        }
+        if (recovered > 0) {
+            log.info("Recovered the original files of {} sources from {}", recovered, folder.toAbsolutePath());
+        }
+        return recovered;
+    }
+
+    /**
+     * Fetches a web page (or a PDF or text) and archives it as a source with its address (origin {@code fetched})
+     * and retrieval time; the outcome names the address. Refusals ({@link PageFetcher}) are rejected outcomes.
+     */
+    public ImportOutcome importUrl(String address, PageFetcher fetcher) {
+        String displayName = address.strip();
+        try {
+            PageFetcher.Fetched page = fetcher.fetch(displayName);
+            ParsedArticle article = parser.parse(fileNameOf(page.retrieval().url()), page.bytes(), page.retrieval());
+            return store(displayName, article);
+        } catch (ImportRefusedException e) {
+            return new ImportOutcome.Rejected(displayName, e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Import of {} failed", displayName, e);
+            return new ImportOutcome.Rejected(displayName, "could not be stored: " + e.getMessage());
+        }
+    }
+
+    /** The last segment of an address's path ("article.html"), or its host when the path has none. */
+    static String fileNameOf(String address) {
+        java.net.URI uri = java.net.URI.create(address);
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        String last = path.substring(path.lastIndexOf('/') + 1).strip();
+        String name = last.isEmpty() ? uri.getHost() : last;
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
     ImportOutcome store(String displayName, ParsedArticle article) {
         return jdbi.inTransaction(handle -> {
             SourceDao dao = handle.attach(SourceDao.class);
@@ -152,6 +217,9 @@ public final class SourceImporter {
             String base = SourceSlugs.base(article.publisher(), article.published(), article.title());
             String slug = SourceSlugs.unique(base, dao.slugsStartingWith(base));
             long id = dao.insertSource(slug, article);
+            if (article.originalBytes() != null) {
+                dao.insertOriginal(id, article.originalBytes());
+            }
             dao.insertPassages(id, article.language(), article.passages());
             return new ImportOutcome.Imported(displayName, slug, article.title(), article.passages().size(),
                     article.boilerplateCount());

@@ -11,7 +11,7 @@ import java.util.Set;
 public final class SourceSlugs {
     private static final Set<String> STOP_WORDS = Set.of(
             "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "a", "au", "aux", "en", "sur", "pour",
-            "par", "dans", "avec", "the", "an", "of", "and", "in", "on", "for", "to", "with");
+            "par", "dans", "avec", "the", "an", "of", "and", "in", "on", "for", "to", "with", "el", "al");
     /** Two title words after a publisher or date, four when the title stands alone. */
     private static final int TITLE_WORDS_AFTER_PREFIX = 2;
     private static final int TITLE_WORDS_ALONE = 4;
@@ -23,9 +23,12 @@ public final class SourceSlugs {
     public static String base(String publisher, String date, String title) {
         List<String> parts = new ArrayList<>();
         if (publisher != null) {
-            String first = ascii(publisher).split("[^a-z0-9]+")[0];
-            if (!first.isEmpty()) {
-                parts.add(first);
+            // The publisher's first word that names it: "Le Courrier du Sahel" gives "courrier", not "le".
+            for (String word : ascii(publisher).split("[^a-z0-9]+")) {
+                if (!word.isEmpty() && !STOP_WORDS.contains(word)) {
+                    parts.add(word);
+                    break;
+                }
             }
         }
         if (date != null) {

@@ -33,6 +33,7 @@ import org.sourcewiki.page.PageRenderer;
 import org.sourcewiki.page.PageService;
 import org.sourcewiki.search.SearchController;
 import org.sourcewiki.search.SearchService;
+import org.sourcewiki.source.PageFetcher;
 import org.sourcewiki.source.SourceController;
 import org.sourcewiki.source.SourceCorrections;
 import org.sourcewiki.source.SourceEditController;
@@ -58,7 +59,7 @@ public final class WebApp {
         CiteService citing = new CiteService(database.jdbi(), config.wikiName(), config.publicUrl(), Clock.systemUTC());
         CiteController cite = new CiteController(database.jdbi(), citing);
         SourceController sources = new SourceController(database.jdbi(), Importers.create(database, config.importMaxBytes()),
-                json, citing);
+                json, citing, PageFetcher.standard(config.importMaxBytes(), config.importAllowPrivate()));
         SourceEditController sourceEdits = new SourceEditController(database.jdbi(), new SourceCorrections(database.jdbi()));
         PageRenderer pageRenderer = new PageRenderer(database.jdbi());
         PageController wiki = new PageController(database.jdbi(), new PageService(database.jdbi()), pageRenderer,
@@ -104,6 +105,7 @@ public final class WebApp {
             app.routes.post("/sources/{slug}/edit", sourceEdits::handleMetadataForm);
             app.routes.post("/sources/{slug}/passages/{number}/kind", sourceEdits::handleKindCorrection);
             app.routes.get("/sources/{slug}/history", sourceEdits::serveHistory);
+            app.routes.get("/sources/{slug}/original", sources::serveOriginal);
 
             app.routes.get("/wiki/{slug}", wiki::servePage);
             app.routes.get("/wiki/{slug}/edit", wiki::serveEdit);

@@ -34,7 +34,7 @@ class CiteFormatsTest {
 
     private static SourceSummary source(String title, boolean supplied, String publisher, String author, String published, String url) {
         return new SourceSummary(1, "bamada-2025-04", title, supplied, publisher, author, published, "fr", url,
-                "a", "b", "UTF-8", OffsetDateTime.now(), 10, 8, 0, 0);
+                "a", "b", "UTF-8", OffsetDateTime.now(), "text/plain", "{}", null, "a.txt", true, 10, 8, 0, 0);
     }
 
     @Test

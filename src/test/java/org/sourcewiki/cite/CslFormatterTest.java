@@ -30,7 +30,7 @@ class CslFormatterTest {
 
     static SourceSummary source(String title, boolean supplied, String publisher, String author, String published) {
         return new SourceSummary(1, "bamada-2025-04", title, supplied, publisher, author, published, "fr", null,
-                "a", "b", "UTF-8", OffsetDateTime.now(), 10, 8, 0, 0);
+                "a", "b", "UTF-8", OffsetDateTime.now(), "text/plain", "{}", null, "a.txt", true, 10, 8, 0, 0);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourcewiki.db.Database;
 import org.sourcewiki.support.TestDatabase;
 
 /** The command line as a user runs it: a separate Java process, its output and its exit status. */
@@ -89,6 +90,48 @@ class CommandLineTest {
         assertThat(run.err()).doesNotContain("Exception");
         Run check = run(env, "import", "seeds/sources/001_f38533d8ee72d9d2.txt");
         assertThat(check.out()).contains("1 imported, 0 already present, 0 rejected.");
+    }
+
+    @Test
+    void import_of_an_address_archives_a_page_served_by_a_local_server_and_refuses_private_ones_by_default()
+            throws Exception {
+        byte[] page = ("<html lang=\"fr\"><head><title>Niger : un accord minier signé | Le Sahel</title>"
+                + "<meta property=\"og:site_name\" content=\"Le Sahel\"></head><body><article>"
+                + "<h1>Niger : un accord minier signé</h1><p>Publié le 3 mars 2025</p>"
+                + "<p>Niamey a signé un accord minier avec une société russe, selon le ministère des Mines.</p>"
+                + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+        com.sun.net.httpserver.HttpServer site = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        site.createContext("/niger/accord-minier", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        site.start();
+        try {
+            String address = "http://127.0.0.1:" + site.getAddress().getPort() + "/niger/accord-minier";
+            Map<String, String> env = database();
+            Run refused = run(env, "import", address);
+            assertThat(refused.status()).isEqualTo(1);
+            assertThat(refused.out()).contains("rejected         " + address + ": refused address 127.0.0.1")
+                    .contains("IMPORT_ALLOW_PRIVATE=true");
+
+            env.put("IMPORT_ALLOW_PRIVATE", "true");
+            Run imported = run(env, "import", address);
+            assertThat(imported.status()).as(imported.err()).isZero();
+            assertThat(imported.out()).contains("imported         " + address + " -> sahel-2025-03-03-niger-accord")
+                    .contains("1 imported, 0 already present, 0 rejected.");
+            try (Database database = Database.connect(env.get("DATABASE_URL"), env.get("DATABASE_USER"),
+                    env.get("DATABASE_PASSWORD"), null)) {
+                String stored = database.jdbi().withHandle(h -> h.createQuery("select url || ' ' || "
+                        + "(metadata_origin ->> 'url') || ' ' || media_type || ' ' || (retrieved_at is not null) || ' ' "
+                        + "|| (select length(bytes) from source_original) from source").mapTo(String.class).one());
+                assertThat(stored).isEqualTo(address + " fetched text/html true " + page.length);
+            }
+        } finally {
+            site.stop(0);
+        }
     }
 
     @Test

@@ -17,6 +17,14 @@ class SourceSlugsTest {
     }
 
     @Test
+    void the_publisher_gives_its_first_word_that_is_not_an_article() {
+        assertThat(SourceSlugs.base("Le Courrier du Sahel", "2025-06-22", "Niger : l’uranium au cœur d’un accord"))
+                .isEqualTo("courrier-2025-06-22-niger-uranium");
+        assertThat(SourceSlugs.base("The Sahel Wire", "2025", "Mali and Russia sign a pact"))
+                .isEqualTo("sahel-2025-mali-russia");
+    }
+
+    @Test
     void a_taken_slug_gets_a_number() {
         assertThat(SourceSlugs.unique("a-b", Set.of("a-b", "a-b-2"))).isEqualTo("a-b-3");
         assertThat(SourceSlugs.unique("a-b", Set.of())).isEqualTo("a-b");

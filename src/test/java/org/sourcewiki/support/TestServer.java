@@ -32,6 +32,17 @@ public final class TestServer implements AutoCloseable {
         this(demoPages, Map.of("PORT", "0"));
     }
 
+    /** The seed sources, with more settings as environment variables (e.g. IMPORT_ALLOW_PRIVATE). */
+    public TestServer(Map<String, String> environment) {
+        this(false, withPort(environment));
+    }
+
+    private static Map<String, String> withPort(Map<String, String> environment) {
+        Map<String, String> env = new HashMap<>(environment);
+        env.putIfAbsent("PORT", "0");
+        return env;
+    }
+
     /**
      * The demo wiki on a free port whose PUBLIC_URL is its own address, so that absolute links it writes (permalinks
      * in references) can be followed by a browser.

@@ -71,6 +71,11 @@ public final class WebSession {
 
     /** Posts files as multipart/form-data under the field name "files", with the CSRF token. */
     public HttpResponse<String> upload(String path, Map<String, byte[]> files) {
+        return upload(path, files, Map.of());
+    }
+
+    /** Posts files and other form fields (such as "url") as multipart/form-data, with the CSRF token. */
+    public HttpResponse<String> upload(String path, Map<String, byte[]> files, Map<String, String> fields) {
         if (csrf() == null) {
             get("/");
         }
@@ -78,6 +83,8 @@ public final class WebSession {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         java.util.function.Consumer<String> text = s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
         text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf() + "\r\n");
+        fields.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
         files.forEach((name, content) -> {
             text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
                     + "\"\r\nContent-Type: text/plain\r\n\r\n");

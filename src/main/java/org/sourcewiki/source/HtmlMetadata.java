@@ -1,0 +1,300 @@
+package org.sourcewiki.source;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The metadata a web page states about its article, each field from the first source in this order (the
+ * origin recorded is in brackets):
+ * <ul>
+ *   <li>title: schema.org Article JSON-LD {@code headline} [json-ld], {@code og:title} [og:title],
+ *       {@code twitter:title} [twitter:title], {@code <title>} without its " | Site name" part [html title];</li>
+ *   <li>date: JSON-LD {@code datePublished} [json-ld], {@code article:published_time} [article:published_time],
+ *       a {@code date}/{@code DC.date}/{@code dcterms.issued}-style meta [meta:NAME], an
+ *       {@code itemprop=datePublished} or {@code time[pubdate]} element [microdata];</li>
+ *   <li>author: JSON-LD {@code author} names [json-ld], meta {@code author} [meta:author],
+ *       {@code article:author} when it is a name, not an address [article:author], {@code rel=author} or
+ *       {@code itemprop=author} text [microdata];</li>
+ *   <li>publisher: JSON-LD {@code publisher} name [json-ld], {@code og:site_name} [og:site_name];</li>
+ *   <li>url: {@code link rel=canonical} [canonical], {@code og:url} [og:url], JSON-LD {@code url} [json-ld];</li>
+ *   <li>language: {@code <html lang>} [html lang], JSON-LD {@code inLanguage} [json-ld], {@code og:locale}
+ *       [og:locale], as a primary language subtag ({@code fr}, {@code en}).</li>
+ * </ul>
+ * Structured data made for machines (JSON-LD, Open Graph) comes before the {@code <title>}, which sites pad with
+ * their own name. Nothing is guessed here: a field the page does not state stays empty.
+ */
+final class HtmlMetadata {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_JAVA_COMMENTS,
+                    JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .build();
+    private static final List<String> DATE_METAS = List.of("date", "pubdate", "publishdate", "publish-date",
+            "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date",
+            "parsely-pub-date", "article.published", "og:published_time", "datepublished");
+    private static final List<String> TITLE_SEPARATORS = List.of(" | ", " – ", " — ", " - ", " :: ", " · ", " • ",
+            " » ", " / ");
+
+    private HtmlMetadata() {
+    }
+
+    static StatedMetadata read(Document doc, String baseUri) {
+        StatedMetadata metadata = new StatedMetadata();
+        JsonNode article = jsonLdArticle(doc);
+        if (article != null) {
+            metadata.offer(StatedMetadata.TITLE, text(article, "headline"), "json-ld");
+            StatedDates.fromMetadata(text(article, "datePublished"))
+                    .ifPresent(date -> metadata.offer(StatedMetadata.DATE, date, "json-ld"));
+            metadata.offer(StatedMetadata.AUTHOR, names(article.get("author")), "json-ld");
+            metadata.offer(StatedMetadata.PUBLISHER, names(article.get("publisher")), "json-ld");
+            metadata.offer(StatedMetadata.LANGUAGE, primaryLanguage(text(article, "inLanguage")), "json-ld");
+        }
+        metadata.offer(StatedMetadata.PUBLISHER, meta(doc, "og:site_name"), "og:site_name");
+        metadata.offer(StatedMetadata.TITLE, meta(doc, "og:title"), "og:title");
+        metadata.offer(StatedMetadata.TITLE, meta(doc, "twitter:title"), "twitter:title");
+        metadata.offer(StatedMetadata.TITLE, titleWithoutSite(doc.title(), siteNames(doc, metadata)), "html title");
+
+        StatedDates.fromMetadata(meta(doc, "article:published_time"))
+                .ifPresent(date -> metadata.offer(StatedMetadata.DATE, date, "article:published_time"));
+        for (String name : DATE_METAS) {
+            String value = meta(doc, name);
+            StatedDates.fromMetadata(value).ifPresent(date -> metadata.offer(StatedMetadata.DATE, date, "meta:" + name));
+        }
+        Element microdata = doc.selectFirst("[itemprop=datePublished], time[pubdate]");
+        if (microdata != null) {
+            String value = microdata.hasAttr("content") ? microdata.attr("content")
+                    : microdata.hasAttr("datetime") ? microdata.attr("datetime") : microdata.text();
+            StatedDates.fromMetadata(value).ifPresent(date -> metadata.offer(StatedMetadata.DATE, date, "microdata"));
+        }
+
+        metadata.offer(StatedMetadata.AUTHOR, notAnAddress(meta(doc, "author")), "meta:author");
+        metadata.offer(StatedMetadata.AUTHOR, notAnAddress(meta(doc, "article:author")), "article:author");
+        Element author = doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author]");
+        if (author != null) {
+            String value = author.hasAttr("content") ? author.attr("content") : author.text();
+            metadata.offer(StatedMetadata.AUTHOR, value.length() <= 120 ? value : null, "microdata");
+        }
+
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        if (canonical != null) {
+            metadata.offer(StatedMetadata.URL, webAddress(canonical.attr("href"), baseUri), "canonical");
+        }
+        metadata.offer(StatedMetadata.URL, webAddress(meta(doc, "og:url"), baseUri), "og:url");
+        if (article != null) {
+            metadata.offer(StatedMetadata.URL, webAddress(text(article, "url"), baseUri), "json-ld");
+        }
+
+        Element html = doc.selectFirst("html");
+        if (html != null) {
+            metadata.offer(StatedMetadata.LANGUAGE, primaryLanguage(html.attr("lang")), "html lang");
+        }
+        metadata.offer(StatedMetadata.LANGUAGE, primaryLanguage(meta(doc, "og:locale")), "og:locale");
+        return metadata;
+    }
+
+    /** The content of the first {@code meta} with this property or name (case-insensitive), or null. */
+    static String meta(Document doc, String key) {
+        for (Element meta : doc.select("meta[content]")) {
+            if (key.equalsIgnoreCase(meta.attr("property")) || key.equalsIgnoreCase(meta.attr("name"))
+                    || key.equalsIgnoreCase(meta.attr("itemprop"))) {
+                String content = meta.attr("content").strip();
+                if (!content.isEmpty()) {
+                    return content;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first schema.org object of an Article type (NewsArticle, BlogPosting …) in the page's JSON-LD. */
+    static JsonNode jsonLdArticle(Document doc) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode root = JSON.readTree(script.data());
+                List<JsonNode> candidates = new ArrayList<>();
+                collect(root, candidates, 0);
+                for (JsonNode node : candidates) {
+                    if (isArticle(node.get("@type"))) {
+                        return node;
+                    }
+                }
+            } catch (Exception e) {
+                // a broken JSON-LD block states nothing; the page's other metadata still counts
+            }
+        }
+        return null;
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> out, int depth) {
+        if (node == null || depth > 4) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(child -> collect(child, out, depth + 1));
+        } else if (node.isObject()) {
+            out.add(node);
+            collect(node.get("@graph"), out, depth + 1);
+            collect(node.get("mainEntity"), out, depth + 1);
+        }
+    }
+
+    private static boolean isArticle(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (isArticle(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String name = type.asText();
+        return name.endsWith("Article") || name.equals("BlogPosting") || name.equals("Report");
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.isArray() && !value.isEmpty()) {
+            value = value.get(0);
+        }
+        if (value.isObject()) {
+            value = value.has("@value") ? value.get("@value") : value.get("name");
+        }
+        return value == null || !value.isValueNode() ? null : value.asText();
+    }
+
+    /** A person or organisation, or a list of them, as "Name, Other Name"; addresses are not names. */
+    private static String names(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        List<JsonNode> items = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(items::add);
+        } else {
+            items.add(node);
+        }
+        for (JsonNode item : items) {
+            String name = item.isObject() ? (item.has("name") ? item.get("name").asText() : null) : item.asText();
+            name = notAnAddress(name);
+            if (name != null && !name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static String notAnAddress(String value) {
+        return value == null || value.matches("(?i)^(https?:)?//.*") ? null : value;
+    }
+
+    private static String webAddress(String value, String baseUri) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = baseUri == null || baseUri.isEmpty() ? new URI(value.strip()) : new URI(baseUri).resolve(value.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri.toString() : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** "fr-FR", "fr_FR" or "FR" give "fr"; anything that is not a language tag gives null. */
+    static String primaryLanguage(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        String primary = tag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return primary.matches("[a-z]{2,3}") ? primary : null;
+    }
+
+    /** Names the site goes by: its stated publisher and site name, and its address's host without www. */
+    private static List<String> siteNames(Document doc, StatedMetadata metadata) {
+        List<String> names = new ArrayList<>();
+        if (metadata.get(StatedMetadata.PUBLISHER) != null) {
+            names.add(metadata.get(StatedMetadata.PUBLISHER));
+        }
+        for (String address : new String[] {meta(doc, "og:url"),
+                doc.selectFirst("link[rel=canonical]") == null ? null : doc.selectFirst("link[rel=canonical]").attr("href")}) {
+            try {
+                if (address != null && new URI(address).getHost() != null) {
+                    String host = new URI(address).getHost().replaceFirst("^www\\.", "");
+                    names.add(host);
+                    names.add(host.replaceFirst("\\.[a-z]+$", ""));
+                }
+            } catch (Exception e) {
+                // not an address: no name from it
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The page title without the site's name that sites add before or after it ("Title | Le Site", "Site - Title").
+     * A part is the site's name when it matches a stated site name or the host; without one, a short last part
+     * after " | " is taken as the site's name, since headlines rarely hold a pipe.
+     */
+    static String titleWithoutSite(String title, List<String> siteNames) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String clean = title.replaceAll("\\s+", " ").strip();
+        for (String separator : TITLE_SEPARATORS) {
+            int last = clean.lastIndexOf(separator);
+            if (last > 0) {
+                String tail = clean.substring(last + separator.length());
+                if (isSiteName(tail, siteNames)) {
+                    return titleWithoutSite(clean.substring(0, last), siteNames);
+                }
+            }
+            int first = clean.indexOf(separator);
+            if (first > 0 && isSiteName(clean.substring(0, first), siteNames)) {
+                return titleWithoutSite(clean.substring(first + separator.length()), siteNames);
+            }
+        }
+        int pipe = clean.lastIndexOf(" | ");
+        if (pipe > 0) {
+            String tail = clean.substring(pipe + 3);
+            if (tail.split("\\s+").length <= 4 && tail.length() * 2 < pipe) {
+                return clean.substring(0, pipe).strip();
+            }
+        }
+        return clean;
+    }
+
+    private static boolean isSiteName(String part, List<String> siteNames) {
+        String folded = squash(part);
+        if (folded.isEmpty()) {
+            return false;
+        }
+        for (String name : siteNames) {
+            String site = squash(name);
+            if (!site.isEmpty() && (folded.equals(site) || (site.length() >= 4 && folded.contains(site))
+                    || (folded.length() >= 4 && site.contains(folded) && folded.length() * 10 >= site.length() * 6))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String squash(String text) {
+        return StatedDates.fold(text).replaceAll("[^a-z0-9]", "");
+    }
+}

@@ -1,0 +1,153 @@
+package org.sourcewiki.source;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as documents state them, in French and English, turned into {@code YYYY}, {@code YYYY-MM} or
+ * {@code YYYY-MM-DD}, exactly as precise as stated: "juin 2025" gives {@code 2025-06}, never a made-up day.
+ *
+ * <p>Forms read: ISO 8601 ({@code 2025-06-22}, {@code 2025-06-22T10:00:00+02:00}: the date as written, in the
+ * writer's own offset), "22 juin 2025", "1er avril 2025", "lundi 23 juin 2025", "June 22, 2025", "22 June 2025",
+ * "22/06/2025" and "22.06.2025" (day first; month first only when the day cannot be a month, as in "06/22/2025";
+ * "06/07/2025" in an English text is ambiguous and gives only the year), and "juin 2025" / "June 2025".
+ */
+public final class StatedDates {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("janvier", 1), Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4),
+            Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8),
+            Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("decembre", 12),
+            Map.entry("janv", 1), Map.entry("fevr", 2), Map.entry("fev", 2), Map.entry("avr", 4), Map.entry("juil", 7),
+            Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12),
+            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
+            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
+            Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9));
+    private static final String MONTH = "(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+            + "|decembre|janv|fevr|fev|avr|juil|sept|oct|nov|dec|january|february|march|april|may|june|july|august"
+            + "|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep)\\.?";
+    private static final String DAY = "(1er|[0-3]?\\d)(?:st|nd|rd|th)?";
+    private static final Pattern ISO = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:[T ].*)?$");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + "\\s+" + MONTH + "\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b([0-3]?\\d)[/.]([0-3]?\\d)[/.](\\d{4})\\b");
+    private static final Pattern ISO_IN_TEXT = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
+
+    private StatedDates() {
+    }
+
+    /** A date found in text, with where it starts and ends in the folded text (char indices of {@link #fold}). */
+    public record Found(String date, int start, int end) {
+    }
+
+    /** An ISO 8601 date or date-time as metadata gives it, or any form of {@link #find}; empty when none. */
+    public static Optional<String> fromMetadata(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Matcher iso = ISO.matcher(value.strip());
+        if (iso.matches()) {
+            return valid(iso.group(1), iso.group(2), iso.group(3));
+        }
+        return find(value, null).map(Found::date);
+    }
+
+    /** The first date stated in the text; language ("fr", "en" or null) settles day-first numeric dates. */
+    public static Optional<Found> find(String text, String language) {
+        String folded = fold(text);
+        Found best = null;
+        java.util.List<int[]> impossible = new java.util.ArrayList<>();
+        for (Pattern pattern : new Pattern[] {DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO_IN_TEXT, MONTH_YEAR}) {
+            Matcher m = pattern.matcher(folded);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (impossible.stream().anyMatch(r -> start < r[1] && end > r[0])) {
+                    continue; // "31 février 2025" is no date, and so not "février 2025" either
+                }
+                Optional<String> date = read(pattern, m, language);
+                if (date.isEmpty()) {
+                    impossible.add(new int[] {start, end});
+                }
+                if (date.isPresent() && (best == null || m.start() < best.start())) {
+                    best = new Found(date.get(), m.start(), m.end());
+                }
+                if (date.isPresent()) {
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<String> read(Pattern pattern, Matcher m, String language) {
+        if (pattern == DAY_MONTH_YEAR) {
+            return valid(m.group(3), month(m.group(2)), day(m.group(1)));
+        }
+        if (pattern == MONTH_DAY_YEAR) {
+            return valid(m.group(3), month(m.group(1)), day(m.group(2)));
+        }
+        if (pattern == NUMERIC) {
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(2));
+            if (first > 12 || "fr".equals(language) || first == second) {
+                return valid(m.group(3), two(second), two(first));
+            }
+            if (second > 12) {
+                return valid(m.group(3), two(first), two(second));
+            }
+            return valid(m.group(3), null, null); // 06/07/2025 outside French: day and month cannot be told apart
+        }
+        if (pattern == ISO_IN_TEXT) {
+            return valid(m.group(1), m.group(2), m.group(3));
+        }
+        return valid(m.group(2), month(m.group(1)), null);
+    }
+
+    private static String month(String name) {
+        return two(MONTHS.get(name.replace(".", "")));
+    }
+
+    private static String day(String day) {
+        return two(day.equals("1er") ? 1 : Integer.parseInt(day));
+    }
+
+    private static String two(int value) {
+        return String.format("%02d", value);
+    }
+
+    private static Optional<String> valid(String year, String month, String day) {
+        try {
+            int y = Integer.parseInt(year);
+            if (y < 1000 || y > 2999) {
+                return Optional.empty();
+            }
+            if (month == null) {
+                return Optional.of(year);
+            }
+            if (day == null) {
+                YearMonth.of(y, Integer.parseInt(month));
+                return Optional.of(year + "-" + month);
+            }
+            LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
+            return Optional.of(year + "-" + month + "-" + day);
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Lower case without accents or marks; white space of any kind becomes one space. */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return decomposed.replaceAll("[\\s\\u00A0\\u202F\\u2009]+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,330 @@
+package org.sourcewiki.source;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The title, date, author and publisher an article's own text states, for documents whose metadata does not state
+ * them (plain text without a header, pages without structured data). Origins are {@code text passage N}; a title
+ * made up from the first words is in square brackets with origin {@code supplied}. Nothing else is inferred, and a
+ * text file whose header declares its metadata gets nothing but a missing title from its text.
+ *
+ * <p>The headline is the first passage, before the first passage of running prose, that reads like a title: not
+ * boilerplate nor page chrome, 3 to 40 words on one line, starting with a capital, a digit or a quote, not ending
+ * like a sentence or a label (".", ":", ","), and not a date or time token (a date with at most four other words,
+ * or a date or time with little else), a byline ("Par …", "By …"), a section label (one word, or words in
+ * capitals), a menu (items between separators, or capitalised words with no function word), an address, or a prompt
+ * ("Partager", "Lire aussi", "Subscribe" …).
+ *
+ * <p>The author is the name a byline states near the top ("Par Aminata Diallo", "By Jane Doe"); the publisher is
+ * the holder a copyright notice names ("© 2025 Le Courrier du Sahel"), the last such notice in the text.
+ *
+ * <p>The date is, in this order: a date after a publication label ("Publié le", "Published", "Posted", "Mis en
+ * ligne"); one after an update label ("Mis à jour le", "Updated"); a dateline opening a paragraph ("BAMAKO, 22 juin
+ * 2025 (AFP) -"); a passage that is only a date, near the top (before the first prose passage and the three after
+ * it). A dateline without a year ("BAMAKO, 22 juin (Reuters) -") states no year, so gives nothing. Dates inside
+ * sentences are events the article reports, not its date, and are never taken.
+ */
+public final class TextMetadata {
+    private static final int SUPPLIED_TITLE_WORDS = 8;
+    /** Date labels and datelines sit near the top: a huge source is not searched to its end for them. */
+    private static final int MAX_LABEL_PASSAGES = 300;
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "\\b(publie|publiee|publication|mis en ligne|poste|postee|published|posted|first published|date)\\b"
+                    + "(\\s+(le|on|:))?");
+    private static final Pattern UPDATED_LABEL = Pattern.compile(
+            "\\b(mis a jour|mise a jour|actualise|modifie|updated|last updated|last modified)\\b(\\s+(le|on|:))?");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}'’ .-]{2,40}(\\s*\\([^)]{1,40}\\))?,\\s+[^-–—]{4,60}?\\s+[-–—]\\s");
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}\\s*[h:]\\s*\\d{2}\\b|\\b\\d{1,2}\\s*(am|pm)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|le|the|on|a|at|,)\\b");
+    private static final Pattern BYLINE = Pattern.compile("^(par|by|de notre|propos recueillis|auteur|author|redaction"
+            + "|redige par|written by|source|credit|credits|photo|image|©|\\(c\\))\\b.*");
+    private static final Pattern PROMPT = Pattern.compile("^(partager|partagez|share|suivez|follow|tweet|tweeter"
+            + "|lire aussi|lire la suite|a lire|voir aussi|read more|read also|see also|abonnez|subscribe|newsletter"
+            + "|inscrivez|sign up|accueil|home|menu|rechercher|search|connexion|log in|login|commentaires|comments"
+            + "|publicite|advertisement|sponsored)\\b.*");
+    private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s[|•·/>»]\\s|\\s[|•·]|[|•·]\\s");
+    private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|\\S+@\\S+\\.\\S+");
+    private static final Pattern BYLINE_PREFIX = Pattern.compile(
+            "(?i)(par|by|written by|r[ée]dig[ée] par|texte de|reportage de)\\s+(?=\\p{Lu})");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "da", "di", "dos", "van", "von", "ben",
+            "bin", "ould", "ag", "el", "al", "la", "le", "ibn");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|(?i:copyright))\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?"
+            + "(?<name>\\p{Lu}[^.|©\\n]{1,80}?)\\s*(?:\\d{4}\\s*)?(?:[.|]|[-–—]\\s|(?i:tous droits|all rights)|$)");
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on",
+            "at", "for", "with", "by", "from", "as", "is", "are", "after", "over", "le", "la", "les", "l", "un", "une",
+            "des", "de", "du", "d", "et", "ou", "en", "au", "aux", "pour", "sur", "dans", "avec", "par", "est",
+            "sont", "apres", "entre", "contre", "vers");
+
+    private TextMetadata() {
+    }
+
+    /** Fills the title and date the metadata lacks from the passages' text; kinds as classified. */
+    public static void fill(StatedMetadata metadata, List<TextSpan> spans, List<PassageClassification> kinds,
+                            String language) {
+        if (spans.isEmpty()) {
+            return;
+        }
+        int firstProse = firstProse(spans, kinds);
+        if (!metadata.has(StatedMetadata.TITLE)) {
+            for (int i = 0; i < Math.min(firstProse, spans.size()); i++) {
+                if (!isJunk(spans, kinds, i) && readsLikeTitle(spans.get(i).text())) {
+                    metadata.offer(StatedMetadata.TITLE, spans.get(i).text(), origin(i));
+                    break;
+                }
+            }
+        }
+        if (!metadata.has(StatedMetadata.TITLE)) {
+            metadata.offerSuppliedTitle(suppliedTitle(spans, kinds), "supplied");
+        }
+        if (metadata.declared()) {
+            return; // a header said what the article states; the fields it leaves empty stay empty
+        }
+        if (!metadata.has(StatedMetadata.DATE)) {
+            findDate(spans, kinds, firstProse, language)
+                    .ifPresent(found -> metadata.offer(StatedMetadata.DATE, found[0], found[1]));
+        }
+        if (!metadata.has(StatedMetadata.AUTHOR)) {
+            for (int i = 0; i < Math.min(spans.size(), firstProse + 4); i++) {
+                Optional<String> name = bylineName(spans.get(i).text());
+                if (name.isPresent()) {
+                    metadata.offer(StatedMetadata.AUTHOR, name.get(), origin(i));
+                    break;
+                }
+            }
+        }
+        if (!metadata.has(StatedMetadata.PUBLISHER)) {
+            for (int i = spans.size() - 1; i >= 0; i--) {
+                Optional<String> holder = copyrightHolder(spans.get(i).text());
+                if (holder.isPresent()) {
+                    metadata.offer(StatedMetadata.PUBLISHER, holder.get(), origin(i));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The names a byline states ("Par Aminata Diallo", "By Jane Doe and John Roe", "Par A. Diallo, à Niamey"):
+     * capitalised words, initials and name particles after "Par"/"By", up to the first other word.
+     */
+    static Optional<String> bylineName(String text) {
+        var m = BYLINE_PREFIX.matcher(text.strip());
+        if (!m.lookingAt() || text.length() > 160) {
+            return Optional.empty();
+        }
+        String[] tokens = text.strip().substring(m.end()).split("\\s+");
+        StringBuilder names = new StringBuilder();
+        int nameWords = 0;
+        for (int i = 0; i < tokens.length && i < 12; i++) {
+            String token = tokens[i];
+            String bare = token.replaceAll("[,;]$", "");
+            boolean capitalised = !bare.isEmpty() && Character.isUpperCase(bare.codePointAt(0))
+                    && bare.matches("[\\p{L}.’'-]+");
+            boolean particle = NAME_PARTICLES.contains(bare) && i + 1 < tokens.length
+                    && Character.isUpperCase(tokens[i + 1].codePointAt(0));
+            boolean connector = (bare.equals("et") || bare.equals("and") || bare.equals("&")) && nameWords > 0
+                    && i + 1 < tokens.length && Character.isUpperCase(tokens[i + 1].codePointAt(0));
+            if (!(capitalised || particle || connector)) {
+                break;
+            }
+            names.append(names.isEmpty() ? "" : " ").append(bare);
+            nameWords += capitalised ? 1 : 0;
+            if (!bare.equals(token) && !connector) {
+                break; // a comma ends the names: "Par A. Diallo, à Niamey"
+            }
+        }
+        return nameWords == 0 ? Optional.empty() : Optional.of(names.toString());
+    }
+
+    /** The holder a copyright notice names ("© 2025 Le Courrier du Sahel. Tous droits réservés."): the publisher. */
+    static Optional<String> copyrightHolder(String text) {
+        if (text.length() > 200) {
+            return Optional.empty();
+        }
+        var m = COPYRIGHT.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = m.group("name").replaceAll("[\\s,.|–—-]+$", "").strip();
+        String folded = StatedDates.fold(name);
+        if (name.isEmpty() || folded.startsWith("tous droits") || folded.startsWith("all rights")
+                || name.split("\\s+").length > 8) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
+    private static String origin(int index) {
+        return "text passage " + (index + 1);
+    }
+
+    private static boolean isJunk(List<TextSpan> spans, List<PassageClassification> kinds, int i) {
+        return kinds.get(i).kind() == PassageKind.BOILERPLATE || spans.get(i).context().inChrome();
+    }
+
+    /** The index of the first passage of running prose (the article's body starts there), or the size. */
+    static int firstProse(List<TextSpan> spans, List<PassageClassification> kinds) {
+        for (int i = 0; i < spans.size(); i++) {
+            String text = spans.get(i).text();
+            if (!isJunk(spans, kinds, i) && text.split("\\s+").length >= 25 && text.matches("(?s).*[.!?…»”\"]\\s*$")) {
+                return i;
+            }
+        }
+        return spans.size();
+    }
+
+    static boolean readsLikeTitle(String text) {
+        if (text.contains("\n") || text.length() < 8 || text.length() > 250) {
+            return false;
+        }
+        String[] words = text.split("\\s+");
+        if (words.length < 3 || words.length > 40) {
+            return false;
+        }
+        int first = text.codePointAt(0);
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || "«\"“'‘".indexOf(first) >= 0)) {
+            return false;
+        }
+        String folded = StatedDates.fold(text).strip();
+        if (folded.matches(".*[.:,;]$") && !folded.endsWith("...")) {
+            return false;
+        }
+        if (BYLINE.matcher(folded).matches() || PROMPT.matcher(folded).matches() || ADDRESS.matcher(text).find()) {
+            return false;
+        }
+        if (isDateToken(folded) || PUBLISHED_LABEL.matcher(folded).lookingAt() || UPDATED_LABEL.matcher(folded).lookingAt()) {
+            return false;
+        }
+        if (isCapitals(text) || isMenu(text, words)) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Mostly a date or a time: what is left without the date, times, weekdays and punctuation is short. */
+    static boolean isDateToken(String folded) {
+        Optional<StatedDates.Found> date = StatedDates.find(folded, null);
+        String rest = folded;
+        if (date.isPresent()) {
+            rest = folded.substring(0, date.get().start()) + " " + folded.substring(date.get().end());
+            if (rest.strip().split("\\s+").length <= 4) {
+                return true; // "Fichier généré le 22/06/2025": a label with a date, not a headline
+            }
+        } else if (!TIME.matcher(folded).find()) {
+            return false;
+        }
+        rest = TIME.matcher(rest).replaceAll(" ");
+        rest = WEEKDAY.matcher(rest).replaceAll(" ");
+        rest = rest.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return rest.length() <= 12;
+    }
+
+    private static boolean isCapitals(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long upper = text.codePoints().filter(Character::isUpperCase).count();
+        return letters >= 4 && upper * 10 >= letters * 8;
+    }
+
+    /** Items between separators, or four or more capitalised words with no function word: a menu, not a headline. */
+    private static boolean isMenu(String text, String[] words) {
+        var separators = MENU_SEPARATORS.matcher(text);
+        int count = 0;
+        while (separators.find()) {
+            count++;
+        }
+        if (count >= 2) {
+            return true;
+        }
+        if (words.length < 4) {
+            return false;
+        }
+        for (String word : words) {
+            String bare = word.replaceAll("[^\\p{L}\\p{N}'’-]", "");
+            if (bare.isEmpty()) {
+                continue;
+            }
+            if (!Character.isUpperCase(bare.codePointAt(0)) || FUNCTION_WORDS.contains(StatedDates.fold(bare))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A title from the first words of the article's first passage that is not junk, in square brackets. */
+    static String suppliedTitle(List<TextSpan> spans, List<PassageClassification> kinds) {
+        TextSpan chosen = null;
+        for (int i = 0; i < spans.size() && chosen == null; i++) {
+            if (!isJunk(spans, kinds, i) && spans.get(i).text().split("\\s+").length >= 3
+                    && !isDateToken(StatedDates.fold(spans.get(i).text()))) {
+                chosen = spans.get(i);
+            }
+        }
+        if (chosen == null) {
+            for (int i = 0; i < spans.size() && chosen == null; i++) {
+                if (!isJunk(spans, kinds, i)) {
+                    chosen = spans.get(i);
+                }
+            }
+        }
+        if (chosen == null) {
+            chosen = spans.get(0);
+        }
+        String text = chosen.text().replaceAll("\\s+", " ").strip();
+        String[] words = text.split(" ");
+        if (words.length <= SUPPLIED_TITLE_WORDS && text.length() <= 120) {
+            return "[" + text + "]";
+        }
+        return "[" + String.join(" ", List.of(words).subList(0, SUPPLIED_TITLE_WORDS)) + " …]";
+    }
+
+    /** The date and its origin, as {date, origin}; see the class comment for the order. */
+    static Optional<String[]> findDate(List<TextSpan> spans, List<PassageClassification> kinds, int firstProse,
+                                       String language) {
+        int lastBody = spans.size() - 1;
+        while (lastBody > 0 && isJunk(spans, kinds, lastBody)) {
+            lastBody--;
+        }
+        for (Pattern label : new Pattern[] {PUBLISHED_LABEL, UPDATED_LABEL}) {
+            for (int i = 0; i <= Math.min(lastBody, MAX_LABEL_PASSAGES); i++) {
+                String text = spans.get(i).text();
+                if (text.length() > 300) {
+                    continue;
+                }
+                String folded = StatedDates.fold(text);
+                var m = label.matcher(folded);
+                while (m.find()) {
+                    String after = folded.substring(m.end(), Math.min(folded.length(), m.end() + 60));
+                    Optional<StatedDates.Found> date = StatedDates.find(after, language);
+                    if (date.isPresent() && date.get().start() <= 25) {
+                        return Optional.of(new String[] {date.get().date(), origin(i)});
+                    }
+                }
+            }
+        }
+        for (int i = 0; i <= Math.min(lastBody, MAX_LABEL_PASSAGES); i++) {
+            var dateline = DATELINE.matcher(spans.get(i).text());
+            if (dateline.lookingAt()) {
+                Optional<StatedDates.Found> date = StatedDates.find(dateline.group(), language);
+                if (date.isPresent() && date.get().date().length() == 10) {
+                    return Optional.of(new String[] {date.get().date(), origin(i)});
+                }
+            }
+        }
+        int near = Math.min(spans.size(), firstProse + 4);
+        for (int i = 0; i < near; i++) {
+            String folded = StatedDates.fold(spans.get(i).text());
+            if (folded.length() <= 80 && isDateToken(folded)) {
+                Optional<StatedDates.Found> date = StatedDates.find(folded, language);
+                if (date.isPresent()) {
+                    return Optional.of(new String[] {date.get().date(), origin(i)});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,133 @@
+package org.sourcewiki.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Titles and dates that plain text states, with the passage they were read from; nothing made up. */
+class TextMetadataTest {
+    private final ArticleParser parser = new ArticleParser(new BoilerplateClassifier(BoilerplateRules.load()));
+
+    private ParsedArticle parse(String text) throws Exception {
+        return parser.parse("article.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final String BODY = "Le gouvernement de transition a annoncé lundi la signature d’un accord de "
+            + "coopération avec la Russie dans les domaines de l’énergie, des mines et de la formation, a-t-on appris "
+            + "de source officielle à Bamako.";
+
+    @Test
+    void a_header_states_every_field_with_origin_header() throws Exception {
+        ParsedArticle article = parse("---\ntitle: Un titre\npublisher: Bamada.net\ndate: 2025-04\nlanguage: fr\n---\n" + BODY);
+        assertThat(article.metadataOrigin()).containsEntry("title", "header").containsEntry("publisher", "header")
+                .containsEntry("date", "header").containsEntry("language", "header").doesNotContainKey("author");
+        assertThat(article.published()).isEqualTo("2025-04");
+    }
+
+    @Test
+    void the_headline_is_the_first_passage_that_reads_like_a_title_not_a_menu_date_byline_or_label() throws Exception {
+        ParsedArticle article = parse("""
+                Accueil Politique Économie Sport Culture
+                Afrique | Monde | Vidéos
+                ACTUALITÉS
+                22/06/2025 09:15
+                Par Mariam Coulibaly
+                Mali : un accord énergétique signé avec Moscou
+                """ + BODY);
+        assertThat(article.title()).isEqualTo("Mali : un accord énergétique signé avec Moscou");
+        assertThat(article.titleSupplied()).isFalse();
+        assertThat(article.metadataOrigin()).containsEntry("title", "text passage 6");
+        assertThat(article.published()).isEqualTo("2025-06-22");
+        assertThat(article.metadataOrigin()).containsEntry("date", "text passage 4");
+        assertThat(SourceSlugs.base(article.publisher(), article.published(), article.title()))
+                .isEqualTo("2025-06-22-mali-accord");
+    }
+
+    @Test
+    void a_section_heading_after_the_first_paragraph_is_not_the_title_and_the_title_is_then_supplied() throws Exception {
+        ParsedArticle article = parse(BODY + "\n\nUne coopération ancienne\n\n" + BODY);
+        assertThat(article.title()).isEqualTo("[Le gouvernement de transition a annoncé lundi la …]");
+        assertThat(article.titleSupplied()).isTrue();
+        assertThat(article.metadataOrigin()).containsEntry("title", "supplied").doesNotContainKey("date");
+        assertThat(article.published()).isNull();
+    }
+
+    @Test
+    void publication_labels_come_before_update_labels_and_stand_in_any_passage() throws Exception {
+        ParsedArticle article = parse("Titre de l’article sur le Sahel\n\nMis à jour le 23 juin 2025 à 18h00\n\n"
+                + BODY + "\n\nPublié le 22 juin 2025\n\n" + BODY);
+        assertThat(article.published()).isEqualTo("2025-06-22");
+        assertThat(article.metadataOrigin()).containsEntry("date", "text passage 4");
+
+        ParsedArticle updated = parse("Titre de l’article sur le Sahel\n\nMis à jour le 1er juillet 2025\n\n" + BODY);
+        assertThat(updated.published()).isEqualTo("2025-07-01");
+    }
+
+    @Test
+    void english_dates_datelines_and_months_are_read_as_precisely_as_stated() throws Exception {
+        assertThat(parse("Russia and Sahel states sign pact\n\nPublished June 22, 2025\n\n" + BODY).published())
+                .isEqualTo("2025-06-22");
+        assertThat(parse("BAMAKO, 22 juin 2025 (AFP) - " + BODY).published()).isEqualTo("2025-06-22");
+        assertThat(parse("BAMAKO, June 22 (Reuters) - " + BODY).published()).isNull(); // no year stated
+        assertThat(parse("Titre de l’article sur le Sahel\n\nPublié en juin 2025\n\n" + BODY).published()).isEqualTo("2025-06");
+    }
+
+    @Test
+    void dates_inside_sentences_are_events_not_the_articles_date() throws Exception {
+        ParsedArticle article = parse("Titre de l’article sur le Sahel\n\nLes consultations se sont tenues du 1er au "
+                + "5 avril 2025 à Moscou, selon le communiqué publié par le ministère des Affaires étrangères du Mali.");
+        assertThat(article.published()).isNull();
+    }
+
+    @Test
+    void stated_dates_parse_french_and_english_forms() {
+        assertThat(StatedDates.find("lundi 23 juin 2025 à 07:31", "fr").orElseThrow().date()).isEqualTo("2025-06-23");
+        assertThat(StatedDates.find("1er avril 2025", "fr").orElseThrow().date()).isEqualTo("2025-04-01");
+        assertThat(StatedDates.find("Sept. 3rd, 2024", "en").orElseThrow().date()).isEqualTo("2024-09-03");
+        assertThat(StatedDates.find("22 June 2025", "en").orElseThrow().date()).isEqualTo("2025-06-22");
+        assertThat(StatedDates.find("06/22/2025", "en").orElseThrow().date()).isEqualTo("2025-06-22");
+        assertThat(StatedDates.find("06/07/2025", "en").orElseThrow().date()).isEqualTo("2025");
+        assertThat(StatedDates.find("06/07/2025", "fr").orElseThrow().date()).isEqualTo("2025-07-06");
+        assertThat(StatedDates.find("31 février 2025", "fr")).isEmpty();
+        assertThat(StatedDates.fromMetadata("2025-06-22T23:30:00-05:00")).contains("2025-06-22");
+        assertThat(StatedDates.fromMetadata("2025")).contains("2025");
+    }
+
+    @Test
+    void a_byline_states_the_author_and_a_copyright_notice_the_publisher() throws Exception {
+        ParsedArticle article = parse("Mali : un accord énergétique signé avec Moscou\n\nPar Aminata Diallo et "
+                + "Jean-Baptiste N’Diaye, à Bamako\n\n" + BODY + "\n\n© 2025 Le Courrier du Sahel. Tous droits réservés.");
+        assertThat(article.author()).isEqualTo("Aminata Diallo et Jean-Baptiste N’Diaye");
+        assertThat(article.publisher()).isEqualTo("Le Courrier du Sahel");
+        assertThat(article.metadataOrigin()).containsEntry("author", "text passage 2").containsEntry("publisher", "text passage 4");
+
+        assertThat(TextMetadata.bylineName("By A. B. Traoré")).contains("A. B. Traoré");
+        assertThat(TextMetadata.bylineName("Par ailleurs, le ministre a rappelé")).isEmpty();
+        assertThat(TextMetadata.bylineName("By the time the delegation arrived")).isEmpty();
+        assertThat(TextMetadata.copyrightHolder("Copyright © Sahel Wire 2025 - All rights reserved")).contains("Sahel Wire");
+        assertThat(TextMetadata.copyrightHolder("© Tous droits réservés")).isEmpty();
+    }
+
+    @Test
+    void a_header_that_leaves_fields_empty_means_the_article_does_not_state_them() throws Exception {
+        ParsedArticle article = parse("---\ntitle: Un titre\nauthor:\ndate:\n---\nPublié le 22 juin 2025\n\nPar Aminata "
+                + "Diallo\n\n" + BODY + "\n\n© 2025 Le Courrier du Sahel.");
+        assertThat(article.published()).isNull();
+        assertThat(article.author()).isNull();
+        assertThat(article.publisher()).isNull();
+        assertThat(article.metadataOrigin()).containsOnlyKeys("title", "language");
+    }
+
+    @Test
+    void titles_are_never_prompts_addresses_or_capitals() {
+        assertThat(TextMetadata.readsLikeTitle("Partager sur Facebook et Twitter")).isFalse();
+        assertThat(TextMetadata.readsLikeTitle("Suivez-nous sur Facebook, Telegram, WhatsApp")).isFalse();
+        assertThat(TextMetadata.readsLikeTitle("www.journal-du-mali.example/politique")).isFalse();
+        assertThat(TextMetadata.readsLikeTitle("POLITIQUE ET SÉCURITÉ")).isFalse();
+        assertThat(TextMetadata.readsLikeTitle("Fichier généré le 22/06/2025")).isFalse();
+        assertThat(TextMetadata.readsLikeTitle("Mis à jour le 23 juin 2025")).isFalse();
+        assertThat(TextMetadata.readsLikeTitle("Russia Signs Energy Pact With Mali")).isTrue();
+        assertThat(TextMetadata.readsLikeTitle("« Nous ne reculerons pas », affirme le ministre")).isTrue();
+    }
+}
