@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * Lists pages whose titles read the same as another's (they differ only by a Unicode space or an invisible
  * character) or are not in the normal form; exit status 1 when there are any, 0 when there are none.
  */
-@Command(name = "check-titles", description = "List pages whose titles look like another page's (Unicode spaces, "
+@Command(name = "check-titles", mixinStandardHelpOptions = true, description = "List pages whose titles look like another page's (Unicode spaces, "
         + "invisible characters); exit status 1 when there are any.")
 public final class CheckTitlesCommand implements Callable<Integer> {
     @Override

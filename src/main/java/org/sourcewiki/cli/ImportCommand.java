@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Import article files or folders, or web pages by address, as sources "
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import article files or folders, or web pages by address, as sources "
         + "(text, HTML, PDF, DOCX, ODT). Exit status 1 when any file or address is rejected.")
 public final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH|URL",

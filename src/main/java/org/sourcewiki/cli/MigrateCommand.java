@@ -5,7 +5,7 @@ import org.sourcewiki.config.Config;
 import org.sourcewiki.db.Database;
 import picocli.CommandLine.Command;
 
-@Command(name = "migrate", description = "Apply pending database migrations and exit.")
+@Command(name = "migrate", mixinStandardHelpOptions = true, description = "Apply pending database migrations and exit.")
 public final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {

@@ -12,7 +12,7 @@ import org.sourcewiki.source.SourceImporter;
 import org.sourcewiki.web.WebApp;
 import picocli.CommandLine.Command;
 
-@Command(name = "serve", description = "Start the wiki (the default). Imports the seeds on the first start.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the wiki (the default). Imports the seeds on the first start.")
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
