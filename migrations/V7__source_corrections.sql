@@ -1,8 +1,7 @@
 -- Editors correct what the importer got wrong (a passage's kind, a source's metadata). The stored text and the
 -- passage spans never change, so citations never break; every correction is kept, with who, when and why.
 
--- Where each metadata field came from (field name -> origin such as "header", "og:title", "editor").
-alter table source add column if not exists metadata_origin jsonb not null default '{}'::jsonb;
+-- (source.metadata_origin, field name -> origin, comes from V5; corrections set a field's origin to "editor".)
 
 create table source_edit (
     id          bigint generated always as identity primary key,
