@@ -138,7 +138,7 @@ public final class PageController {
 
     public void handleEdit(Context ctx) {
         Account account = Auth.requireEditor(ctx);
-        String slug = ctx.pathParam("slug");
+        String slug = Titles.slug(ctx.pathParam("slug"));
         EditForm form = EditForm.read(ctx::formParam);
         if (ctx.formParam("preview") != null) {
             List<EditForm.FieldError> problems = form.problems();
@@ -187,7 +187,7 @@ public final class PageController {
 
     public void handleRestore(Context ctx) {
         Account account = Auth.requireEditor(ctx);
-        String slug = ctx.pathParam("slug");
+        String slug = Titles.slug(ctx.pathParam("slug"));
         long revisionId = parseId(ctx.formParam("revision"));
         SaveOutcome outcome = service.restore(account, slug, revisionId);
         if (outcome instanceof SaveOutcome.Saved saved) {
@@ -222,7 +222,7 @@ public final class PageController {
     }
 
     public void serveDiff(Context ctx) {
-        String slug = ctx.pathParam("slug");
+        String slug = Titles.slug(ctx.pathParam("slug"));
         PageRow page = pageOrRedirect(ctx, slug, "/diff");
         if (page == null) {
             return;
@@ -284,7 +284,7 @@ public final class PageController {
 
     /** The citations of a revision as W3C Web Annotations (JSON-LD), in an AnnotationCollection. */
     public void serveAnnotations(Context ctx) throws Exception {
-        String slug = ctx.pathParam("slug");
+        String slug = Titles.slug(ctx.pathParam("slug"));
         String rev = ctx.queryParam("rev");
         RevisionRow revision = rev == null
                 ? pages.currentRevision(slug).orElseThrow(() -> new NotFoundException("notFound.page", Titles.fromSlug(slug)))
