@@ -185,6 +185,11 @@ class ReplayedBugReportsTest {
         assertThat(save("Bamako-Moscou", "Une liaison Bamako-Moscou.").statusCode()).isEqualTo(303);
         assertThat(search("Bamako–Moscou")).contains("class=\"go-to-page\"").contains("Bamako-Moscou");
         assertThat(search("BamakoMoscou")).contains("href=\"/wiki/Bamako-Moscou\"");
+        // Any dash in the text: Unicode's hyphen, a two-em dash, a fullwidth hyphen-minus.
+        assertThat(save("Routes", "Les axes Kidal\u2010Gao, Niamey\u2E3AAgadez et Mopti\uFF0DSévaré.").statusCode()).isEqualTo(303);
+        for (String query : List.of("Kidal-Gao", "Kidal Gao", "KidalGao", "Niamey–Agadez", "NiameyAgadez", "Mopti-Sévaré", "moptisevare")) {
+            assertThat(search(query)).as(query).contains("href=\"/wiki/Routes\"");
+        }
     }
 
     // 8. Typographic quotation marks
