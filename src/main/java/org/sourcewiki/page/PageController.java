@@ -17,7 +17,7 @@ import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
 import org.sourcewiki.web.NotFoundException;
 
-/** Wiki pages: view (current or any revision), edit, history, differences, restore, what links here, JSON. */
+/** Wiki pages: view (current or any revision), edit, history, differences, restore, what links here, JSON (by any old title). */
 public final class PageController {
     private static final int HISTORY_PAGE = 50;
 
@@ -306,7 +306,6 @@ public final class PageController {
         ctx.render("links", model);
     }
 
-    /** A page's revision as JSON; an old title of a renamed page answers with the page it now has (slug says which). */
     public void servePageJson(Context ctx) {
         String slug = pages.canonicalSlug(Titles.slug(ctx.pathParam("slug")));
         String rev = ctx.queryParam("rev");
