@@ -60,9 +60,20 @@ public final class CitationSyntax {
     public static List<Found> findAll(String text, boolean[] skip) {
         List<Found> found = new ArrayList<>();
         int i = text.indexOf('[');
+        int[] closings = null;
+        int paragraphStart = -1;
+        int paragraphEnd = -1;
         while (i >= 0) {
             if ((skip == null || !skip[i]) && startsAt(text, i)) {
-                Found citation = read(text, i);
+                if (i >= paragraphEnd || i < paragraphStart) {
+                    // Found once per paragraph, not once per citation: a paragraph of many citations stays linear.
+                    paragraphStart = i;
+                    paragraphEnd = paragraphEnd(text, i);
+                }
+                if (closings == null) {
+                    closings = closings(text);
+                }
+                Found citation = read(text, i, paragraphEnd, closings);
                 found.add(citation);
                 i = text.indexOf('[', citation.end());
             } else {
@@ -74,7 +85,14 @@ public final class CitationSyntax {
 
     /** Reads the citation bracket that starts at text[start] (see {@link #startsAt}). */
     public static Found read(String text, int start) {
-        int limit = paragraphEnd(text, start);
+        return read(text, start, paragraphEnd(text, start), null);
+    }
+
+    /**
+     * As {@link #read(String, int)}, the paragraph holding text[start] known to end at limit, and, when closings is
+     * not null, where the next possible end of a quote is from each char (see {@link #closings}).
+     */
+    private static Found read(String text, int start, int limit, int[] closings) {
         int i = start + 1;
         List<CitationRef> refs = new ArrayList<>();
         while (true) {
@@ -106,7 +124,9 @@ public final class CitationSyntax {
             i = skipSpace(text, i, limit);
             String quote = null;
             if (i < limit && isOpeningQuote(text.charAt(i))) {
-                int close = closingQuote(text, i + 1, Math.min(limit, i + 1 + MAX_QUOTE_CHARS));
+                int quoteLimit = Math.min(limit, i + 1 + MAX_QUOTE_CHARS);
+                int close = closings == null ? closingQuote(text, i + 1, quoteLimit)
+                        : i + 1 < text.length() && closings[i + 1] >= 0 && closings[i + 1] < quoteLimit ? closings[i + 1] : -1;
                 if (close < 0) {
                     int end = text.indexOf(']', i);
                     return new Found(start, end < 0 || end >= limit ? limit : end + 1, List.of(),
@@ -155,6 +175,31 @@ public final class CitationSyntax {
             end = line;
         }
         return new Found(start, Math.max(end, Math.min(i, limit)), List.of(), error);
+    }
+
+    /**
+     * For each char of the text, the first closing quotation mark at or after it that is followed by "]" or by ";"
+     * and "@", or -1: one pass from the end, so that finding the ends of all quotes of a body costs O(length).
+     */
+    private static int[] closings(String text) {
+        int n = text.length();
+        int[] next = new int[n];
+        int[] nonSpace = new int[n + 1];
+        nonSpace[n] = n;
+        int following = -1;
+        for (int j = n - 1; j >= 0; j--) {
+            char c = text.charAt(j);
+            nonSpace[j] = Character.isWhitespace(c) || Character.isSpaceChar(c) ? nonSpace[j + 1] : j;
+            if (CLOSING_QUOTES.indexOf(c) >= 0) {
+                int k = nonSpace[j + 1];
+                if (k < n && (text.charAt(k) == ']'
+                        || text.charAt(k) == ';' && nonSpace[k + 1] < n && text.charAt(nonSpace[k + 1]) == '@')) {
+                    following = j;
+                }
+            }
+            next[j] = following;
+        }
+        return next;
     }
 
     /** The first closing quotation mark in [from, limit) followed by "]" or by ";" and "@", or -1. */

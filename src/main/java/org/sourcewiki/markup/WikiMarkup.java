@@ -58,9 +58,16 @@ public final class WikiMarkup {
             .build();
     private static final Parser PARSER = Parser.builder()
             .extensions(EXTENSIONS)
+            .linkProcessor(new WikiLinkParser())
+            .build();
+    /** The same, with source spans: only for the rare body where a citation start may have left or entered code. */
+    private static final Parser PARSER_WITH_SPANS = Parser.builder()
+            .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .linkProcessor(new WikiLinkParser())
             .build();
+    /** Something that may start code: a backtick, a tilde fence, or a line indented by four spaces or a tab. */
+    private static final java.util.regex.Pattern MAY_HOLD_CODE = java.util.regex.Pattern.compile("[`~]|(?m)^(?: {4}|\\t)");
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
                     "em", "strong", "del", "a", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "sup", "mark")
@@ -79,7 +86,10 @@ public final class WikiMarkup {
 
     public static RenderedMarkup parse(String body) {
         String text = body == null ? "" : body;
-        Placeholders placeholders = Placeholders.of(text, codeChars(CODE_FINDER.parse(text), text.length()));
+        // Code is looked for (a second parse, with source spans) only when there are citations and code may exist.
+        boolean[] code = text.contains("[") && MAY_HOLD_CODE.matcher(text).find()
+                ? codeChars(CODE_FINDER.parse(text), text.length()) : null;
+        Placeholders placeholders = Placeholders.of(text, code);
         String prepared = placeholders.prepared();
         Node document = PARSER.parse(prepared);
         Materialiser materialiser = new Materialiser(placeholders);
@@ -129,7 +139,7 @@ public final class WikiMarkup {
         // Citations that could not be shown where they stand, and "[@" that Markdown kept as text after all.
         materialiser.unshown().forEach(index -> uses.add(new CitationUse(placeholders.raw(index), null,
                 materialiser.reason(index))));
-        for (int p : residualCitationStarts(prepared, document)) {
+        for (int p : residualCitationStarts(prepared)) {
             CitationSyntax.Found found = CitationSyntax.read(prepared, p);
             uses.add(new CitationUse(placeholders.restore(prepared.substring(p, found.end()), i -> { }), null,
                     "it cannot be read where it stands (check the code marks `…` around it)"));
@@ -220,7 +230,7 @@ public final class WikiMarkup {
      * Citation starts left in the prepared text (they stood in code the first time) that are no longer in code once
      * the citations around them are read: they would show as plain text, so they are reported.
      */
-    private static List<Integer> residualCitationStarts(String prepared, Node document) {
+    private static List<Integer> residualCitationStarts(String prepared) {
         List<Integer> starts = new ArrayList<>();
         for (int i = prepared.indexOf('['); i >= 0; i = prepared.indexOf('[', i + 1)) {
             if (CitationSyntax.startsAt(prepared, i)) {
@@ -230,7 +240,7 @@ public final class WikiMarkup {
         if (starts.isEmpty()) {
             return starts;
         }
-        boolean[] code = codeChars(document, prepared.length());
+        boolean[] code = codeChars(PARSER_WITH_SPANS.parse(prepared), prepared.length());
         starts.removeIf(i -> code[i]);
         return starts;
     }

@@ -26,7 +26,6 @@ public record EditForm(String title, String kind, String body, String summary, S
             for (String field : kind.fields()) {
                 String value = param.apply(field);
                 if (value != null) {
-                    // Browsers send a textarea's line breaks as CR LF: they are line breaks, not control characters.
                     raw.put(field, nfc(value.replace("\r\n", "\n").replace('\r', '\n')));
                 }
             }
@@ -42,13 +41,14 @@ public record EditForm(String title, String kind, String body, String summary, S
     }
 
     /**
-     * Whether a text holds a control character other than tab and new line (U+0000 to U+001F, U+007F to U+009F):
-     * they are refused, as the importer refuses them in sources; they must never reach the search index.
+     * Whether a text holds a control character other than tab and line endings (U+0000 to U+001F, U+007F to
+     * U+009F): they are refused, as the importer refuses them in sources; they must never reach the search index.
+     * Carriage returns are line endings (browsers send CR LF from text areas, RFC 7578 and HTML's form encoding).
      */
     static boolean hasControlCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n') {
+            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
                 return true;
             }
         }

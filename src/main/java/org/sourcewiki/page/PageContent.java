@@ -29,7 +29,12 @@ public record PageContent(String title, String kind, Map<String, Object> fields,
 
     /** Slugs of the pages this content links to: from the body's wiki links and from page-title fields. */
     public java.util.Set<String> linkedSlugs() {
-        java.util.Set<String> slugs = new java.util.LinkedHashSet<>(org.sourcewiki.markup.WikiMarkup.parse(body).linkedSlugs());
+        return linkedSlugs(org.sourcewiki.markup.WikiMarkup.parse(body));
+    }
+
+    /** As {@link #linkedSlugs()}, with the body already parsed. */
+    public java.util.Set<String> linkedSlugs(org.sourcewiki.markup.RenderedMarkup markup) {
+        java.util.Set<String> slugs = new java.util.LinkedHashSet<>(markup.linkedSlugs());
         for (String name : PageKind.TITLE_FIELDS) {
             Object value = fields.get(name);
             java.util.List<?> titles = value instanceof java.util.List<?> list ? list : value == null ? java.util.List.of() : java.util.List.of(value);

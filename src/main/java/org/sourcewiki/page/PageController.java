@@ -18,7 +18,7 @@ import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
 import org.sourcewiki.web.NotFoundException;
 
-/** Wiki pages: view (current or any revision), edit, history, differences, restore, what links here, JSON. */
+/** Wiki pages: view (current or any revision), edit, history, differences, restore, what links here, JSON (by any old title). */
 public final class PageController {
     private static final int HISTORY_PAGE = 50;
 
@@ -155,7 +155,7 @@ public final class PageController {
             return;
         }
         Account account = signedIn.get();
-        String slug = ctx.pathParam("slug");
+        String slug = Titles.slug(ctx.pathParam("slug"));
         EditForm form = EditForm.read(ctx::formParam);
         String overwrite = ctx.formParam("overwrite");
         if (overwrite != null && overwrite.matches("\\d{1,18}")) {
@@ -204,7 +204,7 @@ public final class PageController {
      */
     public void renderRefusedEdit(Context ctx, String slug, int status, String noticeKey) {
         ctx.status(status);
-        renderEdit(ctx, slug, EditForm.read(ctx::formParam), Map.of("notice", noticeKey, "refused", true));
+        renderEdit(ctx, Titles.slug(slug), EditForm.read(ctx::formParam), Map.of("notice", noticeKey, "refused", true));
     }
 
     private void renderEdit(Context ctx, String slug, EditForm form, Map<String, Object> extra) {
@@ -221,7 +221,7 @@ public final class PageController {
 
     public void handleRestore(Context ctx) {
         Account account = Auth.requireEditor(ctx);
-        String slug = ctx.pathParam("slug");
+        String slug = Titles.slug(ctx.pathParam("slug"));
         long revisionId = parseId(ctx.formParam("revision"));
         SaveOutcome outcome = service.restore(account, slug, revisionId);
         if (outcome instanceof SaveOutcome.Saved saved) {
@@ -256,7 +256,7 @@ public final class PageController {
     }
 
     public void serveDiff(Context ctx) {
-        String slug = ctx.pathParam("slug");
+        String slug = Titles.slug(ctx.pathParam("slug"));
         PageRow page = pageOrRedirect(ctx, slug, "/diff");
         if (page == null) {
             return;
@@ -318,7 +318,7 @@ public final class PageController {
 
     /** The citations of a revision as W3C Web Annotations (JSON-LD), in an AnnotationCollection. */
     public void serveAnnotations(Context ctx) throws Exception {
-        String slug = ctx.pathParam("slug");
+        String slug = Titles.slug(ctx.pathParam("slug"));
         String rev = ctx.queryParam("rev");
         RevisionRow revision = rev == null
                 ? pages.currentRevision(slug).orElseThrow(() -> new NotFoundException("notFound.page", Titles.fromSlug(slug)))
@@ -340,7 +340,6 @@ public final class PageController {
         ctx.render("links", model);
     }
 
-    /** A page's revision as JSON; an old title of a renamed page answers with the page it now has (slug says which). */
     public void servePageJson(Context ctx) {
         String slug = pages.canonicalSlug(Titles.slug(ctx.pathParam("slug")));
         String rev = ctx.queryParam("rev");

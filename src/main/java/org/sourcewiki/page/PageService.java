@@ -148,7 +148,7 @@ public final class PageService {
         pages.setCurrent(pageId, revisionId, slug, content.title(), content.kind());
         PageSearchIndex.write(pages, pageId, content, markup);
         pages.clearLinks(pageId);
-        pages.addLinks(pageId, content.linkedSlugs());
+        pages.addLinks(pageId, content.linkedSlugs(markup));
         List<ResolvedCitation> resolved = citations.citations();
         List<Integer> ordinals = new java.util.ArrayList<>();
         List<String> quotes = new java.util.ArrayList<>();

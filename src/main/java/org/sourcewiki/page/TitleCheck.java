@@ -53,6 +53,51 @@ public final class TitleCheck {
         return new Report(lookAlikes, notNormal);
     }
 
+    /** What renaming did to one page: its old title, and its new title or the reasons it was refused. */
+    public record Renamed(StoredTitle page, String newTitle, List<String> problems) {
+    }
+
+    /**
+     * Renames every page whose title is not in its normal form, so each can be reached by its address again: to
+     * the normal title when no page has it, else to the normal title followed by " (2)", " (3)"… Each rename is an
+     * ordinary revision by the given account (the old address redirects). A page whose current text can no longer
+     * be saved (a citation or a link refused) is left as it is, with the reasons.
+     */
+    public static List<Renamed> renameAll(Jdbi jdbi, PageService service, org.sourcewiki.account.Account author) {
+        Report report = check(jdbi);
+        List<StoredTitle> toRename = new ArrayList<>(report.notNormal());
+        report.lookAlikes().forEach(group -> group.pages().stream()
+                .filter(page -> !page.slug().equals(group.normalSlug())).forEach(toRename::add));
+        PageDao pages = jdbi.onDemand(PageDao.class);
+        List<Renamed> done = new ArrayList<>();
+        for (StoredTitle page : toRename) {
+            RevisionRow current = pages.currentRevision(page.slug()).orElse(null);
+            if (current == null) {
+                done.add(new Renamed(page, null, List.of("the page has no revision")));
+                continue;
+            }
+            String normal = Titles.normalise(page.title());
+            String title = normal;
+            for (int n = 2; pages.findBySlug(Titles.slug(title)).isPresent(); n++) {
+                title = normal + " (" + n + ")";
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            current.fields().forEach((name, value) -> fields.put(name, String.join("\n", PageRenderer.values(value))));
+            EditForm form = new EditForm(title, current.kind(), current.body(), "Renamed: the title read like another",
+                    String.valueOf(current.id()), fields);
+            SaveOutcome outcome = service.save(author, page.slug(), form);
+            if (outcome instanceof SaveOutcome.Saved) {
+                done.add(new Renamed(page, title, List.of()));
+            } else if (outcome instanceof SaveOutcome.Invalid invalid) {
+                done.add(new Renamed(page, null, invalid.problems().stream()
+                        .map(p -> p.messageKey() + (p.detail() == null ? "" : " " + p.detail())).toList()));
+            } else {
+                done.add(new Renamed(page, null, List.of(outcome.getClass().getSimpleName())));
+            }
+        }
+        return done;
+    }
+
     /** A title with every character that is not a visible one or a plain space shown as &lt;U+XXXX&gt;. */
     public static String visible(String title) {
         StringBuilder out = new StringBuilder();

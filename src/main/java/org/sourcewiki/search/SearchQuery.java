@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 public record SearchQuery(String text, boolean truncated) {
     public static final int MAX_LENGTH = 300;
-    static final String DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
+    /** Every dash: Unicode's dash punctuation (Pd), the minus sign and the hyphen bullet. */
+    static final String DASHES = "\\p{Pd}\u2212\u2043";
     private static final Pattern QUOTES = Pattern.compile("[«»“”„‟〝〞＂‹›″]");
     private static final Pattern APOSTROPHES = Pattern.compile("[‘’‚‛′ʼ]");
     private static final Pattern SPACED_NUMBER =

@@ -72,10 +72,12 @@ public final class SearchService {
                 // Past the last result: show the last page of results, and say so, rather than "nothing matches".
                 int total = sources ? countPassages(handle, query, used, boilerplate) : 0;
                 shownOffset = total == 0 ? 0 : (total - 1) / PAGE_SIZE * PAGE_SIZE;
-                clampedFrom = offset;
                 found = sources && total > 0 ? passageHits(handle, query, used, boilerplate, shownOffset) : List.of();
             }
             List<SearchResults.PageHit> pageHits = pages && shownOffset == 0 ? pageHits(handle, query) : List.of();
+            if (shownOffset != offset && (!found.isEmpty() || !pageHits.isEmpty())) {
+                clampedFrom = offset;
+            }
             boolean more = found.size() > PAGE_SIZE;
             List<SearchResults.PassageHit> passageHits = more ? found.subList(0, PAGE_SIZE) : found;
             return new SearchResults(query, exact, pageHits, passageHits, more, shownOffset, names, clampedFrom);

@@ -223,8 +223,12 @@ class CommandLineTest {
         try (org.sourcewiki.db.Database database = org.sourcewiki.db.Database.connect(env.get("DATABASE_URL"),
                 env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD"), null)) {
             database.jdbi().useHandle(handle -> handle.execute("""
+                    insert into account (name, password_hash, role) values ('ancien', 'x', 'editor');
                     insert into page (slug, title, kind) values ('Vladimir_Poutine', 'Vladimir Poutine', 'actor'),
-                      ('Vladimir\u2003Poutine', 'Vladimir\u2003Poutine', 'actor'), ('Mali\u200E', 'Mali\u200E', 'actor')
+                      ('Vladimir\u2003Poutine', 'Vladimir\u2003Poutine', 'actor'), ('Mali\u200E', 'Mali\u200E', 'actor');
+                    insert into revision (page_id, author_id, title, kind, body, size)
+                      select id, 1, title, kind, 'Texte de ' || title, 10 from page;
+                    update page p set current_revision_id = r.id from revision r where r.page_id = p.id;
                     """));
         }
         Run found = run(env, "check-titles");
@@ -233,5 +237,10 @@ class CommandLineTest {
                 .contains("  Vladimir Poutine  /wiki/Vladimir_Poutine")
                 .contains("  Vladimir<U+2003>Poutine  /wiki/Vladimir%E2%80%83Poutine")
                 .contains("Title not in its normal form: Mali<U+200E> (reads \"Mali\"");
+        Run renamed = run(env, "check-titles", "--rename");
+        assertThat(renamed.status()).as(renamed.out() + renamed.err()).isZero();
+        assertThat(renamed.out()).contains("Renamed Vladimir<U+2003>Poutine to \"Vladimir Poutine (2)\"")
+                .contains("Renamed Mali<U+200E> to \"Mali\"");
+        assertThat(run(env, "check-titles").status()).isZero();
     }
 }

@@ -47,6 +47,11 @@ class EditFormTest {
         assertThat(EditForm.read(Map.of("title", "Ti\u0000tre", "kind", "topic", "body", "x")::get).problems())
                 .extracting(EditForm.FieldError::messageKey).containsExactly("title.control");
         assertThat(EditForm.read(Map.of("title", "Titre", "kind", "topic", "body", "tab\tand\nline")::get).problems()).isEmpty();
+        // Browsers send text areas with CR LF line endings.
+        EditForm crlf = EditForm.read(Map.of("title", "Titre", "kind", "agreement", "body", "a\r\nb", "summary", "s\r\n",
+                "parties", "Mali\r\nRussie\r\n")::get);
+        assertThat(crlf.problems()).isEmpty();
+        assertThat(crlf.fields().get("parties")).isEqualTo(List.of("Mali", "Russie"));
     }
 
     @Test

@@ -149,4 +149,21 @@ class PageServiceTest {
         PageContent other = new PageContent("T", "actor", Map.of("role", "chef"), "a\n\nb\n");
         assertThat(PageService.merge(base, other, clash)).isEmpty();
     }
+
+    @Test
+    void pages_saved_before_search_entries_held_plain_text_get_them_at_start() {
+        assertThat(service.save(editor, "Ancienne", form("Ancienne", "Le **pays** `<script>` du Mali [@a#p1].", null)))
+                .isInstanceOf(SaveOutcome.Invalid.class);
+        assertThat(service.save(editor, "Ancienne", form("Ancienne", "Le **pays** `<script>` du [[Mali]].", null)))
+                .isInstanceOf(SaveOutcome.Saved.class);
+        database.jdbi().useHandle(handle -> handle.execute("update page set plain_text = null"));
+        assertThat(PageSearchIndex.fillMissing(database.jdbi())).isEqualTo(1);
+        assertThat(PageSearchIndex.fillMissing(database.jdbi())).isZero();
+        String plain = database.jdbi().withHandle(handle -> handle.createQuery("select plain_text from page")
+                .mapTo(String.class).one());
+        assertThat(plain).isEqualTo("Le pays <script> du Mali.");
+        Integer found = database.jdbi().withHandle(handle -> handle.createQuery(
+                "select count(*) from page where search @@ websearch_to_tsquery('sw_french', 'script')").mapTo(Integer.class).one());
+        assertThat(found).isEqualTo(1);
+    }
 }

@@ -16,7 +16,14 @@ class SearchQueryTest {
 
     @Test
     void a_hyphenated_word_with_any_dash_is_the_phrase_of_its_parts_or_the_parts_joined() {
-        for (String dash : List.of("-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\uFE63", "\uFF0D")) {
+        List<String> dashes = new java.util.ArrayList<>(List.of("\u2212", "\u2043"));
+        for (int c = 0; c <= 0x10FFFF; c++) {
+            if (Character.getType(c) == Character.DASH_PUNCTUATION) {
+                dashes.add(Character.toString(c));
+            }
+        }
+        assertThat(dashes).contains("-", "\u2010", "\u2013", "\u2014", "\uFF0D");
+        for (String dash : dashes) {
             assertThat(phrase("AES" + dash + "Russie")).isEqualTo("\"AES Russie\"");
             assertThat(joined("AES" + dash + "Russie")).isEqualTo("AESRussie");
         }

@@ -164,6 +164,9 @@ class ReplayedBugReportsTest {
         HttpResponse<String> url = editor.get("/wiki/Vladimir%E2%80%83Poutine");
         assertThat(url.statusCode()).isEqualTo(301);
         assertThat(url.headers().firstValue("Location")).hasValue("/wiki/Vladimir_Poutine");
+        assertThat(editor.get("/wiki/Vladimir%E2%80%83Poutine/history").statusCode()).isEqualTo(301);
+        assertThat(editor.get("/wiki/Vladimir%E2%80%83Poutine/annotations.jsonld").statusCode()).isEqualTo(200);
+        assertThat(editor.get("/api/pages/Vladimir%E2%80%83Poutine%E2%80%8E").statusCode()).isEqualTo(200);
         assertThat(save("Lien espacé", "Voir [[Vladimir\u2003Poutine]].").statusCode()).isEqualTo(303);
         assertThat(editor.get(path("Lien espacé")).body()).contains("href=\"/wiki/Vladimir_Poutine\" title=\"Vladimir Poutine\" class=\"wikilink\"");
     }
@@ -182,6 +185,11 @@ class ReplayedBugReportsTest {
         assertThat(save("Bamako-Moscou", "Une liaison Bamako-Moscou.").statusCode()).isEqualTo(303);
         assertThat(search("Bamako–Moscou")).contains("class=\"go-to-page\"").contains("Bamako-Moscou");
         assertThat(search("BamakoMoscou")).contains("href=\"/wiki/Bamako-Moscou\"");
+        // Any dash in the text: Unicode's hyphen, a two-em dash, a fullwidth hyphen-minus.
+        assertThat(save("Routes", "Les axes Kidal\u2010Gao, Niamey\u2E3AAgadez et Mopti\uFF0DSévaré.").statusCode()).isEqualTo(303);
+        for (String query : List.of("Kidal-Gao", "Kidal Gao", "KidalGao", "Niamey–Agadez", "NiameyAgadez", "Mopti-Sévaré", "moptisevare")) {
+            assertThat(search(query)).as(query).contains("href=\"/wiki/Routes\"");
+        }
     }
 
     // 8. Typographic quotation marks
@@ -231,6 +239,8 @@ class ReplayedBugReportsTest {
                 .doesNotContain("Nothing matches");
         assertThat(results(past)).isPositive();
         assertThat(past).doesNotContain("offset=1020");
+        String none = editor.get("/search?q=zzqqxxw&offset=40").body();
+        assertThat(none).contains("Nothing matches").doesNotContain("not that many results");
         String pagesOnly = editor.get("/search?q=Poutine&in=pages&offset=40").body();
         assertThat(results(pagesOnly)).isPositive();
         assertThat(pagesOnly).doesNotContain("Nothing matches");
