@@ -27,7 +27,9 @@ import org.sourcewiki.cli.Importers;
 import org.sourcewiki.config.Config;
 import org.sourcewiki.db.Database;
 import org.sourcewiki.db.DatabaseUnavailable;
+import org.sourcewiki.page.PageApiController;
 import org.sourcewiki.page.PageController;
+import org.sourcewiki.page.PageHistoryController;
 import org.sourcewiki.page.PageIndexController;
 import org.sourcewiki.page.PageRenderer;
 import org.sourcewiki.page.PageService;
@@ -62,10 +64,13 @@ public final class WebApp {
                 json, citing, PageFetcher.standard(config.importMaxBytes(), config.importAllowPrivate()));
         SourceEditController sourceEdits = new SourceEditController(database.jdbi(), new SourceCorrections(database.jdbi()));
         PageRenderer pageRenderer = new PageRenderer(database.jdbi());
-        PageController wiki = new PageController(database.jdbi(), new PageService(database.jdbi()), pageRenderer,
-                config.publicUrl(), citing);
+        PageService pageService = new PageService(database.jdbi());
+        SearchService searchService = new SearchService(database.jdbi());
+        PageController wiki = new PageController(database.jdbi(), pageService, pageRenderer, searchService, citing);
+        PageHistoryController history = new PageHistoryController(database.jdbi(), pageService);
+        PageApiController pagesApi = new PageApiController(database.jdbi(), config.publicUrl());
         PageIndexController indexes = new PageIndexController(database.jdbi());
-        SearchController search = new SearchController(new SearchService(database.jdbi()));
+        SearchController search = new SearchController(searchService);
         ThymeleafRenderer renderer = new ThymeleafRenderer();
 
         return Javalin.create(app -> {
@@ -118,11 +123,11 @@ public final class WebApp {
             app.routes.get("/wiki/{slug}", wiki::servePage);
             app.routes.get("/wiki/{slug}/edit", wiki::serveEdit);
             app.routes.post("/wiki/{slug}/edit", wiki::handleEdit);
-            app.routes.post("/wiki/{slug}/restore", wiki::handleRestore);
-            app.routes.get("/wiki/{slug}/history", wiki::serveHistory);
-            app.routes.get("/wiki/{slug}/diff", wiki::serveDiff);
+            app.routes.post("/wiki/{slug}/restore", history::handleRestore);
+            app.routes.get("/wiki/{slug}/history", history::serveHistory);
+            app.routes.get("/wiki/{slug}/diff", history::serveDiff);
             app.routes.get("/wiki/{slug}/links", wiki::serveLinks);
-            app.routes.get("/wiki/{slug}/annotations.jsonld", wiki::serveAnnotations);
+            app.routes.get("/wiki/{slug}/annotations.jsonld", pagesApi::serveAnnotations);
             app.routes.get("/actors", indexes::serveActors);
             app.routes.get("/agreements", indexes::serveAgreements);
             app.routes.get("/pages", indexes::servePages);
@@ -148,8 +153,8 @@ public final class WebApp {
             app.routes.get("/api/sources", sources::serveSourceListJson);
             app.routes.get("/api/sources/{slug}", sources::serveSourceJson);
             app.routes.get("/api/passages", sources::servePassageSearchJson);
-            app.routes.get("/api/pages/{slug}", wiki::servePageJson);
-            app.routes.get("/api/pages/{slug}/revisions", wiki::serveRevisionsJson);
+            app.routes.get("/api/pages/{slug}", pagesApi::servePageJson);
+            app.routes.get("/api/pages/{slug}/revisions", pagesApi::serveRevisionsJson);
 
             app.routes.exception(NotFoundException.class, (e, ctx) -> renderNotFound(ctx, e.messageKey(), e.subject()));
             app.routes.exception(BadRequestException.class, (e, ctx) -> renderError(ctx, 400, e.getMessage()));

@@ -1,0 +1,132 @@
+package org.sourcewiki.page;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.sourcewiki.account.Account;
+import org.sourcewiki.citation.CitationDao;
+import org.sourcewiki.citation.StoredCitation;
+import org.sourcewiki.revision.BodyDiff;
+import org.sourcewiki.web.Auth;
+import org.sourcewiki.web.BadRequestException;
+
+/** A page's history (newest first, keyset-paginated), the difference between two revisions, and restore. */
+public final class PageHistoryController {
+    private static final int HISTORY_PAGE = 50;
+
+    private final PageDao pages;
+    private final PageLookup lookup;
+    private final CitationDao citations;
+    private final PageService service;
+
+    public PageHistoryController(Jdbi jdbi, PageService service) {
+        this.pages = jdbi.onDemand(PageDao.class);
+        this.lookup = new PageLookup(pages);
+        this.citations = jdbi.onDemand(CitationDao.class);
+        this.service = service;
+    }
+
+    public void handleRestore(Context ctx) {
+        Account account = Auth.requireEditor(ctx);
+        String slug = Titles.slug(ctx.pathParam("slug"));
+        long revisionId = PageLookup.parseId(ctx.formParam("revision"));
+        SaveOutcome outcome = service.restore(account, slug, revisionId);
+        if (outcome instanceof SaveOutcome.Saved saved) {
+            ctx.redirect("/wiki/" + Titles.encodeSegment(saved.slug()), HttpStatus.SEE_OTHER);
+        } else if (outcome instanceof SaveOutcome.Unchanged unchanged) {
+            ctx.redirect("/wiki/" + Titles.encodeSegment(unchanged.slug()), HttpStatus.SEE_OTHER);
+        } else {
+            SaveOutcome.Invalid invalid = (SaveOutcome.Invalid) outcome;
+            throw new BadRequestException(invalid.problems().get(0).messageKey());
+        }
+    }
+
+    public void serveHistory(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        if (PageLookup.redirectedToCanonical(ctx, slug, "/history")) {
+            return;
+        }
+        PageRow page = lookup.pageOrRedirect(ctx, slug, "/history");
+        if (page == null) {
+            return;
+        }
+        long before = ctx.queryParam("before") == null ? Long.MAX_VALUE : PageLookup.parseId(ctx.queryParam("before"));
+        List<RevisionRow> rows = pages.history(page.id(), before, HISTORY_PAGE + 1);
+        boolean more = rows.size() > HISTORY_PAGE;
+        List<RevisionRow> shown = more ? rows.subList(0, HISTORY_PAGE) : rows;
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", page);
+        model.put("pageHref", "/wiki/" + Titles.encodeSegment(page.slug()));
+        model.put("revisions", shown);
+        model.put("nextBefore", more ? shown.get(shown.size() - 1).id() : null);
+        ctx.render("history", model);
+    }
+
+    public void serveDiff(Context ctx) {
+        String slug = Titles.slug(ctx.pathParam("slug"));
+        PageRow page = lookup.pageOrRedirect(ctx, slug, "/diff");
+        if (page == null) {
+            return;
+        }
+        RevisionRow from = lookup.revisionOfPage(page, ctx.queryParam("from"));
+        RevisionRow to = lookup.revisionOfPage(page, ctx.queryParam("to"));
+        if (from.id() > to.id()) {
+            RevisionRow swap = from;
+            from = to;
+            to = swap;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", page);
+        model.put("pageHref", "/wiki/" + Titles.encodeSegment(page.slug()));
+        model.put("from", from);
+        model.put("to", to);
+        model.put("bodyDiff", BodyDiff.html(from.body(), to.body()));
+        model.put("bodyChanged", !from.body().equals(to.body()));
+        model.put("fieldChanges", fieldChanges(from.content(), to.content()));
+        List<StoredCitation> before = new ArrayList<>();
+        List<StoredCitation> after = new ArrayList<>();
+        for (CitationDao.RevisionCitation citation : citations.ofRevisions(from.id(), to.id())) {
+            (citation.revisionId() == from.id() ? before : after).add(citation.citation());
+        }
+        model.put("citationsAdded", citationDifference(after, before));
+        model.put("citationsRemoved", citationDifference(before, after));
+        ctx.render("diff", model);
+    }
+
+    public record FieldChange(String name, String before, String after) {
+    }
+
+    static List<FieldChange> fieldChanges(PageContent from, PageContent to) {
+        List<FieldChange> changes = new ArrayList<>();
+        if (!from.title().equals(to.title())) {
+            changes.add(new FieldChange("title", from.title(), to.title()));
+        }
+        if (!from.kind().equals(to.kind())) {
+            changes.add(new FieldChange("kind", from.kind(), to.kind()));
+        }
+        Set<String> names = new LinkedHashSet<>(from.fields().keySet());
+        names.addAll(to.fields().keySet());
+        for (String name : names) {
+            String before = String.join("\n", PageRenderer.values(from.fields().get(name)));
+            String after = String.join("\n", PageRenderer.values(to.fields().get(name)));
+            if (!before.equals(after)) {
+                changes.add(new FieldChange(name, before, after));
+            }
+        }
+        return changes;
+    }
+
+    /** The citations of one revision that the other does not have, compared by source, passage and quote. */
+    static List<StoredCitation> citationDifference(List<StoredCitation> of, List<StoredCitation> without) {
+        Set<String> keys = new HashSet<>();
+        without.forEach(c -> keys.add(c.key()));
+        return of.stream().filter(c -> !keys.contains(c.key())).toList();
+    }
+}
