@@ -47,7 +47,25 @@ public final class CiteItems {
 
     /** The absolute permalink of a revision: {PUBLIC_URL}/wiki/{slug}?rev={id}. */
     public String permalink(String slug, long revisionId) {
-        return publicUrl + "/wiki/" + Titles.encodeSegment(slug) + "?rev=" + revisionId;
+        return publicUrl + "/wiki/" + citedSegment(slug) + "?rev=" + revisionId;
+    }
+
+    /**
+     * A slug as it is printed in references: besides what every link encodes, the sub-delimiters of RFC 3986
+     * (! $ & ' ( ) * + , ; = : @) and the tilde are percent-encoded too. The address is the same; but reference
+     * managers, citation processors and Pandoc's Markdown read a quote, a $, a * or a ~ in printed text as
+     * typography, so it must not be there.
+     */
+    public static String citedSegment(String slug) {
+        StringBuilder out = new StringBuilder();
+        for (char c : Titles.encodeSegment(slug).toCharArray()) {
+            if ("!$&'()*+,;=:@~".indexOf(c) >= 0) {
+                out.append('%').append(String.format("%02X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     public String sourceAddress(String sourceSlug) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.page.RevisionRow;
-import org.sourcewiki.page.Titles;
 import org.sourcewiki.source.SourceSummary;
 import org.sourcewiki.web.Locales;
 import org.sourcewiki.web.Messages;
@@ -93,7 +92,7 @@ public final class CiteService {
         CiteDao.RevisionFacts facts = cite.facts(revision.pageId(), revision.id());
         ctx.attribute(MEMENTO, new ShownRevision(revision, facts));
         CiteItem item = pageItem(revision, facts, Locales.of(ctx));
-        String base = items.publicUrl() + "/wiki/" + Titles.encodeSegment(revision.pageSlug());
+        String base = items.publicUrl() + "/wiki/" + CiteItems.citedSegment(revision.pageSlug());
         String rev = "?rev=" + revision.id();
         List<Alternate> alternates = List.of(
                 new Alternate("application/vnd.citationstyles.csl+json", base + "/cite.json" + rev, "CSL-JSON"),

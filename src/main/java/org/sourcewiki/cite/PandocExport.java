@@ -42,6 +42,7 @@ public final class PandocExport {
             front.put("author", escapeMarkdown(author));
         }
         front.put("date", date.iso());
+        // Pandoc reads YAML strings as Markdown: the permalink holds only letters, digits, - . _ % ? = (CiteItems).
         front.put("url", permalink);
         List<Map<String, Object>> references = new ArrayList<>();
         for (CiteItem source : sources) {
@@ -79,7 +80,7 @@ public final class PandocExport {
             String stripped = line.stripLeading();
             if (fence == null && (stripped.startsWith("```") || stripped.startsWith("~~~"))) {
                 fence = stripped.substring(0, 3);
-                out.append(line);
+                out.append(safeFence(line, fence));
             } else if (fence != null) {
                 if (stripped.startsWith(fence)) {
                     fence = null;
@@ -91,6 +92,24 @@ public final class PandocExport {
             out.append('\n');
         }
         return out.toString().replaceAll("\n+$", "\n");
+    }
+
+    /**
+     * An opening fence as Pandoc must read it: an info string in braces ({=html}, {.class}) is Pandoc's raw or
+     * attribute syntax, which the wiki shows as code; the braces go, so the block stays code in the report too.
+     */
+    static String safeFence(String line, String fence) {
+        int at = line.indexOf(fence);
+        int end = at;
+        while (end < line.length() && line.charAt(end) == fence.charAt(0)) {
+            end++;
+        }
+        String info = line.substring(end).strip();
+        if (!info.startsWith("{")) {
+            return line;
+        }
+        String word = info.replaceAll("[{}=.#\\s]+", " ").strip().split(" ")[0];
+        return line.substring(0, end) + (word.matches("[A-Za-z0-9_+-]+") ? word : "");
     }
 
     private String inline(String line) {
@@ -108,6 +127,10 @@ public final class PandocExport {
                 if (close >= 0) {
                     out.append(line, i, close + ticks.length());
                     i = close + ticks.length();
+                    if (i < line.length() && line.charAt(i) == '{') {
+                        // `code`{=html} is raw HTML to Pandoc: the wiki shows it as code and text, so must the report.
+                        out.append('\\');
+                    }
                     continue;
                 }
                 out.append(ticks);
@@ -157,6 +180,13 @@ public final class PandocExport {
                 i++;
                 continue;
             }
+            // Pandoc's Markdown reads $…$ as TeX math and ^…^, ~…~ as super- and subscripts; the wiki shows them as
+            // typed. A doubled ~~ is strikethrough in both, so it stays.
+            if (c == '$' || c == '^' || (c == '~' && !line.startsWith("~~", i) && (i == 0 || line.charAt(i - 1) != '~'))) {
+                out.append('\\').append(c);
+                i++;
+                continue;
+            }
             out.append(c);
             i++;
         }
@@ -171,7 +201,8 @@ public final class PandocExport {
                 List<CitationRef> refs = CitationSyntax.parse(line.substring(start + 1, close));
                 List<String> cites = new ArrayList<>();
                 for (CitationRef ref : refs) {
-                    String cite = "@" + CitationKeys.source(ref.sourceSlug()) + ", para. " + ref.passage();
+                    // The locator in braces: digits in the quote that follows must not be read as more paragraphs.
+                    String cite = "@" + CitationKeys.source(ref.sourceSlug()) + ", {para. " + ref.passage() + "}";
                     if (ref.quote() != null) {
                         cite += ": “" + escapeMarkdown(ref.quote()) + "”";
                     }

@@ -12,12 +12,12 @@ class PandocExportTest {
     @Test
     void citations_become_pandoc_citations_with_a_paragraph_locator_and_the_quote() {
         assertThat(export.body("Fait [@bamada-2025#p3 \"Assimi Goïta\"]. Deux [@a#p1; @b#p2 « mots »]."))
-                .isEqualTo("Fait [@bamada-2025, para. 3: “Assimi Goïta”]. Deux [@a, para. 1; @b, para. 2: “mots”].\n");
+                .isEqualTo("Fait [@bamada-2025, {para. 3}: “Assimi Goïta”]. Deux [@a, {para. 1}; @b, {para. 2}: “mots”].\n");
     }
 
     @Test
     void a_quote_with_markdown_characters_is_escaped() {
-        assertThat(export.body("[@a#p1 \"5 * 3 [sic] @x_y\"]")).isEqualTo("[@a, para. 1: “5 \\* 3 \\[sic\\] \\@x\\_y”]\n");
+        assertThat(export.body("[@a#p1 \"5 * 3 [sic] @x_y\"]")).isEqualTo("[@a, {para. 1}: “5 \\* 3 \\[sic\\] \\@x\\_y”]\n");
     }
 
     @Test
@@ -47,6 +47,33 @@ class PandocExportTest {
                 .contains("title: \\[Titre \\* supplied\\]")
                 .contains("- 2025\n      - 4\n")
                 .doesNotContain("author:\n  - literal")
-                .endsWith("---\n\nTexte [@bamada-2025, para. 3].\n");
+                .endsWith("---\n\nTexte [@bamada-2025, {para. 3}].\n");
+    }
+
+    @Test
+    void raw_html_and_attribute_syntax_the_wiki_shows_as_code_stay_code_in_the_report() {
+        String body = "```{=html}\n<script>alert(1)</script>\n```\n\nEt `<script>x</script>`{=html} inline.";
+        String exported = export.body(body);
+        assertThat(exported).startsWith("```html\n<script>alert(1)</script>\n```\n")
+                .contains("`<script>x</script>`\\{=html}").doesNotContain("```{=html}");
+        assertThat(PandocExport.safeFence("~~~ {.python}", "~~~")).isEqualTo("~~~python");
+        assertThat(PandocExport.safeFence("```java", "```")).isEqualTo("```java");
+    }
+
+    @Test
+    void math_super_and_subscript_marks_are_text_as_the_wiki_shows_them() {
+        assertThat(export.body("100% & $x$ ^[note] H~2~O ~~barré~~"))
+                .isEqualTo("100% & \\$x\\$ \\^[note] H\\~2\\~O ~~barré~~\n");
+    }
+
+    @Test
+    void permalinks_in_references_encode_what_markdown_and_csl_would_read_as_typography() {
+        assertThat(CiteItems.citedSegment("Test_&_a_b_$5_~_'x'_*y*_@k")).isEqualTo(
+                "Test_%26_a_b_%245_%7E_%27x%27_%2Ay%2A_%40k");
+    }
+
+    @Test
+    void a_quote_with_digits_keeps_one_paragraph_as_its_locator() {
+        assertThat(export.body("[@a#p2 \"5 000 hommes\"]")).isEqualTo("[@a, {para. 2}: “5 000 hommes”]\n");
     }
 }
