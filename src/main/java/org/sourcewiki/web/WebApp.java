@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,6 +76,12 @@ public final class WebApp {
         ThymeleafRenderer renderer = new ThymeleafRenderer();
 
         return Javalin.create(app -> {
+            // Every page also answers HEAD with the headers GET would send (Memento, Link, content type, 404s):
+            // Jetty leaves the body out.
+            BiConsumer<String, Handler> get = (path, handler) -> {
+                app.routes.get(path, handler);
+                app.routes.head(path, handler);
+            };
             app.startup.showJavalinBanner = false;
             app.jetty.port = config.port();
             app.fileRenderer(renderer);
@@ -101,60 +109,60 @@ public final class WebApp {
             });
             app.routes.before(auth::identify);
 
-            app.routes.get("/", home::serveHome);
-            app.routes.get("/language", home::switchLanguage);
-            app.routes.get("/login", accounts::serveLogin);
+            get.accept("/", home::serveHome);
+            get.accept("/language", home::switchLanguage);
+            get.accept("/login", accounts::serveLogin);
             app.routes.post("/login", accounts::handleLogin);
             app.routes.post("/logout", accounts::handleLogout);
-            app.routes.get("/account/password", accounts::servePassword);
+            get.accept("/account/password", accounts::servePassword);
             app.routes.post("/account/password", accounts::handlePassword);
-            app.routes.get("/admin/users", accounts::serveUsers);
+            get.accept("/admin/users", accounts::serveUsers);
             app.routes.post("/admin/users/{id}", accounts::handleUserChange);
 
-            app.routes.get("/sources", sources::serveSourceList);
+            get.accept("/sources", sources::serveSourceList);
             app.routes.post("/sources", sources::handleUpload);
-            app.routes.get("/sources/{slug}", sources::serveSource);
-            app.routes.get("/sources/{slug}/edit", sourceEdits::serveMetadataForm);
+            get.accept("/sources/{slug}", sources::serveSource);
+            get.accept("/sources/{slug}/edit", sourceEdits::serveMetadataForm);
             app.routes.post("/sources/{slug}/edit", sourceEdits::handleMetadataForm);
             app.routes.post("/sources/{slug}/passages/{number}/kind", sourceEdits::handleKindCorrection);
-            app.routes.get("/sources/{slug}/history", sourceEdits::serveHistory);
-            app.routes.get("/sources/{slug}/original", sources::serveOriginal);
+            get.accept("/sources/{slug}/history", sourceEdits::serveHistory);
+            get.accept("/sources/{slug}/original", sources::serveOriginal);
 
-            app.routes.get("/wiki/{slug}", wiki::servePage);
-            app.routes.get("/wiki/{slug}/edit", wiki::serveEdit);
+            get.accept("/wiki/{slug}", wiki::servePage);
+            get.accept("/wiki/{slug}/edit", wiki::serveEdit);
             app.routes.post("/wiki/{slug}/edit", wiki::handleEdit);
             app.routes.post("/wiki/{slug}/restore", history::handleRestore);
-            app.routes.get("/wiki/{slug}/history", history::serveHistory);
-            app.routes.get("/wiki/{slug}/diff", history::serveDiff);
-            app.routes.get("/wiki/{slug}/links", wiki::serveLinks);
-            app.routes.get("/wiki/{slug}/annotations.jsonld", pagesApi::serveAnnotations);
-            app.routes.get("/actors", indexes::serveActors);
-            app.routes.get("/agreements", indexes::serveAgreements);
-            app.routes.get("/pages", indexes::servePages);
-            app.routes.get("/recent", indexes::serveRecent);
-            app.routes.get("/search", search::serveSearch);
-            app.routes.get("/api/titles", search::serveTitleSuggestionsJson);
+            get.accept("/wiki/{slug}/history", history::serveHistory);
+            get.accept("/wiki/{slug}/diff", history::serveDiff);
+            get.accept("/wiki/{slug}/links", wiki::serveLinks);
+            get.accept("/wiki/{slug}/annotations.jsonld", pagesApi::serveAnnotations);
+            get.accept("/actors", indexes::serveActors);
+            get.accept("/agreements", indexes::serveAgreements);
+            get.accept("/pages", indexes::servePages);
+            get.accept("/recent", indexes::serveRecent);
+            get.accept("/search", search::serveSearch);
+            get.accept("/api/titles", search::serveTitleSuggestionsJson);
 
             // Citing: formatted references and downloads pinned to a revision, Pandoc export, RFC 7089 Memento
             app.routes.before("/wiki/{slug}", cite::negotiateDatetime);
             app.routes.after("/wiki/{slug}", cite::addMementoHeaders);
             app.routes.after("/sources/{slug}", cite::addSourceMementoHeaders);
-            app.routes.get("/wiki/{slug}/cite", cite::servePageCite);
-            app.routes.get("/wiki/{slug}/cite.json", cite::servePageCslJson);
-            app.routes.get("/wiki/{slug}/cite.bib", cite::servePageBibTeX);
-            app.routes.get("/wiki/{slug}/cite.ris", cite::servePageRis);
-            app.routes.get("/wiki/{slug}/export.md", cite::serveExport);
-            app.routes.get("/wiki/{slug}/timemap", cite::serveTimeMap);
-            app.routes.get("/sources/{slug}/cite", cite::serveSourceCite);
-            app.routes.get("/sources/{slug}/cite.json", cite::serveSourceCslJson);
-            app.routes.get("/sources/{slug}/cite.bib", cite::serveSourceBibTeX);
-            app.routes.get("/sources/{slug}/cite.ris", cite::serveSourceRis);
+            get.accept("/wiki/{slug}/cite", cite::servePageCite);
+            get.accept("/wiki/{slug}/cite.json", cite::servePageCslJson);
+            get.accept("/wiki/{slug}/cite.bib", cite::servePageBibTeX);
+            get.accept("/wiki/{slug}/cite.ris", cite::servePageRis);
+            get.accept("/wiki/{slug}/export.md", cite::serveExport);
+            get.accept("/wiki/{slug}/timemap", cite::serveTimeMap);
+            get.accept("/sources/{slug}/cite", cite::serveSourceCite);
+            get.accept("/sources/{slug}/cite.json", cite::serveSourceCslJson);
+            get.accept("/sources/{slug}/cite.bib", cite::serveSourceBibTeX);
+            get.accept("/sources/{slug}/cite.ris", cite::serveSourceRis);
 
-            app.routes.get("/api/sources", sources::serveSourceListJson);
-            app.routes.get("/api/sources/{slug}", sources::serveSourceJson);
-            app.routes.get("/api/passages", sources::servePassageSearchJson);
-            app.routes.get("/api/pages/{slug}", pagesApi::servePageJson);
-            app.routes.get("/api/pages/{slug}/revisions", pagesApi::serveRevisionsJson);
+            get.accept("/api/sources", sources::serveSourceListJson);
+            get.accept("/api/sources/{slug}", sources::serveSourceJson);
+            get.accept("/api/passages", sources::servePassageSearchJson);
+            get.accept("/api/pages/{slug}", pagesApi::servePageJson);
+            get.accept("/api/pages/{slug}/revisions", pagesApi::serveRevisionsJson);
 
             app.routes.exception(NotFoundException.class, (e, ctx) -> renderNotFound(ctx, e.messageKey(), e.subject()));
             app.routes.exception(BadRequestException.class, (e, ctx) -> renderError(ctx, 400, e.getMessage()));

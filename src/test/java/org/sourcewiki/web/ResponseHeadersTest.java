@@ -2,6 +2,9 @@ package org.sourcewiki.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -51,5 +54,19 @@ class ResponseHeadersTest {
                 .allSatisfy(cookie -> assertThat(cookie).contains("Secure").contains("HttpOnly"));
         assertThat(server.get("/").headers().allValues("Set-Cookie"))
                 .allSatisfy(cookie -> assertThat(cookie).contains("Secure"));
+    }
+
+    @Test
+    void head_answers_with_the_headers_and_status_of_get() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("/sources/bamada-2025-04-09-cooperation-strategique", "/wiki/Nulle_part", "/sources")) {
+            HttpResponse<String> get = server.get(path);
+            HttpResponse<String> head = client.send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
+            assertThat(head.body()).as(path).isEmpty();
+            assertThat(head.headers().firstValue("Content-Type")).as(path).isEqualTo(get.headers().firstValue("Content-Type"));
+            assertThat(head.headers().firstValue("Memento-Datetime")).as(path).isEqualTo(get.headers().firstValue("Memento-Datetime"));
+        }
     }
 }
