@@ -59,9 +59,11 @@ final class HtmlMetadata {
             metadata.offer(StatedMetadata.LANGUAGE, primaryLanguage(text(article, "inLanguage")), "json-ld");
         }
         metadata.offer(StatedMetadata.PUBLISHER, meta(doc, "og:site_name"), "og:site_name");
-        metadata.offer(StatedMetadata.TITLE, meta(doc, "og:title"), "og:title");
-        metadata.offer(StatedMetadata.TITLE, meta(doc, "twitter:title"), "twitter:title");
-        metadata.offer(StatedMetadata.TITLE, titleWithoutSite(doc.title(), siteNames(doc, metadata)), "html title");
+        List<String> sites = siteNames(doc, metadata);
+        // A "title" that is only the site's name (a home page's title left on every page) states no headline.
+        metadata.offer(StatedMetadata.TITLE, unlessSiteName(meta(doc, "og:title"), sites), "og:title");
+        metadata.offer(StatedMetadata.TITLE, unlessSiteName(meta(doc, "twitter:title"), sites), "twitter:title");
+        metadata.offer(StatedMetadata.TITLE, unlessSiteName(titleWithoutSite(doc.title(), sites), sites), "html title");
 
         StatedDates.fromMetadata(meta(doc, "article:published_time"))
                 .ifPresent(date -> metadata.offer(StatedMetadata.DATE, date, "article:published_time"));
@@ -277,6 +279,11 @@ final class HtmlMetadata {
             }
         }
         return clean;
+    }
+
+    private static String unlessSiteName(String title, List<String> siteNames) {
+        return title == null || squash(title).equals("") || siteNames.stream().anyMatch(n -> squash(n).equals(squash(title)))
+                ? null : title;
     }
 
     private static boolean isSiteName(String part, List<String> siteNames) {

@@ -35,7 +35,8 @@ import org.apache.xmpbox.xml.DomXmpParser;
  * case.
  *
  * <p>Running headers and footers (the first or last two lines of a page whose text, digits aside, recurs on another
- * page) and page numbers ("3", "Page 3", "3 / 12", "- 3 -") are kept as passages of their own with the chrome
+ * page, and any line whose text recurs at the same height on another page) and page numbers ("3", "Page 3",
+ * "3 / 12", "- 3 -") are kept as passages of their own with the chrome
  * {@code pdf:running}, so the classifier folds them. Paragraphs in a larger font than the body, of at most three
  * lines, are headings.
  *
@@ -48,6 +49,7 @@ public final class PdfReader implements DocumentReader {
     static final String ORIGIN = "pdf";
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)^[-–—(\\[]?\\s*(page|p\\.)?\\s*\\d{1,4}\\s*((/|sur|of|de)\\s*\\d{1,4})?\\s*[-–—)\\]]?$");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
     private static final Pattern BULLET = Pattern.compile("^([•◦▪‣·*]|[-–](?=\\s))\\s*");
     private static final Pattern PRINTED_BY = Pattern.compile(
             "(?i)skia|chrom|mozilla|firefox|webkit|safari|quartz pdfcontext|print to pdf|wkhtmltopdf|microsoft: print");
@@ -158,7 +160,8 @@ public final class PdfReader implements DocumentReader {
         }
 
         private void flush() {
-            String text = current.toString().strip();
+            // Spaces in a PDF are layout (two buttons side by side, justified gaps), not the writer's: one is enough.
+            String text = SPACES.matcher(current).replaceAll(" ").strip();
             if (!text.isEmpty() && !positions.isEmpty()) {
                 TextPosition first = positions.get(0);
                 TextPosition last = positions.get(positions.size() - 1);
@@ -235,6 +238,21 @@ public final class PdfReader implements DocumentReader {
                     running.add(index);
                 }
             }
+            // The same text at the same height on several pages is fixed page furniture wherever it sits (a banner
+            // a browser printed on every page), never the article's running text.
+            Map<String, Set<Integer>> pagesByPlace = new HashMap<>();
+            for (Line line : lines) {
+                pagesByPlace.computeIfAbsent(place(line), k -> new HashSet<>()).add(line.page());
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                if (pagesByPlace.get(place(lines.get(i))).size() >= 2) {
+                    running.add(i);
+                }
+            }
+        }
+
+        private static String place(Line line) {
+            return Math.round(line.baseline() / 2) + " " + shape(line.text());
         }
 
         private static String shape(String text) {

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  *
  * <p>The date is, in this order: a date after a publication label ("Publié le", "Published", "Posted", "Mis en
  * ligne"); one after an update label ("Mis à jour le", "Updated"); a dateline opening a paragraph ("BAMAKO, 22 juin
- * 2025 (AFP) -"); a passage that is only a date, near the top (before the first prose passage and the three after
- * it). A dateline without a year ("BAMAKO, 22 juin (Reuters) -") states no year, so gives nothing. Dates inside
+ * 2025 (AFP) -", "Bamako, le 21 juin 2025 –"); a passage that is only a date, near the top (before the first prose
+ * passage and the three after it), unless it dates the copy ("Fichier généré le", "Imprimé le", "Accessed"). A dateline without a year ("BAMAKO, 22 juin (Reuters) -") states no year, so gives nothing. Dates inside
  * sentences are events the article reports, not its date, and are never taken.
  */
 public final class TextMetadata {
@@ -38,6 +38,12 @@ public final class TextMetadata {
             "\\b(mis a jour|mise a jour|actualise|modifie|updated|last updated|last modified)\\b(\\s+(le|on|:))?");
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}'’ .-]{2,40}(\\s*\\([^)]{1,40}\\))?,\\s+[^-–—]{4,60}?\\s+[-–—]\\s");
+    /** "Bamako, le 21 juin 2025 –": a place in ordinary case, then at once a date and a dash. */
+    private static final Pattern PLACE_DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’ .-]{2,40},\\s+(le\\s+|on\\s+)?(\\p{L}+\\s+)?\\d{1,2}(er)?\\s+\\p{L}+\\.?\\s+\\d{4}\\s*[-–—:]\\s");
+    /** Dates of the copy, not of the article: when a file was made, printed or read. */
+    private static final Pattern COPY_DATE = Pattern.compile("\\b(genere|generee|imprime|imprimee|consulte|consultee"
+            + "|telecharge|extrait le|generated|printed|accessed|retrieved|downloaded)\\b");
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}\\s*[h:]\\s*\\d{2}\\b|\\b\\d{1,2}\\s*(am|pm)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|le|the|on|a|at|,)\\b");
@@ -308,6 +314,9 @@ public final class TextMetadata {
         }
         for (int i = 0; i <= Math.min(lastBody, MAX_LABEL_PASSAGES); i++) {
             var dateline = DATELINE.matcher(spans.get(i).text());
+            if (!dateline.lookingAt()) {
+                dateline = PLACE_DATELINE.matcher(spans.get(i).text());
+            }
             if (dateline.lookingAt()) {
                 Optional<StatedDates.Found> date = StatedDates.find(dateline.group(), language);
                 if (date.isPresent() && date.get().date().length() == 10) {
@@ -318,7 +327,7 @@ public final class TextMetadata {
         int near = Math.min(spans.size(), firstProse + 4);
         for (int i = 0; i < near; i++) {
             String folded = StatedDates.fold(spans.get(i).text());
-            if (folded.length() <= 80 && isDateToken(folded)) {
+            if (folded.length() <= 80 && isDateToken(folded) && !COPY_DATE.matcher(folded).find()) {
                 Optional<StatedDates.Found> date = StatedDates.find(folded, language);
                 if (date.isPresent()) {
                     return Optional.of(new String[] {date.get().date(), origin(i)});

@@ -39,7 +39,8 @@ class DocumentReadersTest {
         ExtractedDocument doc = new PdfReader().read(TestDocuments.newsPdf(), null);
         List<String> running = doc.spans().stream().filter(s -> PdfReader.RUNNING.equals(s.context().chrome()))
                 .map(TextSpan::text).toList();
-        assertThat(running).containsExactlyInAnyOrder(TestDocuments.RUNNING_HEADER, TestDocuments.RUNNING_HEADER, "1", "2");
+        assertThat(running).containsExactlyInAnyOrder(TestDocuments.RUNNING_HEADER, TestDocuments.RUNNING_HEADER,
+                TestDocuments.BANNER, TestDocuments.BANNER, "1", "2");
     }
 
     @Test

@@ -225,6 +225,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void a_title_that_is_only_the_sites_name_states_no_headline() throws Exception {
+        ParsedArticle article = new ArticleParser(new BoilerplateClassifier(BoilerplateRules.load())).parse("page.html",
+                ("<html><head><title>Le Courrier du Sahel</title><meta property=\"og:site_name\" content=\"Le Courrier"
+                        + " du Sahel\"></head><body><h1>Mali : la saison des pluies s’annonce précoce</h1><p>Les premières "
+                        + "pluies sont tombées à Kayes dès la mi-mai, trois semaines plus tôt que d’habitude, selon "
+                        + "l’agence météorologique nationale.</p></body></html>").getBytes(StandardCharsets.UTF_8));
+        assertThat(article.title()).isEqualTo("Mali : la saison des pluies s’annonce précoce");
+        assertThat(article.metadataOrigin()).containsEntry("title", "text passage 1").containsEntry("publisher", "og:site_name");
+    }
+
+    @Test
     void site_names_are_cut_from_titles_only_where_they_are_the_sites() {
         List<String> site = List.of("Le Monde");
         assertThat(HtmlMetadata.titleWithoutSite("Mali - Russie : un accord | Le Monde", site)).isEqualTo("Mali - Russie : un accord");

@@ -52,12 +52,13 @@ final class TestDocuments {
     }
 
     static final String RUNNING_HEADER = "Le Journal du Sahel — Afrique de l’Ouest";
+    static final String BANNER = "Abonnez-vous : 1 € le premier mois";
 
     /**
      * A two-page article printed by a browser (its creation date is the printing day, 2026-11-30): a running
      * header on both pages, page numbers, a title in a larger font over two lines, a byline and a publication date
      * in the text, a word hyphenated at a line end, a compound word (written whole elsewhere) hyphenated at a line
-     * end, and a paragraph that runs over the page break. The XMP metadata names the publisher.
+     * end, a paragraph that runs over the page break, and a banner printed mid-page on every page. The XMP metadata names the publisher.
      */
     static byte[] newsPdf() throws Exception {
         List<List<Line>> pages = List.of(
@@ -87,6 +88,7 @@ final class TestDocuments {
                         y -= line.gapAbove();
                         draw(out, line.bold() ? bold : regular, line.size(), 56, y, line.text());
                     }
+                    draw(out, bold, 10, 56, 420, BANNER);
                     draw(out, regular, 9, 290, 40, String.valueOf(p + 1));
                 }
             }

@@ -74,6 +74,27 @@ class TextMetadataTest {
     }
 
     @Test
+    void a_page_saved_with_its_junk_gives_the_headline_and_the_dateline_not_the_files_date() throws Exception {
+        ParsedArticle article = parse("""
+                Menu
+                Rechercher
+                Politique
+                Fichier généré le 23/06/2025
+                Accueil > Politique > Afrique
+                Mali: Les autorités de la transition annoncent un nouveau calendrier électoral
+                Publié le:
+                Par Rédaction
+                Tweet
+                Bamako, le 21 juin 2025 – Le gouvernement de transition a présenté samedi un nouveau calendrier                 électoral, qui prévoit un référendum avant la fin de l’année et des élections générales en 2026.
+                """);
+        assertThat(article.title()).isEqualTo("Mali: Les autorités de la transition annoncent un nouveau calendrier électoral");
+        assertThat(article.metadataOrigin()).containsEntry("title", "text passage 6").containsEntry("date", "text passage 10");
+        assertThat(article.published()).isEqualTo("2025-06-21");
+        assertThat(SourceSlugs.base(article.publisher(), article.published(), article.title()))
+                .isEqualTo("2025-06-21-mali-autorites");
+    }
+
+    @Test
     void dates_inside_sentences_are_events_not_the_articles_date() throws Exception {
         ParsedArticle article = parse("Titre de l’article sur le Sahel\n\nLes consultations se sont tenues du 1er au "
                 + "5 avril 2025 à Moscou, selon le communiqué publié par le ministère des Affaires étrangères du Mali.");
