@@ -1,29 +1,54 @@
 package org.sourcewiki.source;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.sourcewiki.source.BoilerplateRules.Effect;
 
 /**
- * Tells the article's own passages from the web-page junk saved with it. Three kinds of evidence, in order:
+ * Tells the article's own passages from the web-page junk saved with it, reading each block in its context, in the
+ * spirit of jusText (Pomikálek, <i>Removing Boilerplate and Duplicate Content from Web Corpora</i>, 2011): a block is
+ * first judged on its own (its document context, its line rule, its length, stop-word density and link density),
+ * then by its place in the page. The steps:
  * <ol>
- *   <li>line rules (boilerplate-rules.tsv): prompts, widgets, teaser lines, notices;</li>
- *   <li>link lists: many words with no punctuation at all, as menus and commercial link rows are;</li>
- *   <li>what follows the end of the article: a closing marker such as "Les articles de l'auteur" in the second
- *       half of the text, or a closing run of "Lire aussi" teasers, each line followed by the other article's
- *       summary.</li>
+ *   <li><b>Document context</b> (HTML, PDF): a block inside page chrome ({@code nav}, {@code footer},
+ *       {@code class:share} …) is junk ({@code chrome:nav}); so is a block that is mostly link text
+ *       ({@code link-density}, more than half its characters in links); a {@code figcaption} is a caption
+ *       ({@code caption}, or {@code caption-credit} when it is or carries a photo credit). An {@code h1} is never
+ *       decided by its container or its links: the headline often sits in a header.</li>
+ *   <li><b>Line rules</b> ({@code boilerplate-rules.tsv}, each named after a kind of junk: {@code share},
+ *       {@code cookie}, {@code empty-label}, {@code timestamp}, {@code photo-credit} …), a one-line menu
+ *       ({@code menu}: capitalised words without function words), a link row ({@code link-list}), and long text
+ *       without function words ({@code stopword-density}).</li>
+ *   <li><b>Repeats</b>: an exact or near repeat of an earlier passage (a title or lead printed twice) is junk
+ *       ({@code repeat-of-p3}, naming the passage it repeats).</li>
+ *   <li><b>Where the article ends</b>: a section label closing the article ("Les plus lus", "Related"), a teaser
+ *       timestamp, or two "read also" pairs, once most of the article's prose has been read, start the teaser
+ *       lists: everything from there is junk ({@code after-article}).</li>
+ *   <li><b>Context smoothing</b>: prose blocks (jusText's good and near-good) are the article; before the first of
+ *       them, the headline (the first line that reads as one, not a menu) is kept ({@code headline}), lines before it
+ *       are junk ({@code before-title}), and bylines, datelines and short sentences after it are kept. Inside the
+ *       article a short block takes the class of its neighbours: junk on both sides makes it junk
+ *       ({@code among-junk}), otherwise it is a heading or a short line of the article. After the last prose block
+ *       only signatures (a byline, a name, initials, "Source : …") are kept.</li>
+ *   <li><b>Captions</b>: a short line next to a photo credit is a caption ({@code caption}). A caption describing
+ *       the picture is not the article's running text, so it is marked boilerplate too, with its own reason; it stays
+ *       numbered and citable, and an editor can turn it back into body.</li>
  * </ol>
- * The result is stored per passage with the rule's name, so an editor can see why and correct it.
+ * Every passage keeps the code of what decided it ({@link PassageClassification#reason()}); body passages say
+ * {@code article}, {@code headline}, {@code heading}, {@code in-article}, {@code lead} or the keep rule's name
+ * ({@code byline}, {@code dateline}, {@code signature}).
  */
 public final class BoilerplateClassifier {
-    private static final Pattern END_OF_ARTICLE = Pattern.compile(
-            "^(les (autres )?articles de l'auteur|du meme auteur|other (articles|stories|posts) (by|from)"
-                    + "|more (articles|stories) (by|from)|articles (similaires|recommandes|lies)"
-                    + "|related (articles|posts|stories)|les plus lus|most read|dans la meme rubrique"
-                    + "|vous aimerez aussi|you may also like|a lire egalement sur)\\b");
-    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.;:!?…«»\"“”()\\[\\]]");
-    private static final int LINK_LIST_MIN_WORDS = 12;
-    private static final int READ_ALSO_TEASER_MAX_CHARS = 600;
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Share of the article's prose that must come before a closing label or teaser list. */
+    private static final double ARTICLE_SHARE_BEFORE_END = 0.5;
+    private static final double LINK_DENSITY_JUNK = 0.5;
+    private static final int REPEAT_MIN_WORDS = 3;
+    private static final double NEAR_REPEAT_JACCARD = 0.8;
 
     private final BoilerplateRules rules;
 
@@ -31,82 +56,396 @@ public final class BoilerplateClassifier {
         this.rules = rules;
     }
 
+    /** Classifies the spans of one document in the language guessed from their text. */
     public List<PassageClassification> classify(List<TextSpan> spans) {
-        List<PassageClassification> result = new ArrayList<>(spans.size());
+        StringBuilder all = new StringBuilder();
         for (TextSpan span : spans) {
-            result.add(classifyLine(span.text()));
+            all.append(span.text()).append('\n');
         }
-        markAfterEndMarker(spans, result);
-        markClosingTeasers(spans, result);
-        return result;
-    }
-
-    private PassageClassification classifyLine(String text) {
-        var rule = rules.match(text);
-        if (rule.isPresent()) {
-            return PassageClassification.boilerplate(rule.get());
-        }
-        if (looksLikeLinkList(text)) {
-            return PassageClassification.boilerplate("link-list");
-        }
-        return PassageClassification.ARTICLE;
-    }
-
-    /** Many words and no sentence at all: no full stop, colon or quote, and hardly a comma. */
-    static boolean looksLikeLinkList(String text) {
-        int words = text.split("\\s+").length;
-        long commas = text.chars().filter(c -> c == ',').count();
-        return words >= LINK_LIST_MIN_WORDS && !SENTENCE_PUNCTUATION.matcher(text).find() && commas * 10 <= words;
-    }
-
-    /** Everything from a closing marker on is junk, if the marker comes after most of the article's text. */
-    private void markAfterEndMarker(List<TextSpan> spans, List<PassageClassification> result) {
-        long total = 0;
-        for (int i = 0; i < spans.size(); i++) {
-            if (!result.get(i).isBoilerplate()) {
-                total += spans.get(i).text().length();
-            }
-        }
-        long before = 0;
-        for (int i = 0; i < spans.size(); i++) {
-            String text = spans.get(i).text();
-            if (text.length() < 80 && END_OF_ARTICLE.matcher(BoilerplateRules.fold(text)).find() && before * 2 > total) {
-                for (int j = i; j < spans.size(); j++) {
-                    if (!result.get(j).isBoilerplate()) {
-                        result.set(j, PassageClassification.boilerplate("after-article"));
-                    }
-                }
-                return;
-            }
-            if (!result.get(i).isBoilerplate()) {
-                before += text.length();
-            }
-        }
+        return classify(spans, LanguageGuess.guess(all.toString()));
     }
 
     /**
-     * Walks back from the end over junk and over "read also" line + teaser pairs. The teasers found that way are
-     * other articles, provided there are at least two pairs: a single "read also" just before the article's last
-     * paragraph is common, and that paragraph is the article's own ending.
+     * Classifies the spans of one document, in reading order, one result per span.
+     *
+     * @param language the document's BCP 47 language ("fr", "en" …) for its stop words; null or "und" reads the
+     *                 text with the French and English lists together
      */
-    private void markClosingTeasers(List<TextSpan> spans, List<PassageClassification> result) {
-        int i = spans.size() - 1;
-        List<Integer> teasers = new ArrayList<>();
-        while (i >= 0) {
-            PassageClassification here = result.get(i);
-            if (here.isBoilerplate()) {
-                i--;
-            } else if (i > 0 && "read-also".equals(result.get(i - 1).reason())
-                    && spans.get(i).text().length() <= READ_ALSO_TEASER_MAX_CHARS) {
-                teasers.add(i);
-                i -= 2;
-            } else {
-                break;
+    public List<PassageClassification> classify(List<TextSpan> spans, String language) {
+        Set<String> stopWords = StopWords.of(language == null || language.equals("und") ? null : language);
+        int n = spans.size();
+        List<BlockFeatures> features = new ArrayList<>(n);
+        for (TextSpan span : spans) {
+            features.add(BlockFeatures.of(span.text(), stopWords, rules));
+        }
+        PassageClassification[] decided = new PassageClassification[n];
+        for (int i = 0; i < n; i++) {
+            decided[i] = onItsOwn(spans.get(i).context(), features.get(i));
+        }
+        markRepeats(features, decided);
+        new Page(spans, features, decided).read();
+        List<PassageClassification> result = new ArrayList<>(n);
+        for (PassageClassification classification : decided) {
+            result.add(classification == null ? PassageClassification.ARTICLE : classification);
+        }
+        return result;
+    }
+
+    /** Evidence from the block alone: its document context, then its line rule and shape. Null if undecided. */
+    private static PassageClassification onItsOwn(BlockContext context, BlockFeatures block) {
+        boolean headline = "h1".equals(context.element());
+        if (context.inChrome() && !headline) {
+            return PassageClassification.boilerplate("chrome:" + context.chrome());
+        }
+        if ("figcaption".equals(context.element())) {
+            return PassageClassification.boilerplate(
+                    block.ruleIs(Effect.CREDIT) || isRule(block, "caption-credit") ? "caption-credit" : "caption");
+        }
+        if (!headline && context.linkCount() > 0 && context.linkDensity() > LINK_DENSITY_JUNK) {
+            return PassageClassification.boilerplate("link-density");
+        }
+        if (block.rule().isPresent() && block.rule().get().effect().isJunk()) {
+            return PassageClassification.boilerplate(block.rule().get().name());
+        }
+        if (block.keep()) {
+            return null;
+        }
+        if (block.menuLike()) {
+            return PassageClassification.boilerplate("menu");
+        }
+        if (block.linkListLike()) {
+            return PassageClassification.boilerplate("link-list");
+        }
+        if (block.lowStopDensity()) {
+            return PassageClassification.boilerplate("stopword-density");
+        }
+        return null;
+    }
+
+    private static boolean isRule(BlockFeatures block, String name) {
+        return block.rule().isPresent() && block.rule().get().name().equals(name);
+    }
+
+    /**
+     * A passage that repeats an earlier one, word for word or nearly (same first words and at least 80% of the
+     * same words), is junk; when the earlier one is a cut-short copy ending in an ellipsis, the earlier one is.
+     * Compared through an index on the first words, so long documents stay linear.
+     */
+    private static void markRepeats(List<BlockFeatures> features, PassageClassification[] decided) {
+        Map<String, Integer> exact = new HashMap<>();
+        Map<String, List<Integer>> byOpening = new HashMap<>();
+        for (int i = 0; i < features.size(); i++) {
+            BlockFeatures block = features.get(i);
+            if (block.words() < REPEAT_MIN_WORDS) {
+                continue;
+            }
+            String normal = NOT_LETTERS.matcher(block.folded()).replaceAll(" ").strip();
+            Integer same = exact.putIfAbsent(normal, i);
+            if (same != null) {
+                markRepeat(decided, i, same);
+                continue;
+            }
+            String[] words = normal.split(" ");
+            if (words.length < 6) {
+                continue;
+            }
+            String opening = String.join(" ", List.of(words).subList(0, 4));
+            List<Integer> earlier = byOpening.computeIfAbsent(opening, k -> new ArrayList<>());
+            for (int j : earlier) {
+                String other = NOT_LETTERS.matcher(features.get(j).folded()).replaceAll(" ").strip();
+                if (other.startsWith(normal) || normal.startsWith(other) || jaccard(words, other.split(" ")) >= NEAR_REPEAT_JACCARD) {
+                    String text = features.get(j).text();
+                    boolean earlierCut = other.length() < normal.length()
+                            && (text.endsWith("…") || text.endsWith("...") || text.endsWith(".."));
+                    if (earlierCut) {
+                        markRepeat(decided, j, i);
+                    } else {
+                        markRepeat(decided, i, j);
+                    }
+                    break;
+                }
+            }
+            if (earlier.size() < 20) {
+                earlier.add(i);
             }
         }
-        if (teasers.size() >= 2) {
-            for (int teaser : teasers) {
-                result.set(teaser, PassageClassification.boilerplate("read-also-teaser"));
+    }
+
+    private static void markRepeat(PassageClassification[] decided, int repeat, int of) {
+        if (decided[repeat] == null) {
+            decided[repeat] = PassageClassification.boilerplate("repeat-of-p" + (of + 1));
+        }
+    }
+
+    private static double jaccard(String[] a, String[] b) {
+        Set<String> left = Set.of(distinct(a));
+        Set<String> right = Set.of(distinct(b));
+        long common = left.stream().filter(right::contains).count();
+        return (double) common / (left.size() + right.size() - common);
+    }
+
+    private static String[] distinct(String[] words) {
+        return java.util.Arrays.stream(words).distinct().toArray(String[]::new);
+    }
+
+    /** The page-level reading: where the article starts and ends, and the smoothing of short blocks. */
+    private static final class Page {
+        private final List<TextSpan> spans;
+        private final List<BlockFeatures> features;
+        private final PassageClassification[] decided;
+        private final int n;
+
+        Page(List<TextSpan> spans, List<BlockFeatures> features, PassageClassification[] decided) {
+            this.spans = spans;
+            this.features = features;
+            this.decided = decided;
+            this.n = spans.size();
+        }
+
+        private boolean open(int i) {
+            return decided[i] == null;
+        }
+
+        private boolean prose(int i) {
+            return open(i) && !features.get(i).keep() && (features.get(i).good() || features.get(i).nearGood());
+        }
+
+        void read() {
+            int end = articleEnd();
+            for (int i = end; i < n; i++) {
+                if (open(i)) {
+                    decided[i] = PassageClassification.boilerplate("after-article");
+                }
+            }
+            int first = -1;
+            for (int i = 0; i < end && first < 0; i++) {
+                if (open(i) && features.get(i).good() && !features.get(i).keep()) {
+                    first = i;
+                }
+            }
+            for (int i = 0; i < end && first < 0; i++) {
+                if (prose(i)) {
+                    first = i;
+                }
+            }
+            if (first < 0) {
+                smooth(0, end);
+                return;
+            }
+            int last = first;
+            for (int i = end - 1; i > first; i--) {
+                if (prose(i)) {
+                    last = i;
+                    break;
+                }
+            }
+            markCaptions(0, end);
+            header(first);
+            smooth(first, last + 1);
+            closing(last + 1, end);
+        }
+
+        /**
+         * The index where the teaser lists begin (n if none): the first closing label, teaser timestamp or run of
+         * "read also" pairs that comes after most of the article's prose.
+         */
+        private int articleEnd() {
+            long total = 0;
+            for (int i = 0; i < n; i++) {
+                if (prose(i)) {
+                    total += features.get(i).chars();
+                }
+            }
+            long before = 0;
+            for (int i = 0; i < n; i++) {
+                BlockFeatures block = features.get(i);
+                boolean late = before >= total * ARTICLE_SHARE_BEFORE_END && total > 0;
+                if (late && block.ruleIs(Effect.END)) {
+                    return i;
+                }
+                if (late && block.ruleIs(Effect.TIMESTAMP) && teaserAround(i)) {
+                    return i > 0 && teaserHeadline(i - 1) ? i - 1 : i;
+                }
+                if (block.ruleIs(Effect.READ_ALSO) && before > 0 && (late && readAlsoRun(i) || closesPage(i))) {
+                    return i;
+                }
+                if (prose(i)) {
+                    before += block.chars();
+                }
+            }
+            return n;
+        }
+
+        /** A timestamp with a headline or another timestamp next to it: a teaser list, not a dateline. */
+        private boolean teaserAround(int i) {
+            for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
+                if (j != i && features.get(j).ruleIs(Effect.TIMESTAMP)) {
+                    return true;
+                }
+            }
+            return (i > 0 && teaserHeadline(i - 1)) || (i + 1 < n && teaserHeadline(i + 1));
+        }
+
+        private boolean teaserHeadline(int i) {
+            BlockFeatures block = features.get(i);
+            return open(i) && block.headlineLike() && !block.keep();
+        }
+
+        /**
+         * Two or more "read also" lines from i, each with at most one teaser after it, follow one another: a teaser
+         * list, if it comes late in the article or if nothing but junk follows it. A single one is a link inside the
+         * article, and the paragraph after it is the article going on.
+         */
+        private boolean closesPage(int i) {
+            int pairs = 0;
+            int k = i;
+            while (k < n) {
+                if (features.get(k).ruleIs(Effect.READ_ALSO)) {
+                    pairs++;
+                    k += k + 1 < n && open(k + 1) ? 2 : 1;
+                } else if (!open(k)) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            return pairs >= 2 && k >= n;
+        }
+
+        private boolean readAlsoRun(int i) {
+            int pairs = 0;
+            int k = i;
+            while (k < n && features.get(k).ruleIs(Effect.READ_ALSO)) {
+                pairs++;
+                k += k + 1 < n && open(k + 1) ? 2 : 1;
+                while (k < n && !open(k) && !features.get(k).ruleIs(Effect.READ_ALSO)) {
+                    k++;
+                }
+            }
+            return pairs >= 2;
+        }
+
+        /** A short block next to a photo credit describes the picture. */
+        private void markCaptions(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!features.get(i).ruleIs(Effect.CREDIT)) {
+                    continue;
+                }
+                for (int j : new int[] {i - 1, i + 1}) {
+                    if (j >= from && j < to && open(j) && features.get(j).chars() <= 300 && !features.get(j).keep()
+                            && !features.get(j).good()) {
+                        decided[j] = PassageClassification.boilerplate("caption");
+                    }
+                }
+            }
+        }
+
+        /** Before the first prose block: the headline, and around it what a page prints over an article. */
+        private void header(int first) {
+            int title = -1;
+            for (int i = 0; i < first && title < 0; i++) {
+                if (open(i) && features.get(i).headlineLike() && !features.get(i).keep() && !inMenuRun(i)
+                        && (features.get(i).words() >= 3 || features.get(i).hasColon())) {
+                    title = i;
+                }
+            }
+            for (int i = 0; i < first; i++) {
+                if (!open(i)) {
+                    continue;
+                }
+                BlockFeatures block = features.get(i);
+                if (i == title) {
+                    decided[i] = PassageClassification.body("headline");
+                } else if (block.keep()) {
+                    decided[i] = PassageClassification.body(block.rule().get().name());
+                } else if (title >= 0 && i < title || title < 0 && !block.nearGood()) {
+                    decided[i] = PassageClassification.boilerplate(title >= 0 ? "before-title" : "before-article");
+                } else if (block.nameLike() && block.words() <= 5) {
+                    decided[i] = PassageClassification.body("byline");
+                } else if (block.nearGood() || block.headlineLike() && block.words() >= 4) {
+                    decided[i] = PassageClassification.body("lead");
+                } else {
+                    decided[i] = PassageClassification.boilerplate("among-junk");
+                }
+            }
+        }
+
+        /** One of three or more short lines in a row (one to three words each): a menu written a word a line. */
+        private boolean inMenuRun(int i) {
+            int from = i;
+            while (from > 0 && menuItem(from - 1)) {
+                from--;
+            }
+            int to = i;
+            while (to + 1 < n && menuItem(to + 1)) {
+                to++;
+            }
+            return menuItem(i) && to - from >= 2;
+        }
+
+        private boolean menuItem(int i) {
+            BlockFeatures block = features.get(i);
+            return block.words() <= 3 && !block.endsSentence() && block.chars() <= 30;
+        }
+
+        /** Inside the article: prose is the article; a short block takes its neighbours' class. */
+        private void smooth(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!open(i)) {
+                    continue;
+                }
+                BlockFeatures block = features.get(i);
+                if (block.keep()) {
+                    decided[i] = PassageClassification.body(block.rule().get().name());
+                } else if (block.good() || block.nearGood()) {
+                    decided[i] = PassageClassification.ARTICLE;
+                } else if (junkBefore(i, from) && junkAfter(i, to)) {
+                    decided[i] = PassageClassification.boilerplate("among-junk");
+                } else {
+                    decided[i] = PassageClassification.body(block.headlineLike() ? "heading" : "in-article");
+                }
+            }
+        }
+
+        /** The nearest block before i that is not a short open block is junk (or there is none within the range). */
+        private boolean junkBefore(int i, int from) {
+            for (int j = i - 1; j >= from; j--) {
+                if (decided[j] != null) {
+                    return decided[j].isBoilerplate();
+                }
+                if (prose(j) || features.get(j).keep()) {
+                    return false;
+                }
+            }
+            return from > 0 && decided[from - 1] != null && decided[from - 1].isBoilerplate();
+        }
+
+        private boolean junkAfter(int i, int to) {
+            for (int j = i + 1; j < to; j++) {
+                if (decided[j] != null) {
+                    return decided[j].isBoilerplate();
+                }
+                if (prose(j) || features.get(j).keep()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** After the last prose block and before any teaser list: signatures stay with the article. */
+        private void closing(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!open(i)) {
+                    continue;
+                }
+                BlockFeatures block = features.get(i);
+                if (block.keep()) {
+                    decided[i] = PassageClassification.body(block.rule().get().name());
+                } else if (block.nameLike()) {
+                    decided[i] = PassageClassification.body("signature");
+                } else {
+                    decided[i] = PassageClassification.boilerplate("after-article");
+                }
             }
         }
     }

@@ -1,0 +1,124 @@
+package org.sourcewiki.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the boilerplate classifier measures on one block, before looking at its neighbours: its length, its words,
+ * the share of them that are stop words (jusText's stop-word density), how much it reads like a sentence, a
+ * headline, a name or a menu, and the line rule that matches it.
+ *
+ * @param chars        length of the stripped text, in UTF-16 characters
+ * @param words        word count (letters and digits; an apostrophe splits "l'accord" into two words)
+ * @param stopDensity  stop words over words, 0 to 1 (0 when there are no words)
+ * @param capitalised  capitalised words over words that are not stop words, 0 to 1
+ */
+record BlockFeatures(String text, String folded, int chars, int words, double stopDensity, double capitalised,
+                     boolean endsSentence, boolean hasColon, Optional<BoilerplateRules.Rule> rule) {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.;:!?…«»\"“”()\\[\\]]");
+    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    /** Name particles that stay lower case inside a person's name. */
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "da", "van", "von", "ben", "ould", "ag",
+            "el", "al", "bin", "la", "le", "di", "et", "and");
+
+    static BlockFeatures of(String text, Set<String> stopWords, BoilerplateRules rules) {
+        String stripped = text.strip();
+        String folded = BoilerplateRules.fold(stripped);
+        List<String> tokens = new ArrayList<>();
+        var matcher = WORD.matcher(stripped);
+        while (matcher.find()) {
+            tokens.add(matcher.group());
+        }
+        int stop = 0;
+        int content = 0;
+        int capitals = 0;
+        for (String token : tokens) {
+            if (stopWords.contains(BoilerplateRules.fold(token))) {
+                stop++;
+            } else {
+                content++;
+                if (Character.isUpperCase(token.codePointAt(0)) || Character.isDigit(token.codePointAt(0))) {
+                    capitals++;
+                }
+            }
+        }
+        int last = stripped.isEmpty() ? ' ' : stripped.codePointBefore(stripped.length());
+        boolean endsSentence = ".!?…»\"”)".indexOf(last) >= 0;
+        return new BlockFeatures(stripped, folded, stripped.length(), tokens.size(),
+                tokens.isEmpty() ? 0 : (double) stop / tokens.size(), content == 0 ? 0 : (double) capitals / content,
+                endsSentence, stripped.indexOf(':') >= 0, rules.match(stripped));
+    }
+
+    boolean ruleIs(BoilerplateRules.Effect effect) {
+        return rule.isPresent() && rule.get().effect() == effect;
+    }
+
+    boolean keep() {
+        return ruleIs(BoilerplateRules.Effect.KEEP);
+    }
+
+    /** Reads as prose: long enough and with the function words that sentences have (jusText's "good"). */
+    boolean good() {
+        return chars >= 100 && stopDensity >= 0.22 && (endsSentence || chars >= 200);
+    }
+
+    /** A short sentence, or a longer block with some function words (jusText's "near-good"). */
+    boolean nearGood() {
+        return (words >= 5 && stopDensity >= 0.15 && endsSentence) || (chars >= 100 && stopDensity >= 0.15);
+    }
+
+    /** Long text with hardly any function words: keyword soup, link rows, lists of names. */
+    boolean lowStopDensity() {
+        return chars >= 150 && stopDensity < 0.08;
+    }
+
+    /** Could head an article or a section: a few words, a capital or digit first, no full stop at the end. */
+    boolean headlineLike() {
+        if (words < 2 || words > 30 || chars < 12 || chars > 220 || text.endsWith(".") && !text.endsWith("..")) {
+            return false;
+        }
+        int first = text.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || "«\"“'‘".indexOf(first) >= 0;
+    }
+
+    /** A person's name as a signature: two to five capitalised words (particles aside), no digits, no sentence. */
+    boolean nameLike() {
+        if (words < 1 || chars > 50 || DIGIT.matcher(text).find() || text.endsWith(":") || text.endsWith("?")) {
+            return false;
+        }
+        String[] parts = text.replace('\u00A0', ' ').split("[\\s,]+");
+        if (parts.length < 2 || parts.length > 5) {
+            return initials();
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || PARTICLES.contains(part.toLowerCase())) {
+                continue;
+            }
+            if (!Character.isUpperCase(part.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Initials such as "A.S." or "O.D." signing an article. */
+    private boolean initials() {
+        return text.matches("(\\p{Lu}\\.){1,4}(\\s*(et|and|&)\\s*(\\p{Lu}\\.){1,4})?");
+    }
+
+    /** A run of capitalised words without function words or punctuation: a site menu written on one line. */
+    boolean menuLike() {
+        return words >= 4 && !endsSentence && !hasColon && stopDensity <= 0.15 && capitalised >= 0.8;
+    }
+
+    /** Many words and no sentence at all: no full stop, colon or quote, hardly a comma, few function words. */
+    boolean linkListLike() {
+        long commas = text.chars().filter(c -> c == ',').count();
+        return words >= 12 && !SENTENCE_PUNCTUATION.matcher(text).find() && commas * 10 <= words
+                && (stopDensity < 0.2 || words >= 25);
+    }
+}
