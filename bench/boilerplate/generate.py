@@ -1,0 +1,499 @@
+#!/usr/bin/env python3
+"""Builds the boilerplate evaluation set: each invented article (articles_fr.py, articles_en.py) laid out as one of
+sixteen made-up sites would print it, junk included, written as a page saved as text (.txt), as a saved web page
+(.html) and as hand labels (.labels.tsv: one line per block, its kind and its junk kind).
+
+The labels are written here, block by block, as the pages are composed: each block of a site's layout is given
+its kind by hand (see README.md for the decisions). Run: python3 bench/boilerplate/generate.py
+"""
+import html
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from articles_fr import ARTICLES_FR  # noqa: E402
+from articles_en import ARTICLES_EN  # noqa: E402
+
+OUT = os.path.join(os.path.dirname(__file__), "corpus")
+
+# Sites whose pages were not looked at while tuning the classifier.
+HELD_OUT = {"gouv-communique", "mag-eco", "abidjan-info", "gov-press-en", "weekly-review", "radio-kankan"}
+
+TEASERS_FR = [
+    "Bamako : la mairie lance un plan de collecte des déchets",
+    "Élections locales : le calendrier enfin publié",
+    "Coupe d’Afrique : la liste des 26 dévoilée jeudi",
+    "Le prix du riz en baisse sur les marchés de la capitale",
+    "Sécheresse : les éleveurs descendent plus tôt vers le sud",
+    "Université : les étudiants en grève pour leurs bourses",
+    "Un incendie ravage un entrepôt de la zone industrielle",
+    "Santé : une campagne contre le paludisme dans les écoles",
+]
+TEASERS_EN = [
+    "Council approves budget with rise in parking charges",
+    "Heatwave warning issued for the weekend",
+    "Local club promoted after dramatic final day",
+    "New bridge opening delayed until spring",
+    "Hospital waiting lists fall for third month",
+    "Students protest over rising rents in city centre",
+    "Storm damage bill reaches record high",
+    "Ferry operator adds summer routes to the islands",
+]
+
+
+def B(kind, junk, text, role):
+    return dict(kind=kind, junk=junk, text=text, role=role)
+
+
+def body(text, role="p"):
+    return B("body", role, text, role)
+
+
+def junk(kind, text, role=None):
+    return B("boilerplate", kind, text, role or kind)
+
+
+def article_blocks(a, with_caption=True, caption_style="two-lines", inserts=None):
+    """The article as its text: lead then paragraphs, subheadings and list items, with junk inserted by position."""
+    out = []
+    if with_caption and a["caption"]:
+        if caption_style == "two-lines":
+            out += [junk("caption", a["caption"]), junk("credit", a["credit"])]
+        elif caption_style == "credit-first":
+            out += [junk("credit", a["credit"]), junk("caption", a["caption"])]
+        elif caption_style == "one-line":
+            out += [junk("caption", a["caption"] + " (" + a["credit"] + ")")]
+    out.append(body(a["lead"], "lead"))
+    for n, p in enumerate(a["paras"]):
+        for position, blocks in (inserts or {}).items():
+            if position == n:
+                out += blocks
+        if p.startswith("## "):
+            out.append(body(p[3:], "h2"))
+        elif p.startswith("- "):
+            out.append(body(p[2:], "li"))
+        else:
+            out.append(body(p))
+    for position, blocks in (inserts or {}).items():
+        if position == len(a["paras"]):
+            out += blocks
+    return out
+
+
+def teaser_list(label, teasers, stamps=None, summaries=None):
+    out = [junk("teaser-list", label, "teaser-label")]
+    for i, t in enumerate(teasers):
+        out.append(junk("teaser-list", t, "teaser"))
+        if stamps:
+            out.append(junk("teaser-list", stamps[i % len(stamps)], "teaser-time"))
+        if summaries:
+            out.append(junk("teaser-list", summaries[i % len(summaries)], "teaser-summary"))
+    return out
+
+
+# ---- sixteen site layouts ------------------------------------------------------------------------------------
+
+def sahel_matin(a, k):
+    menu = ["Accueil", "Politique", "Économie", "Société", "Sport", "Culture", "International", "Contact"]
+    return ([junk("social", "Suivez-nous sur Facebook, Telegram et WhatsApp pour ne rien rater de l’actualité")]
+            + [junk("menu", m) for m in menu]
+            + [junk("section-label", "Société" if k == 0 else "Sport", "kicker"),
+               body(a["title"], "h1"), body("Par " + a["author"], "byline"),
+               body("Publié le " + a["date_text"], "dateline"),
+               junk("share", "Partager"), junk("share", "Tweet")]
+            + article_blocks(a, inserts={2: [junk("read-also", "À lire aussi : " + TEASERS_FR[k])]})
+            + [junk("copyright", "NB : Toute reproduction, même partielle, de cet article est interdite sans l’autorisation écrite de la rédaction."),
+               body(a["author"], "signature"),
+               junk("comments", "Commentaires via Facebook")]
+            + teaser_list("Les plus lus", TEASERS_FR[2:6], stamps=["il y a 2 heures", "il y a 5 heures", "hier", "il y a 3 jours"])
+            + [junk("footer", "Mentions légales | Contact | Qui sommes-nous"),
+               junk("copyright", "© 2025 Sahel Matin. Tous droits réservés.")])
+
+
+def echo_fleuve(a, k):
+    return ([junk("menu", "Accueil > Régions > Kayes"),
+             junk("cookie", "Ce site utilise des cookies pour améliorer votre expérience de navigation. En poursuivant, vous acceptez leur utilisation."),
+             junk("cookie", "J’accepte"),
+             body(a["title"], "h1"),
+             junk("empty-label", "Publié le:"),
+             body(a["date_text"], "dateline"),
+             junk("empty-label", "Par:"),
+             body(a["author"], "byline")]
+            + article_blocks(a, caption_style="credit-first", inserts={1: [junk("ad", "Publicité")]})
+            + [junk("tags", "Tags : Kayes, société, fleuve"),
+               junk("share", "Partager cet article"),
+               junk("social", "Facebook Twitter WhatsApp E-mail"),
+               junk("teaser-list", "Dans la même rubrique", "teaser-label")]
+            + [junk("teaser-list", t, "teaser") for t in TEASERS_FR[4:8]]
+            + [junk("footer", "Écho du Fleuve – quotidien régional d’information"),
+               junk("generated", "Fichier généré le 12/09/2025 à 10:14")])
+
+
+def agence_ouest(a, k):
+    return ([junk("menu", "APO | Afrique | Économie | Politique | Sport | Fil info"),
+             junk("timestamp", "10:42" if k == 0 else "16:05"),
+             body(a["title"], "h1")]
+            + article_blocks(a, with_caption=False)
+            + [body("(APO)", "signature"),
+               junk("copyright", "© 2025 Agence de presse de l’Ouest. Toute reproduction interdite sans autorisation."),
+               junk("teaser-list", "Fil info", "teaser-label")]
+            + sum(([junk("teaser-list", t, "teaser-time"), junk("teaser-list", h, "teaser")]
+                   for t, h in zip(["15:58", "15:31", "14:47", "14:02"], TEASERS_FR[0:4])), []))
+
+
+def gouv_communique(a, k):
+    return ([junk("menu", "Gouvernement"), junk("menu", "Actualités"), junk("menu", "Communiqués"),
+             junk("menu", "Documents"), junk("menu", "Contacts"),
+             junk("breadcrumb", "Accueil / Communiqués / " + a["title"][:40] + "…"),
+             body(a["title"], "h1"),
+             body("Publié le " + a["date_text"], "dateline"),
+             junk("share", "Imprimer"), junk("share", "Envoyer par e-mail")]
+            + article_blocks(a, with_caption=False)
+            + [body("Le Secrétariat général du Gouvernement" if k == 0 else "Le Service de communication du ministère", "signature"),
+               junk("footer", "Portail officiel du Gouvernement"),
+               junk("footer", "Plan du site | Mentions légales | Accessibilité | Contact"),
+               junk("generated", "Fichier généré le " + ("15/05/2025 à 08:30" if k == 0 else "02/09/2025 à 11:02"))])
+
+
+def blog_terrain(a, k):
+    return ([junk("menu", "Carnets de terrain"),
+             junk("menu", "Reportages Photos Podcasts À propos"),
+             body(a["title"], "h1"),
+             junk("empty-label", "Publié le :"),
+             body(a["date_text"], "dateline"),
+             body("par " + a["author"], "byline"),
+             junk("reading-time", "6 min de lecture")]
+            + article_blocks(a, caption_style="one-line", inserts={3: [junk("newsletter", "Recevez mes nouveaux carnets par e-mail : inscrivez-vous à la newsletter")]})
+            + [junk("share", "Partager :"),
+               junk("social", "Facebook"), junk("social", "X"), junk("social", "LinkedIn"),
+               junk("tags", "Catégories : Reportage, Afrique de l’Ouest"),
+               junk("comments", "3 commentaires"),
+               junk("comments", "Laisser un commentaire"),
+               junk("comments", "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *"),
+               junk("footer", "Propulsé par WordPress")])
+
+
+def mag_eco(a, k):
+    return ([junk("cookie", "Nous et nos partenaires utilisons des cookies et des traceurs pour mesurer l’audience et personnaliser les contenus. Vous pouvez accepter, refuser ou paramétrer vos choix."),
+             junk("cookie", "Tout accepter"), junk("cookie", "Paramétrer les cookies"),
+             junk("menu", "Mag Éco"),
+             junk("subscribe", "S’abonner"), junk("subscribe", "Se connecter"),
+             junk("section-label", "Finance" if k == 0 else "Agriculture", "kicker"),
+             body(a["title"], "h1"),
+             body(a["lead"], "lead"),
+             body("Par " + a["author"], "byline"),
+             body("Publié le " + a["date_text"] + " à 07h00", "dateline"),
+             junk("reading-time", "Lecture : 5 min"),
+             junk("caption", a["caption"]), junk("credit", a["credit"])]
+            + article_blocks(a, with_caption=False, inserts={1: [junk("ad", "PUBLICITÉ")]})[1:]
+            + [junk("subscribe", "Cet article vous a plu ? Abonnez-vous pour lire tous nos dossiers."),
+               junk("repeat", a["lead"])]
+            + teaser_list("À lire aussi", TEASERS_FR[0:3])
+            + [junk("footer", "Mentions légales | CGU | Politique de confidentialité | Gestion des cookies | Contact")])
+
+
+def dakar_quotidien(a, k):
+    return ([junk("menu", "ACTUALITÉS"), junk("menu", "POLITIQUE"), junk("menu", "SPORTS"), junk("menu", "PEOPLE"),
+             junk("social", "Dakar Quotidien | X"),
+             body(a["title"], "h1"),
+             junk("share", "Tweet"),
+             junk("share", "Partager"),
+             body("Par " + a["author"] + " – " + a["date_text"], "byline")]
+            + article_blocks(a, inserts={1: [junk("ad", "— Publicité —")], 2: [junk("read-also", "LIRE AUSSI : " + TEASERS_FR[5 + k])]})
+            + [junk("comments", "Commentaires via Facebook"),
+               junk("comments", "0 commentaire"),
+               junk("teaser-list", "À la une", "teaser-label")]
+            + sum(([junk("teaser-list", h, "teaser"), junk("teaser-list", t, "teaser-time")]
+                   for h, t in zip(TEASERS_FR[1:5], ["il y a 1 heure", "il y a 3 heures", "il y a 4 heures", "il y a 6 heures"])), [])
+            + [junk("social", "@dakarquotidien"),
+               junk("copyright", "© Dakar Quotidien 2025")])
+
+
+def abidjan_info(a, k):
+    return ([junk("menu", "Accueil Politique Économie Société Sport Culture Régions"),
+             junk("timestamp", "Jeudi 14 août 2025 – 09:12" if k == 0 else "Mercredi 24 septembre 2025 – 17:40", "timestamp"),
+             body(a["title"], "h1"),
+             body("Publié le " + a["date_text"] + " à 08:45", "dateline"),
+             body("Par " + a["author"], "byline"),
+             junk("repeat", a["title"])]
+            + article_blocks(a, caption_style="two-lines")
+            + [junk("share", "Partagez cet article"),
+               junk("social", "Facebook WhatsApp Telegram"),
+               junk("teaser-list", "En continu", "teaser-label")]
+            + sum(([junk("teaser-list", t, "teaser-time"), junk("teaser-list", h, "teaser")]
+                   for t, h in zip(["il y a 12 minutes", "il y a 1 heure", "il y a 2 heures"], TEASERS_FR[3:6])), [])
+            + [junk("teaser-list", "Les plus lus", "teaser-label")]
+            + [junk("teaser-list", h, "teaser") for h in TEASERS_FR[6:8]]
+            + [junk("footer", "Abidjan Info, le site d’information de référence. Tous droits réservés.")])
+
+
+def coastal_herald(a, k):
+    return ([junk("cookie", "We use cookies to give you the best experience on our website. By continuing to browse you agree to our cookie policy."),
+             junk("cookie", "Accept all"), junk("cookie", "Manage cookies"),
+             junk("menu", "News Sport Business Opinion Lifestyle Weather Jobs Announcements"),
+             junk("section-label", "Local news", "kicker"),
+             body(a["title"], "h1"),
+             body("By " + a["author"], "byline"),
+             body("Published: " + a["date_text"], "dateline"),
+             junk("share", "Share"),
+             junk("share", "Comments"),
+             ]
+            + article_blocks(a, inserts={2: [junk("ad", "Advertisement")]})
+            + [junk("newsletter", "Sign up to our daily newsletter"),
+               junk("newsletter", "Enter your email address"),
+               junk("subscribe", "Subscribe")]
+            + teaser_list("Most read", TEASERS_EN[0:5])
+            + [junk("footer", "About us | Contact | Advertise | Privacy policy | Terms"),
+               junk("copyright", "© 2025 Coastal Herald Media Ltd. All rights reserved.")])
+
+
+def wire_global(a, k):
+    return ([junk("menu", "World Business Markets Tech Africa Asia"),
+             junk("subscribe", "Sign in"),
+             body(a["title"], "h1"),
+             body("By Global Wire staff", "byline"),
+             body(a["date_text"] + " 9:14 AM UTC", "dateline"),
+             junk("reading-time", "2 min read")]
+            + article_blocks(a, with_caption=False, inserts={1: [junk("ad", "— Advertisement —")]})
+            + [body("Reporting by Global Wire staff; editing by the Africa desk", "signature"),
+               junk("footer", "Our Standards: The Global Wire Trust Principles."),
+               junk("teaser-list", "Read next", "teaser-label")]
+            + sum(([junk("teaser-list", h, "teaser"), junk("teaser-list", t, "teaser-time")]
+                   for h, t in zip(TEASERS_EN[2:5], ["2 hours ago", "5 hours ago", "7 hours ago"])), []))
+
+
+def gov_press_en(a, k):
+    return ([junk("menu", "Skip to main content"),
+             junk("cookie", "Cookies on this government website: we'd like to set additional cookies to understand how you use the site."),
+             junk("cookie", "Accept additional cookies"), junk("cookie", "Reject additional cookies"),
+             junk("breadcrumb", "Home > News > Press releases"),
+             junk("section-label", "Press release", "kicker"),
+             body(a["title"], "h1"),
+             body("From: Department for Skills" if k == 0 else "From: Environment Agency", "byline"),
+             body("Published " + a["date_text"], "dateline")]
+            + article_blocks(a, with_caption=False)
+            + [junk("share", "Share this page"),
+               junk("social", "Facebook"), junk("social", "Twitter"),
+               junk("feedback", "Is this page useful?"),
+               junk("feedback", "Yes"), junk("feedback", "No"),
+               junk("footer", "All content is available under the Open Government Licence v3.0, except where otherwise stated")])
+
+
+def tech_blog(a, k):
+    return ([junk("menu", "Home Archive Talks About RSS"),
+             body(a["title"], "h1"),
+             body(a["date_text"] + " · " + ("9" if k == 0 else "6") + " min read", "dateline"),
+             body(a["author"], "byline"),
+             junk("social", "Sam's Notes | X"),
+             junk("social", "@samsnotes")]
+            + article_blocks(a, caption_style="two-lines", inserts={3: [junk("newsletter", "Want more posts like this? Subscribe to the newsletter.")]})
+            + [junk("tags", "Tagged: networking, linux, homelab" if k == 0 else "Tagged: testing, teams"),
+               junk("share", "Share on X"),
+               junk("share", "Share on LinkedIn"),
+               junk("read-also", "Read more: My backup setup, three years on"),
+               junk("comments", "12 comments"),
+               junk("footer", "Powered by a static site generator")])
+
+
+def weekly_review(a, k):
+    return ([junk("subscribe", "Subscribe from £1 a week"),
+             junk("menu", "Politics Economics Culture Science Books Podcasts"),
+             junk("section-label", "Features" if k == 0 else "Economics", "kicker"),
+             body(a["title"], "h1"),
+             body(a["lead"], "lead"),
+             body("By " + a["author"], "byline"),
+             body(a["date_text"], "dateline"),
+             junk("listen", "Listen to this article"),
+             junk("caption", a["caption"] + ". " + a["credit"])]
+            + article_blocks(a, with_caption=False, inserts={2: [junk("repeat", a["lead"])]})[1:]
+            + [junk("subscribe", "This article is from the print edition. Subscribe to read more."),
+               junk("teaser-list", "More from Features" if k == 0 else "More from Economics", "teaser-label")]
+            + teaser_list("Most popular", TEASERS_EN[4:8])[1:]
+            + [junk("copyright", "Copyright © The Weekly Review 2025")])
+
+
+def lagos_daily(a, k):
+    return ([junk("timestamp", "Tuesday, January 28, 2025" if k == 0 else "Monday, July 21, 2025"),
+             junk("menu", "HOME"), junk("menu", "NEWS"), junk("menu", "METRO"), junk("menu", "BUSINESS"), junk("menu", "ENTERTAINMENT"),
+             junk("ad", "Advertisement"),
+             body(a["title"], "h1"),
+             body("By " + a["author"] + ", Lagos", "byline"),
+             body(a["date_text"], "dateline"),
+             junk("share", "Tweet"), junk("share", "Share"), junk("share", "WhatsApp")]
+            + article_blocks(a, caption_style="one-line", inserts={2: [junk("read-also", "READ ALSO: " + TEASERS_EN[k])]})
+            + [junk("read-also", "READ ALSO: " + TEASERS_EN[k + 3]),
+               junk("read-also", "READ ALSO: " + TEASERS_EN[k + 4]),
+               junk("comments", "Leave a Reply"),
+               junk("teaser-list", "Latest News", "teaser-label")]
+            + sum(([junk("teaser-list", h, "teaser"), junk("teaser-list", t, "teaser-time")]
+                   for h, t in zip(TEASERS_EN[5:8], ["12:45", "11:30", "09:10"])), [])
+            + [junk("copyright", "© 2025 Lagos Daily. All rights reserved.")])
+
+
+def radio_kankan(a, k):
+    return ([junk("listen", "Écoutez Radio Kankan en direct"),
+             junk("menu", "Accueil | Actualités | Émissions | Podcasts | Grille | Contact"),
+             body(a["title"], "h1"),
+             body("Par " + a["author"], "byline"),
+             junk("empty-label", "Publié le"),
+             body(a["date_text"], "dateline"),
+             junk("credit", a["credit"]),
+             junk("caption", a["caption"])]
+            + article_blocks(a, with_caption=False, inserts={1: [junk("listen", "Écouter le reportage")], 2: [junk("read-also", "Lire aussi : " + TEASERS_FR[7 - k])]})
+            + [junk("social", "Radio Kankan | Facebook"),
+               junk("comments", "Réagir"),
+               junk("teaser-list", "Dernières infos", "teaser-label")]
+            + sum(([junk("teaser-list", h, "teaser"), junk("teaser-list", t, "teaser-time")]
+                   for h, t in zip(TEASERS_FR[0:3], ["11h20", "10h05", "08h40"])), [])
+            + [junk("copyright", "© Radio Kankan 2025 – Tous droits réservés")])
+
+
+def montreal_quartier(a, k):
+    return ([junk("menu", "Nouvelles"), junk("menu", "Arrondissements"), junk("menu", "Opinion"), junk("menu", "Annonces"),
+             junk("weather", "Montréal 18°C"),
+             body(a["title"], "h1"),
+             body(a["author"], "byline"),
+             body(a["date_text"] + " à 16 h 30", "dateline"),
+             junk("caption", a["caption"]), junk("credit", a["credit"])]
+            + article_blocks(a, with_caption=False, inserts={1: [junk("ad", "PUBLICITÉ")], 3: [junk("ad", "PUBLICITÉ")]})
+            + [junk("read-more", "Lire la suite"),
+               junk("teaser-list", "Dans la même rubrique", "teaser-label")]
+            + sum(([junk("teaser-list", h, "teaser"), junk("teaser-list", "Il y a " + str(d) + " jours", "teaser-time")]
+                   for h, d in zip(TEASERS_FR[2:5], [2, 3, 5])), [])
+            + [junk("footer", "Journal Quartier Montréal, hebdomadaire local"),
+               junk("footer", "Nous joindre | Publicité | Politique de confidentialité")])
+
+
+SITES = {
+    "sahel-matin": (sahel_matin, "\n\n"), "echo-fleuve": (echo_fleuve, "\n"), "agence-ouest": (agence_ouest, "\n\n"),
+    "gouv-communique": (gouv_communique, "\n"), "blog-terrain": (blog_terrain, "\n\n"), "mag-eco": (mag_eco, "\n"),
+    "dakar-quotidien": (dakar_quotidien, "\n"), "abidjan-info": (abidjan_info, "\n\n"),
+    "coastal-herald": (coastal_herald, "\n\n"), "wire-global": (wire_global, "\n"), "gov-press-en": (gov_press_en, "\n\n"),
+    "tech-blog": (tech_blog, "\n"), "weekly-review": (weekly_review, "\n\n"), "lagos-daily": (lagos_daily, "\n"),
+    "radio-kankan": (radio_kankan, "\n"), "montreal-quartier": (montreal_quartier, "\n\n"),
+}
+
+# ---- HTML: each site has its own markup, class names and ids ----------------------------------------------------
+
+STYLES = [
+    dict(nav="nav", navcls="main-menu", art="article", artcls="post", share="div", sharecls="share-buttons", aside="aside", asidecls="related-posts", foot="footer", ad="ad-slot", cookie="cookie-banner", comments="comments"),
+    dict(nav="div", navcls="menu-principal", art="div", artcls="entry-content", share="ul", sharecls="social-share", aside="div", asidecls="widget-populaires", foot="div", ad="pub", cookie="rgpd-consent", comments="fb-comments"),
+    dict(nav="header", navcls="site-header", art="main", artcls="story-body", share="div", sharecls="sharing-tools", aside="section", asidecls="more-stories", foot="footer", ad="advert", cookie="consent-overlay", comments="comment-section"),
+]
+
+
+def to_html(site, a, blocks, lang, style_index):
+    s = STYLES[style_index % len(STYLES)]
+    out = ["<!DOCTYPE html>", f'<html lang="{lang}">', "<head>", '<meta charset="utf-8">',
+           f"<title>{html.escape(a['title'])} – {site}</title>",
+           f'<meta property="og:title" content="{html.escape(a["title"])}">',
+           f'<meta property="article:published_time" content="{a["date"]}T08:00:00Z">',
+           "</head>", "<body>"]
+    in_article = False
+    open_container = None
+
+    def close():
+        nonlocal open_container
+        if open_container:
+            out.append(open_container)
+            open_container = None
+
+    for b in blocks:
+        t = html.escape(b["text"])
+        role = b["role"]
+        if b["kind"] == "body" or role in ("caption", "credit", "read-also", "repeat", "ad", "newsletter", "listen"):
+            if not in_article:
+                close()
+                out.append(f'<{s["art"]} class="{s["artcls"]}">')
+                in_article = True
+            if role in ("caption", "credit"):
+                out.append(f'<figure><img src="photo.jpg" alt=""><figcaption>{t}</figcaption></figure>' if role == "caption"
+                           else f'<p class="credit">{t}</p>')
+            elif role == "read-also":
+                out.append(f'<p class="read-also"><strong>{t.split(":")[0]}:</strong> <a href="/autre">{":".join(t.split(":")[1:]).strip()}</a></p>')
+            elif role == "ad":
+                out.append(f'<div class="{s["ad"]}">{t}</div>')
+            elif role in ("newsletter", "listen"):
+                out.append(f'<div class="cta-box"><a href="/inscription">{t}</a></div>')
+            elif role == "repeat":
+                out.append(f'<p class="lead-repeat">{t}</p>')
+            elif role == "h1":
+                out.append(f"<h1>{t}</h1>")
+            elif role == "h2":
+                out.append(f"<h2>{t}</h2>")
+            elif role == "li":
+                out.append(f"<ul><li>{t}</li></ul>")
+            elif role in ("byline", "signature"):
+                out.append(f'<p class="author">{t}</p>')
+            elif role == "dateline":
+                out.append(f'<p><time datetime="{a["date"]}">{t}</time></p>')
+            else:
+                out.append(f"<p>{t}</p>")
+            continue
+        if in_article:
+            out.append(f'</{s["art"]}>')
+            in_article = False
+        if role == "menu" or role == "breadcrumb":
+            if open_container != "</ul></" + s["nav"] + ">":
+                close()
+                out.append(f'<{s["nav"]} class="{s["navcls"]}"><ul>')
+                open_container = "</ul></" + s["nav"] + ">"
+            out.append(f'<li><a href="/{abs(hash(t)) % 997}">{t}</a></li>')
+        elif role in ("share", "social", "tags", "comments", "feedback", "subscribe", "reading-time", "kicker", "empty-label", "timestamp", "weather", "read-more"):
+            close()
+            cls = {"share": s["sharecls"], "social": s["sharecls"], "comments": s["comments"], "tags": "post-tags",
+                   "subscribe": "paywall-cta", "feedback": "page-feedback"}.get(role, role)
+            inner = f'<a href="#">{t}</a>' if role in ("share", "social", "subscribe", "read-more") else t
+            out.append(f'<div class="{cls}">{inner}</div>')
+        elif role == "cookie":
+            close()
+            out.append(f'<div id="{s["cookie"]}"><p>{t}</p></div>')
+        elif role.startswith("teaser"):
+            if open_container != f'</{s["aside"]}>':
+                close()
+                out.append(f'<{s["aside"]} class="{s["asidecls"]}">')
+                open_container = f'</{s["aside"]}>'
+            if role == "teaser-label":
+                out.append(f"<h3>{t}</h3>")
+            elif role == "teaser":
+                out.append(f'<h4><a href="/article">{t}</a></h4>')
+            else:
+                out.append(f'<span class="date">{t}</span>')
+        else:  # footer, copyright, generated
+            if open_container != f'</{s["foot"]}>':
+                close()
+                out.append(f'<{s["foot"]} class="site-footer">')
+                open_container = f'</{s["foot"]}>'
+            out.append(f"<p>{t}</p>")
+    close()
+    if in_article:
+        out.append(f'</{s["art"]}>')
+    out += ["</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    count = 0
+    for lang, articles in (("fr", ARTICLES_FR), ("en", ARTICLES_EN)):
+        for a in articles:
+            site = a["id"].rsplit("-", 1)[0]
+            k = int(a["id"].rsplit("-", 1)[1]) - 1
+            layout, separator = SITES[site]
+            blocks = layout(a, k)
+            with open(os.path.join(OUT, a["id"] + ".txt"), "w", encoding="utf-8") as f:
+                f.write(separator.join(b["text"] for b in blocks) + "\n")
+            with open(os.path.join(OUT, a["id"] + ".html"), "w", encoding="utf-8") as f:
+                f.write(to_html(site, a, blocks, lang, list(SITES).index(site)))
+            with open(os.path.join(OUT, a["id"] + ".labels.tsv"), "w", encoding="utf-8") as f:
+                f.write(f"# site\t{site}\n# split\t{'held-out' if site in HELD_OUT else 'tuning'}\n# language\t{lang}\n")
+                f.write(f"# title\t{a['title']}\n# date\t{a['date']}\n")
+                f.write("# kind\tjunk kind (or body role)\ttext\n")
+                for b in blocks:
+                    f.write(f"{b['kind']}\t{b['junk']}\t{b['text']}\n")
+            count += 1
+    print(f"{count} articles written to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
