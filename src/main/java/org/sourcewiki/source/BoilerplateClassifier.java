@@ -43,6 +43,12 @@ import org.sourcewiki.source.BoilerplateRules.Effect;
  * ({@code byline}, {@code dateline}, {@code signature}).
  */
 public final class BoilerplateClassifier {
+    /** A year, a day and month, or a time: a line made of these is a date, never a headline. */
+    private static final Pattern DATE_LIKE = Pattern.compile(
+            "^[^a-z]*((lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
+                    + "|saturday|sunday),? )?\\d{0,2}(er)? ?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
+                    + "|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october"
+                    + "|november|december)\\b.{0,12}\\d{4}");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Share of the article's prose that must come before a closing label or teaser list. */
     private static final double ARTICLE_SHARE_BEFORE_END = 0.5;
@@ -301,8 +307,12 @@ public final class BoilerplateClassifier {
             int k = i;
             while (k < n) {
                 if (features.get(k).ruleIs(Effect.READ_ALSO)) {
-                    pairs++;
-                    k += k + 1 < n && open(k + 1) ? 2 : 1;
+                    if (k + 1 < n && open(k + 1)) {
+                        pairs++;
+                        k += 2;
+                    } else {
+                        k++;
+                    }
                 } else if (!open(k)) {
                     k++;
                 } else {
@@ -312,40 +322,64 @@ public final class BoilerplateClassifier {
             return pairs >= 2 && k >= n;
         }
 
+        /** Two or more "read also" lines, each followed by its teaser, with only junk between them. */
         private boolean readAlsoRun(int i) {
-            int pairs = 0;
+            int withTeaser = 0;
             int k = i;
             while (k < n && features.get(k).ruleIs(Effect.READ_ALSO)) {
-                pairs++;
-                k += k + 1 < n && open(k + 1) ? 2 : 1;
+                if (k + 1 < n && open(k + 1)) {
+                    withTeaser++;
+                    k += 2;
+                } else {
+                    k++;
+                }
                 while (k < n && !open(k) && !features.get(k).ruleIs(Effect.READ_ALSO)) {
                     k++;
                 }
             }
-            return pairs >= 2;
+            return withTeaser >= 2;
         }
 
-        /** A short block next to a photo credit describes the picture. */
+        /**
+         * A short block next to a photo credit describes the picture: the one before the credit, unless that one is
+         * a byline, a dateline or prose, then the one after it.
+         */
         private void markCaptions(int from, int to) {
             for (int i = from; i < to; i++) {
                 if (!features.get(i).ruleIs(Effect.CREDIT)) {
                     continue;
                 }
                 for (int j : new int[] {i - 1, i + 1}) {
-                    if (j >= from && j < to && open(j) && features.get(j).chars() <= 300 && !features.get(j).keep()
-                            && !features.get(j).good()) {
+                    if (j >= from && j < to && captionLike(j)) {
                         decided[j] = PassageClassification.boilerplate("caption");
+                        break;
                     }
                 }
             }
         }
 
+        private boolean captionLike(int j) {
+            BlockFeatures block = features.get(j);
+            return open(j) && block.chars() <= 300 && !block.keep() && !block.good() && !block.nameLike();
+        }
+
         /** Before the first prose block: the headline, and around it what a page prints over an article. */
         private void header(int first) {
+            int anchor = first;
+            for (int i = 0; i < first; i++) {
+                if (open(i) && (features.get(i).keep() || features.get(i).nameLike() && !titleCandidate(i))) {
+                    anchor = i;
+                    break;
+                }
+            }
             int title = -1;
+            for (int i = anchor - 1; i >= 0 && title < 0; i--) {
+                if (titleCandidate(i)) {
+                    title = i;
+                }
+            }
             for (int i = 0; i < first && title < 0; i++) {
-                if (open(i) && features.get(i).headlineLike() && !features.get(i).keep() && !inMenuRun(i)
-                        && (features.get(i).words() >= 3 || features.get(i).hasColon())) {
+                if (titleCandidate(i)) {
                     title = i;
                 }
             }
@@ -356,7 +390,7 @@ public final class BoilerplateClassifier {
                 BlockFeatures block = features.get(i);
                 if (i == title) {
                     decided[i] = PassageClassification.body("headline");
-                } else if (block.keep()) {
+                } else if (block.keep() && (title < 0 || i > title || nextTo(i, title))) {
                     decided[i] = PassageClassification.body(block.rule().get().name());
                 } else if (title >= 0 && i < title || title < 0 && !block.nearGood()) {
                     decided[i] = PassageClassification.boilerplate(title >= 0 ? "before-title" : "before-article");
@@ -368,6 +402,21 @@ public final class BoilerplateClassifier {
                     decided[i] = PassageClassification.boilerplate("among-junk");
                 }
             }
+        }
+
+        /**
+         * The headline: the last line reading as one before the first byline or dateline (a site's name or menu comes
+         * before it, a caption after it), or else the first such line before the article's prose.
+         */
+        private boolean titleCandidate(int i) {
+            BlockFeatures block = features.get(i);
+            return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !DATE_LIKE.matcher(block.folded()).find()
+                    && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon());
+        }
+
+        /** A dateline just above the headline (nothing but one short label between) belongs to the article. */
+        private boolean nextTo(int i, int title) {
+            return title - i <= 2;
         }
 
         /** One of three or more short lines in a row (one to three words each): a menu written a word a line. */
