@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * recall per junk kind, the body blocks wrongly marked junk per body role, and the share of titles and dates found.
  * Figures are given for text and HTML apart, on the sites used for tuning and on the held-out sites.
  *
- * <p>Arguments: {@code [corpus folder] [--details tuning|held-out|all]}; {@code --details} lists every wrong block
+ * <p>Arguments: {@code [corpus folder] [--details tuning|held-out|held-out-2|all]}; {@code --details} lists every wrong block
  * of that split with the reason the classifier gave.
  */
 public final class BoilerplateBenchmark {
@@ -97,8 +97,10 @@ public final class BoilerplateBenchmark {
         ArticleParser parser = new ArticleParser(new BoilerplateClassifier(BoilerplateRules.load()));
         List<Page> pages = readPages(corpus);
         Map<String, Tally> tallies = new LinkedHashMap<>();
+        List<String> splits = new ArrayList<>(pages.stream().map(Page::split).distinct().sorted().toList());
+        splits.add("all");
         for (String format : List.of("txt", "html")) {
-            for (String split : List.of("tuning", "held-out", "all")) {
+            for (String split : splits) {
                 tallies.put(format + "/" + split, new Tally());
             }
         }
@@ -193,7 +195,13 @@ public final class BoilerplateBenchmark {
                     t.tp + t.fp + t.fn + t.tn, t.precision(), t.recall(), t.f1(), share(t.titles, t.pages),
                     share(t.dates, t.pages), t.unmatched);
         }
-        for (String key : List.of("txt/all", "txt/held-out", "html/all")) {
+        List<String> detailed = new ArrayList<>();
+        for (String key : tallies.keySet()) {
+            if (!key.endsWith("/tuning")) {
+                detailed.add(key);
+            }
+        }
+        for (String key : detailed) {
             Tally t = tallies.get(key);
             if (t.pages == 0) {
                 System.out.println("\n" + key + ": n/a (the parser does not read this format yet)");
