@@ -33,11 +33,18 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
         while (matcher.find()) {
             tokens.add(matcher.group());
         }
+        List<String> foldedTokens = new ArrayList<>();
+        var foldedMatcher = WORD.matcher(folded);
+        while (foldedMatcher.find()) {
+            foldedTokens.add(foldedMatcher.group());
+        }
+        boolean aligned = foldedTokens.size() == tokens.size();
         int stop = 0;
         int content = 0;
         int capitals = 0;
-        for (String token : tokens) {
-            if (stopWords.contains(BoilerplateRules.fold(token))) {
+        for (int t = 0; t < tokens.size(); t++) {
+            String token = tokens.get(t);
+            if (stopWords.contains(aligned ? foldedTokens.get(t) : BoilerplateRules.fold(token))) {
                 stop++;
             } else {
                 content++;

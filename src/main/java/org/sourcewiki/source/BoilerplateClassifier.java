@@ -54,6 +54,8 @@ public final class BoilerplateClassifier {
     private static final double ARTICLE_SHARE_BEFORE_END = 0.5;
     private static final double LINK_DENSITY_JUNK = 0.5;
     private static final int REPEAT_MIN_WORDS = 3;
+    /** How far smoothing looks for a neighbour that is not a short block, so that long documents stay linear. */
+    private static final int SMOOTHING_REACH = 50;
     private static final double NEAR_REPEAT_JACCARD = 0.8;
 
     private final BoilerplateRules rules;
@@ -458,7 +460,7 @@ public final class BoilerplateClassifier {
 
         /** The nearest block before i that is not a short open block is junk (or there is none within the range). */
         private boolean junkBefore(int i, int from) {
-            for (int j = i - 1; j >= from; j--) {
+            for (int j = i - 1; j >= Math.max(from, i - SMOOTHING_REACH); j--) {
                 if (decided[j] != null) {
                     return decided[j].isBoilerplate();
                 }
@@ -470,7 +472,7 @@ public final class BoilerplateClassifier {
         }
 
         private boolean junkAfter(int i, int to) {
-            for (int j = i + 1; j < to; j++) {
+            for (int j = i + 1; j < Math.min(to, i + SMOOTHING_REACH); j++) {
                 if (decided[j] != null) {
                     return decided[j].isBoilerplate();
                 }

@@ -1,0 +1,255 @@
+package org.sourcewiki.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per kind of junk (and per kind of article furniture that must stay), on made-up blocks in French and
+ * English, as plain text lines and with the HTML context a reader gives (chrome container, link density, element).
+ */
+class BoilerplateKindsTest {
+    private static final String PROSE_FR = "Le conseil municipal a adopté mardi soir le budget de l’année prochaine, "
+            + "qui prévoit la rénovation de deux écoles et la construction d’un nouveau marché couvert dans le quartier nord.";
+    private static final String PROSE_FR_2 = "Les travaux commenceront au printemps et dureront dix-huit mois, selon "
+            + "l’adjoint chargé des finances, qui a promis de consulter les commerçants avant de fixer les loyers des étals.";
+    private static final String PROSE_EN = "The council approved the budget on Tuesday evening, including the renovation "
+            + "of two schools and a new covered market in the northern district of the town.";
+    private static final String PROSE_EN_2 = "Work will begin in the spring and last eighteen months, the finance officer "
+            + "said, adding that traders would be consulted before the rents of the stalls are set.";
+
+    private final BoilerplateClassifier classifier = new BoilerplateClassifier(BoilerplateRules.load());
+
+    /** Classifies plain-text lines and returns each line with its result, in order. */
+    private Map<String, PassageClassification> text(String language, String... lines) {
+        List<TextSpan> spans = new ArrayList<>();
+        for (String line : lines) {
+            spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, line.length(), line));
+        }
+        return zip(spans, classifier.classify(spans, language));
+    }
+
+    private static Map<String, PassageClassification> zip(List<TextSpan> spans, List<PassageClassification> result) {
+        Map<String, PassageClassification> byText = new LinkedHashMap<>();
+        for (int i = 0; i < spans.size(); i++) {
+            byText.put(spans.get(i).text(), result.get(i));
+        }
+        return byText;
+    }
+
+    private static TextSpan html(String element, String chrome, double linkDensity, String text) {
+        return new TextSpan(PassageForm.PARAGRAPH, 0, text.length(), text,
+                new BlockContext(element, chrome, linkDensity, linkDensity > 0 ? 1 : 0));
+    }
+
+    private static void assertJunk(Map<String, PassageClassification> result, String line, String reason) {
+        assertThat(result.get(line).kind()).as(line).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(result.get(line).reason()).as(line).isEqualTo(reason);
+    }
+
+    private static void assertBody(Map<String, PassageClassification> result, String line) {
+        assertThat(result.get(line).kind()).as(line + " (" + result.get(line).reason() + ")").isEqualTo(PassageKind.BODY);
+    }
+
+    @Test
+    void blocks_in_page_chrome_are_junk_named_after_their_container() {
+        List<TextSpan> spans = List.of(
+                html("li", "nav", 1.0, "Accueil"),
+                html("h1", "header", 0, "Le budget municipal adopté"),
+                html("p", null, 0, PROSE_FR),
+                html("p", "class:share", 1.0, "Partager sur Facebook"),
+                html("p", "footer", 0, "Nous contacter et nous écrire, à toute heure."));
+        List<PassageClassification> result = classifier.classify(spans, "fr");
+        assertThat(result).extracting(PassageClassification::reason)
+                .containsExactly("chrome:nav", "headline", "article", "chrome:class:share", "chrome:footer");
+    }
+
+    @Test
+    void a_block_that_is_mostly_links_is_junk_but_a_paragraph_with_one_link_is_not() {
+        List<TextSpan> spans = List.of(
+                html("h1", null, 0, "The council approves its budget"),
+                html("p", null, 0.1, PROSE_EN),
+                html("p", null, 0.9, "Council tax rises again in the county, and other stories from the week"),
+                html("p", null, 0, PROSE_EN_2));
+        List<PassageClassification> result = classifier.classify(spans, "en");
+        assertThat(result.get(1).kind()).isEqualTo(PassageKind.BODY);
+        assertThat(result.get(2).reason()).isEqualTo("link-density");
+        assertThat(result.get(3).kind()).isEqualTo(PassageKind.BODY);
+    }
+
+    @Test
+    void a_figcaption_is_a_caption_and_one_with_a_credit_is_a_caption_credit() {
+        List<TextSpan> spans = List.of(
+                html("h1", null, 0, "Le budget municipal adopté"),
+                html("figcaption", null, 0, "Le maire présente le budget aux élus"),
+                html("figcaption", null, 0, "© AFP"),
+                html("p", null, 0, PROSE_FR));
+        List<PassageClassification> result = classifier.classify(spans, "fr");
+        assertThat(result).extracting(PassageClassification::reason)
+                .containsExactly("headline", "caption", "caption-credit", "article");
+    }
+
+    @Test
+    void a_photo_credit_is_junk_and_the_caption_next_to_it_is_a_caption() {
+        var result = text("fr", "Le budget municipal adopté", "Par Awa Traoré", "Le maire devant les élus, mardi soir",
+                "Photo : Awa Traoré / Reuters", PROSE_FR, PROSE_FR_2);
+        assertJunk(result, "Photo : Awa Traoré / Reuters", "photo-credit");
+        assertJunk(result, "Le maire devant les élus, mardi soir", "caption");
+        assertBody(result, "Par Awa Traoré");
+        assertBody(result, "Le budget municipal adopté");
+    }
+
+    @Test
+    void a_caption_that_carries_its_credit_is_junk() {
+        var result = text("en", "Council approves its budget", PROSE_EN,
+                "The mayor presents the budget to councillors. Photograph: Tom Whitfield", PROSE_EN_2);
+        assertJunk(result, "The mayor presents the budget to councillors. Photograph: Tom Whitfield", "caption-credit");
+    }
+
+    @Test
+    void a_repeated_title_is_junk_naming_the_passage_it_repeats() {
+        List<TextSpan> spans = new ArrayList<>();
+        for (String line : List.of("Le budget municipal adopté", "Publié le 12 juin 2025 à 07:31", "Le budget municipal adopté", PROSE_FR)) {
+            spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, line.length(), line));
+        }
+        List<PassageClassification> classified = classifier.classify(spans, "fr");
+        assertThat(classified.get(0).reason()).isEqualTo("headline");
+        assertThat(classified.get(1).reason()).isEqualTo("dateline");
+        assertThat(classified.get(2).reason()).isEqualTo("repeat-of-p1");
+    }
+
+    @Test
+    void a_lead_printed_again_nearly_word_for_word_further_down_is_junk() {
+        List<TextSpan> spans = new ArrayList<>();
+        for (String line : List.of("Council approves its budget", PROSE_EN, PROSE_EN_2, PROSE_EN.replace("Tuesday", "Tuesday night"))) {
+            spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, line.length(), line));
+        }
+        List<PassageClassification> classified = classifier.classify(spans, "en");
+        assertThat(classified.get(3).reason()).isEqualTo("repeat-of-p2");
+    }
+
+    @Test
+    void a_teaser_list_with_section_label_and_timestamps_after_the_article_is_junk_to_the_end() {
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, PROSE_FR_2, "À la une",
+                "Élections locales : le calendrier enfin publié", "il y a 3 heures",
+                "Le prix du riz en baisse sur les marchés", "12:45");
+        assertJunk(result, "À la une", "after-article");
+        assertJunk(result, "Élections locales : le calendrier enfin publié", "after-article");
+        assertJunk(result, "il y a 3 heures", "timestamp");
+        assertJunk(result, "12:45", "timestamp");
+        assertJunk(result, "Le prix du riz en baisse sur les marchés", "after-article");
+        assertBody(result, PROSE_FR_2);
+    }
+
+    @Test
+    void english_teasers_with_timestamps_and_no_label_are_junk() {
+        var result = text("en", "Council approves its budget", PROSE_EN, PROSE_EN_2,
+                "Heatwave warning issued for the weekend", "2 hours ago",
+                "Ferry operator adds summer routes to the islands", "5 hours ago");
+        assertJunk(result, "Heatwave warning issued for the weekend", "after-article");
+        assertJunk(result, "Ferry operator adds summer routes to the islands", "after-article");
+        assertJunk(result, "5 hours ago", "timestamp");
+        assertBody(result, PROSE_EN_2);
+    }
+
+    @Test
+    void an_empty_published_label_is_junk_but_a_stated_date_is_the_article() {
+        var result = text("fr", "Le budget municipal adopté", "Publié le:", "12 juin 2025", "Par:", "Awa Traoré",
+                PROSE_FR, PROSE_FR_2);
+        assertJunk(result, "Publié le:", "empty-label");
+        assertJunk(result, "Par:", "empty-label");
+        assertBody(result, "12 juin 2025");
+        assertBody(result, "Awa Traoré");
+    }
+
+    @Test
+    void widgets_ads_and_social_handles_are_junk_in_french_and_english() {
+        var result = text("fr", "Le budget municipal adopté", "Tweet", "Partager", PROSE_FR, "Publicité", "PUBLICITÉ",
+                PROSE_FR_2, "Commentaires via Facebook", "Sahel Matin | X", "@sahelmatin");
+        assertJunk(result, "Tweet", "share");
+        assertJunk(result, "Partager", "share");
+        assertJunk(result, "Publicité", "ad");
+        assertJunk(result, "Commentaires via Facebook", "comments");
+        assertJunk(result, "Sahel Matin | X", "handle");
+        assertJunk(result, "@sahelmatin", "handle");
+        var english = text("en", "Council approves its budget", PROSE_EN, "— Advertisement —", PROSE_EN_2,
+                "Share this article", "Leave a Reply");
+        assertJunk(english, "— Advertisement —", "ad");
+        assertJunk(english, "Share this article", "share");
+        assertJunk(english, "Leave a Reply", "comments");
+    }
+
+    @Test
+    void a_site_menu_is_junk_whether_on_one_line_or_a_word_a_line() {
+        var oneLine = text("en", "Home News World Business Sport Culture Opinion", "Council approves its budget", PROSE_EN);
+        assertJunk(oneLine, "Home News World Business Sport Culture Opinion", "menu");
+        var wordALine = text("fr", "Accueil", "Politique", "Économie", "Sport", "Le budget municipal adopté", PROSE_FR);
+        assertJunk(wordALine, "Politique", "before-title");
+        assertThat(wordALine.get("Le budget municipal adopté").reason()).isEqualTo("headline");
+    }
+
+    @Test
+    void a_long_headline_without_punctuation_is_never_a_link_list() {
+        String headline = "Le président reçoit les ministres des affaires étrangères de la Confédération à Ouagadougou pour deux jours";
+        var result = text("fr", headline, PROSE_FR, PROSE_FR_2);
+        assertThat(result.get(headline).reason()).isEqualTo("headline");
+    }
+
+    @Test
+    void cookie_banners_and_their_buttons_are_junk() {
+        var result = text("en", "We use cookies to give you the best experience on our website. By continuing you agree to our cookie policy.",
+                "Accept all", "Council approves its budget", PROSE_EN);
+        assertJunk(result, "We use cookies to give you the best experience on our website. By continuing you agree to our cookie policy.", "cookie");
+        assertJunk(result, "Accept all", "cookie");
+        var french = text("fr", "Nous et nos partenaires utilisons des cookies pour mesurer l’audience.", "Tout accepter",
+                "Le budget municipal adopté", PROSE_FR);
+        assertJunk(french, "Tout accepter", "cookie");
+    }
+
+    @Test
+    void a_generated_file_note_and_a_footer_are_junk() {
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, PROSE_FR_2,
+                "Mentions légales | Contact | Qui sommes-nous", "Fichier généré le 12/09/2025 à 10:14");
+        assertJunk(result, "Mentions légales | Contact | Qui sommes-nous", "footer");
+        assertJunk(result, "Fichier généré le 12/09/2025 à 10:14", "generated");
+    }
+
+    @Test
+    void a_short_line_among_junk_is_junk_and_a_subheading_between_paragraphs_is_not() {
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, "Un marché couvert", PROSE_FR_2, "Partager",
+                "Les marchés du nord", "Tweet");
+        assertThat(result.get("Un marché couvert").reason()).isEqualTo("heading");
+        assertThat(result.get("Les marchés du nord").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    @Test
+    void a_signature_after_the_article_stays_but_junk_after_it_does_not() {
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, PROSE_FR_2,
+                "NB : Toute reproduction, même partielle, est interdite.", "Awa Traoré", "(avec AFP)",
+                "Suivez-nous sur Facebook");
+        assertJunk(result, "NB : Toute reproduction, même partielle, est interdite.", "copyright");
+        assertThat(result.get("Awa Traoré").reason()).isEqualTo("signature");
+        assertBody(result, "(avec AFP)");
+        assertJunk(result, "Suivez-nous sur Facebook", "social");
+    }
+
+    @Test
+    void long_text_without_function_words_is_junk_by_stop_word_density() {
+        String soup = "Immobilier Bamako Terrain Vente Location Villa Appartement Prix Achat Titre Foncier Kalaban "
+                + "Sébénikoro Faladié Hamdallaye Badalabougou Torokorobougou Lafiabougou Magnambougou Sotuba Kati";
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, soup);
+        assertThat(result.get(soup).kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    @Test
+    void the_language_may_be_left_out_and_is_then_guessed() {
+        List<TextSpan> spans = List.of(new TextSpan(PassageForm.PARAGRAPH, 0, 5, "Tweet"),
+                new TextSpan(PassageForm.PARAGRAPH, 0, PROSE_EN.length(), PROSE_EN));
+        assertThat(classifier.classify(spans)).extracting(PassageClassification::kind)
+                .containsExactly(PassageKind.BOILERPLATE, PassageKind.BODY);
+    }
+}
