@@ -53,6 +53,10 @@ public final class BoilerplateClassifier {
     /** Share of the article's prose that must come before a closing label or teaser list. */
     private static final double ARTICLE_SHARE_BEFORE_END = 0.5;
     private static final double LINK_DENSITY_JUNK = 0.5;
+    /** Prose (in characters, at least two blocks) after which a closing label may end the article. */
+    private static final int LATE_MIN_CHARS = 400;
+    /** Length of each of two prose blocks in a row that show the article going on after a teaser box. */
+    private static final int RESUME_MIN_CHARS = 150;
     private static final int REPEAT_MIN_WORDS = 3;
     /** How far smoothing looks for a neighbour that is not a short block, so that long documents stay linear. */
     private static final int SMOOTHING_REACH = 50;
@@ -115,17 +119,26 @@ public final class BoilerplateClassifier {
         if (block.rule().isPresent() && block.rule().get().effect().isJunk()) {
             return PassageClassification.boilerplate(block.rule().get().name());
         }
-        if (block.keep()) {
-            return null;
+        if (block.keep() || block.headlineLike()) {
+            return null; // a line that could be the headline is judged by its shape only once the headline is known
         }
+        PassageClassification shape = byShape(block);
+        if (shape != null) {
+            return shape;
+        }
+        if (block.lowStopDensity()) {
+            return PassageClassification.boilerplate("stopword-density");
+        }
+        return null;
+    }
+
+    /** A menu written on one line, or a row of links: judged by the shape of the line alone. */
+    private static PassageClassification byShape(BlockFeatures block) {
         if (block.menuLike()) {
             return PassageClassification.boilerplate("menu");
         }
         if (block.linkListLike()) {
             return PassageClassification.boilerplate("link-list");
-        }
-        if (block.lowStopDensity()) {
-            return PassageClassification.boilerplate("stopword-density");
         }
         return null;
     }
@@ -179,8 +192,9 @@ public final class BoilerplateClassifier {
         }
     }
 
+    /** Marks a repeat, unless what it repeats is junk already: a teaser at the top names the article below it. */
     private static void markRepeat(PassageClassification[] decided, int repeat, int of) {
-        if (decided[repeat] == null) {
+        if (decided[repeat] == null && (decided[of] == null || !decided[of].isBoilerplate())) {
             decided[repeat] = PassageClassification.boilerplate("repeat-of-p" + (of + 1));
         }
     }
@@ -237,6 +251,11 @@ public final class BoilerplateClassifier {
                 }
             }
             if (first < 0) {
+                for (int i = 0; i < end; i++) {
+                    if (open(i) && !features.get(i).keep()) {
+                        decided[i] = byShape(features.get(i));
+                    }
+                }
                 smooth(0, end);
                 return;
             }
@@ -249,6 +268,11 @@ public final class BoilerplateClassifier {
             }
             markCaptions(0, end);
             header(first);
+            for (int i = first; i < end; i++) {
+                if (open(i) && !features.get(i).keep()) {
+                    decided[i] = byShape(features.get(i));
+                }
+            }
             smooth(first, last + 1);
             closing(last + 1, end);
         }
@@ -265,33 +289,77 @@ public final class BoilerplateClassifier {
                 }
             }
             long before = 0;
+            int proseBefore = 0;
             for (int i = 0; i < n; i++) {
                 BlockFeatures block = features.get(i);
-                boolean late = before >= total * ARTICLE_SHARE_BEFORE_END && total > 0;
+                boolean late = total > 0 && (before >= total * ARTICLE_SHARE_BEFORE_END
+                        || before >= LATE_MIN_CHARS && proseBefore >= 2);
+                int start = -1;
                 if (late && block.ruleIs(Effect.END)) {
-                    return i;
+                    start = i;
+                } else if (late && (block.ruleIs(Effect.TIMESTAMP) && teaserAround(i, 1)
+                        || isDateline(i) && teaserAround(i, 2))) {
+                    start = i > 0 && teaserHeadline(i - 1) ? i - 1 : i;
+                } else if (block.ruleIs(Effect.READ_ALSO) && before > 0 && (late && readAlsoRun(i) || closesPage(i))) {
+                    start = i;
                 }
-                if (late && block.ruleIs(Effect.TIMESTAMP) && teaserAround(i)) {
-                    return i > 0 && teaserHeadline(i - 1) ? i - 1 : i;
-                }
-                if (block.ruleIs(Effect.READ_ALSO) && before > 0 && (late && readAlsoRun(i) || closesPage(i))) {
-                    return i;
+                if (start >= 0) {
+                    int resume = block.rule().get().name().equals("comments") ? n : resumption(i + 1);
+                    for (int j = start; j < resume; j++) {
+                        if (decided[j] == null) {
+                            decided[j] = PassageClassification.boilerplate("after-article");
+                        }
+                    }
+                    if (resume >= n) {
+                        return n;
+                    }
+                    i = resume - 1;
+                    continue;
                 }
                 if (prose(i)) {
                     before += block.chars();
+                    proseBefore++;
                 }
             }
             return n;
         }
 
-        /** A timestamp with a headline or another timestamp next to it: a teaser list, not a dateline. */
-        private boolean teaserAround(int i) {
-            for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
-                if (j != i && features.get(j).ruleIs(Effect.TIMESTAMP)) {
-                    return true;
+        /**
+         * Where the article goes on after a box of teasers set inside it: the first of two long prose blocks in a
+         * row, neither introduced by a teaser headline (teaser lists alternate headlines and summaries; an article
+         * runs paragraph after paragraph). n if the article does not go on.
+         */
+        private int resumption(int from) {
+            for (int j = from; j + 1 < n; j++) {
+                if (longProse(j) && longProse(j + 1) && !(j > from && teaserHeadline(j - 1) && !prose(j - 1))) {
+                    return j;
                 }
             }
-            return (i > 0 && teaserHeadline(i - 1)) || (i + 1 < n && teaserHeadline(i + 1));
+            return n;
+        }
+
+        private boolean longProse(int i) {
+            return open(i) && !features.get(i).keep() && features.get(i).good() && features.get(i).chars() >= RESUME_MIN_CHARS;
+        }
+
+        private boolean isDateline(int i) {
+            return features.get(i).keep() && features.get(i).rule().get().name().equals("dateline");
+        }
+
+        /**
+         * A time next to a headline, or among other times or dates: a teaser list, not the article's dateline. A
+         * date (rather than a bare time) needs a headline next to it and at least {@code others} more dates or times
+         * within four blocks.
+         */
+        private boolean teaserAround(int i, int others) {
+            int found = 0;
+            for (int j = Math.max(0, i - 4); j <= Math.min(n - 1, i + 4); j++) {
+                if (j != i && (features.get(j).ruleIs(Effect.TIMESTAMP) || isDateline(j))) {
+                    found++;
+                }
+            }
+            boolean headline = (i > 0 && teaserHeadline(i - 1)) || (i + 1 < n && teaserHeadline(i + 1));
+            return others == 1 ? found >= 1 || headline : found >= others && headline;
         }
 
         private boolean teaserHeadline(int i) {
@@ -369,20 +437,22 @@ public final class BoilerplateClassifier {
         private void header(int first) {
             int anchor = first;
             for (int i = 0; i < first; i++) {
-                if (open(i) && (features.get(i).keep() || features.get(i).nameLike() && !titleCandidate(i))) {
+                if (open(i) && (features.get(i).keep() || features.get(i).nameLike() && !titleCandidate(i, true))) {
                     anchor = i;
                     break;
                 }
             }
             int title = -1;
-            for (int i = anchor - 1; i >= 0 && title < 0; i--) {
-                if (titleCandidate(i)) {
-                    title = i;
+            for (boolean menuShaped : new boolean[] {false, true}) {
+                for (int i = anchor - 1; i >= 0 && title < 0; i--) {
+                    if (titleCandidate(i, menuShaped)) {
+                        title = i;
+                    }
                 }
-            }
-            for (int i = 0; i < first && title < 0; i++) {
-                if (titleCandidate(i)) {
-                    title = i;
+                for (int i = 0; i < first && title < 0; i++) {
+                    if (titleCandidate(i, menuShaped)) {
+                        title = i;
+                    }
                 }
             }
             for (int i = 0; i < first; i++) {
@@ -395,7 +465,9 @@ public final class BoilerplateClassifier {
                 } else if (block.keep() && (title < 0 || i > title || nextTo(i, title))) {
                     decided[i] = PassageClassification.body(block.rule().get().name());
                 } else if (title >= 0 && i < title || title < 0 && !block.nearGood()) {
-                    decided[i] = PassageClassification.boilerplate(title >= 0 ? "before-title" : "before-article");
+                    PassageClassification shape = byShape(block);
+                    decided[i] = shape != null ? shape
+                            : PassageClassification.boilerplate(title >= 0 ? "before-title" : "before-article");
                 } else if (block.nameLike() && block.words() <= 5) {
                     decided[i] = PassageClassification.body("byline");
                 } else if (block.nearGood() || block.headlineLike() && block.words() >= 4) {
@@ -410,8 +482,11 @@ public final class BoilerplateClassifier {
          * The headline: the last line reading as one before the first byline or dateline (a site's name or menu comes
          * before it, a caption after it), or else the first such line before the article's prose.
          */
-        private boolean titleCandidate(int i) {
+        private boolean titleCandidate(int i, boolean menuShaped) {
             BlockFeatures block = features.get(i);
+            if (!menuShaped && byShape(block) != null) {
+                return false;
+            }
             return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !DATE_LIKE.matcher(block.folded()).find()
                     && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon());
         }
