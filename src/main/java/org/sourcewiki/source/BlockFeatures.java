@@ -94,7 +94,8 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
 
     /** A person's name as a signature: two to five capitalised words (particles aside), no digits, no sentence. */
     boolean nameLike() {
-        if (words < 1 || chars > 50 || DIGIT.matcher(text).find() || text.endsWith(":") || text.endsWith("?")) {
+        if (words < 1 || chars > 50 || DIGIT.matcher(text).find() || hasColon || text.endsWith("?") || text.endsWith("..")
+                || text.endsWith("…")) {
             return false;
         }
         String[] parts = text.replace('\u00A0', ' ').split("[\\s,]+");

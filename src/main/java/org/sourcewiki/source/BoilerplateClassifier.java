@@ -49,6 +49,8 @@ public final class BoilerplateClassifier {
                     + "|saturday|sunday),? )?\\d{0,2}(er)? ?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
                     + "|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october"
                     + "|november|december)\\b.{0,12}\\d{4}");
+    /** A page title as browsers show it: the headline, a dash or bar, and the site's name. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s[–—|·-]\\s[^–—|·]{1,60}$");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Share of the article's prose that must come before a closing label or teaser list. */
     private static final double ARTICLE_SHARE_BEFORE_END = 0.5;
@@ -149,7 +151,8 @@ public final class BoilerplateClassifier {
 
     /**
      * A passage that repeats an earlier one, word for word or nearly (same first words and at least 80% of the
-     * same words), is junk; when the earlier one is a cut-short copy ending in an ellipsis, the earlier one is.
+     * same words), is junk; when the earlier one is a cut-short copy ending in an ellipsis, the earlier one is; and
+     * of a headline and the same headline followed by a dash and the site's name, the latter is the page title.
      * Compared through an index on the first words, so long documents stay linear.
      */
     private static void markRepeats(List<BlockFeatures> features, PassageClassification[] decided) {
@@ -175,6 +178,12 @@ public final class BoilerplateClassifier {
             for (int j : earlier) {
                 String other = NOT_LETTERS.matcher(features.get(j).folded()).replaceAll(" ").strip();
                 if (other.startsWith(normal) || normal.startsWith(other) || jaccard(words, other.split(" ")) >= NEAR_REPEAT_JACCARD) {
+                    int longer = other.length() > normal.length() ? j : i;
+                    if (other.length() != normal.length() && SITE_SUFFIX.matcher(features.get(longer).text()).find()
+                            && decided[longer] == null) {
+                        decided[longer] = PassageClassification.boilerplate("page-title");
+                        break;
+                    }
                     String text = features.get(j).text();
                     boolean earlierCut = other.length() < normal.length()
                             && (text.endsWith("…") || text.endsWith("...") || text.endsWith(".."));
@@ -464,6 +473,9 @@ public final class BoilerplateClassifier {
                     decided[i] = PassageClassification.body("headline");
                 } else if (block.keep() && (title < 0 || i > title || nextTo(i, title))) {
                     decided[i] = PassageClassification.body(block.rule().get().name());
+                } else if (block.nameLike() && title > i && nextTo(i, title) && i > 0
+                        && isRule(features.get(i - 1), "empty-label")) { // "Par :" then the name on its own line
+                    decided[i] = PassageClassification.body("byline");
                 } else if (title >= 0 && i < title || title < 0 && !block.nearGood()) {
                     PassageClassification shape = byShape(block);
                     decided[i] = shape != null ? shape
@@ -491,9 +503,21 @@ public final class BoilerplateClassifier {
                     && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon());
         }
 
-        /** A dateline just above the headline (nothing but one short label between) belongs to the article. */
+        /**
+         * A dateline or byline just above the headline belongs to the article: at most four blocks above it, with
+         * only other datelines, names or short labels ("Par :", "Publié le :") between.
+         */
         private boolean nextTo(int i, int title) {
-            return title - i <= 2;
+            if (title - i > 4) {
+                return false;
+            }
+            for (int j = i + 1; j < title; j++) {
+                BlockFeatures between = features.get(j);
+                if (!between.keep() && !between.nameLike() && !(decided[j] != null && between.chars() <= 12)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** One of three or more short lines in a row (one to three words each): a menu written a word a line. */

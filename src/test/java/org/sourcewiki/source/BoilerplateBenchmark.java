@@ -150,7 +150,11 @@ public final class BoilerplateBenchmark {
         int cursor = 0;
         for (Label label : page.labels()) {
             String wanted = normal(label.text());
-            int found = find(texts, wanted, cursor);
+            int found = texts.subList(cursor, texts.size()).indexOf(wanted);
+            found = found >= 0 ? found + cursor : texts.indexOf(wanted);
+            if (found < 0) {
+                found = find(texts, wanted, cursor);
+            }
             if (found < 0) {
                 found = find(texts, wanted, 0);
             }
