@@ -13,10 +13,12 @@ import sys
 sys.path.insert(0, os.path.dirname(__file__))
 from articles_fr import ARTICLES_FR  # noqa: E402
 from articles_en import ARTICLES_EN  # noqa: E402
+from articles_round4 import ARTICLES_R4  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(__file__), "corpus")
 
 # Sites whose pages were not looked at while tuning the classifier.
+HELD_OUT_4 = set(ROUND4_NAMES := ["dakar-entretiens", "county-mirror", "sahel-hebdo", "ap-style", "blog-dakar", "ouest-eclair"])
 HELD_OUT_3 = {"fil-bamako", "yaounde-hebdo", "shire-news", "accra-voice"}
 HELD_OUT_2 = {"reveil-hebdo", "info-grand-lac", "northern-gazette", "ng-times"}
 HELD_OUT = {"gouv-communique", "mag-eco", "abidjan-info", "gov-press-en", "weekly-review", "radio-kankan"}
@@ -520,6 +522,107 @@ ROUND3 = {
     "accra-voice": (accra_voice, "\n\n", ["wire-global-2", "lagos-daily-1"]),
 }
 
+
+# ---- round 4: six layouts and six new articles, written after all tuning, measured once ----------------------------
+
+def dakar_entretiens(a, k):
+    return ([junk("breadcrumb", "Accueil / Entretiens" if k == 0 else "Accueil / Société"),
+             junk("section-label", "ENTRETIEN" if k == 0 else "REPORTAGE", "kicker"),
+             body(a["title"], "h1"),
+             body(("Entretien réalisé par " if k == 0 else "Par ") + (a["author"] or "la rédaction"), "byline"),
+             body("Publié le " + a["date_text"] + " à 10h12 | Mis à jour le " + a["date_text"] + " à 11h00", "dateline"),
+             junk("share", "Imprimer"), junk("share", "Envoyer"), junk("comments", "Réagir")]
+            + article_blocks(a, caption_style="credit-first")
+            + [junk("teaser-list", "Articles liés", "teaser-label")]
+            + [junk("teaser-list", t, "teaser") for t in TEASERS_FR[0:3]]
+            + [junk("comments", "Les commentaires sont fermés.")])
+
+
+def county_mirror(a, k):
+    return ([junk("menu", "News"), junk("menu", "Sport"), junk("menu", "Celebs"), junk("menu", "Money"), junk("menu", "Travel"),
+             body(a["title"], "h1"),
+             body(a["lead"], "lead"),
+             body("By " + (a["author"] or "Reporter"), "byline"),
+             body(a["date_text"] + ", 6:00 am", "dateline"),
+             junk("newsletter", "Sign up to our free newsletter for the latest news"),
+             junk("newsletter", "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. You can unsubscribe at any time."),
+             junk("newsletter", "Invalid email"),
+             junk("caption", a["caption"] + " (" + a["credit"] + ")")]
+            + article_blocks(a, with_caption=False, inserts={2: [junk("read-also", "READ MORE: " + TEASERS_EN[k + 1])], 4: [junk("ad", "ADVERTISEMENT")]})[1:]
+            + [junk("comments", "Comments"),
+               junk("teaser-list", "MOST READ", "teaser-label")]
+            + [junk("teaser-list", str(i + 1) + ". " + t, "teaser") for i, t in enumerate(TEASERS_EN[3:7])])
+
+
+def sahel_hebdo(a, k):
+    return ([junk("subscribe", "Réservé aux abonnés"),
+             body(a["title"], "h1"),
+             body("Par " + (a["author"] or "la rédaction") + " - envoyé spécial à Agadez" if k == 0 else "Par " + (a["author"] or "la rédaction"), "byline"),
+             body("Mis à jour le " + a["date_text"] + " à 14:22", "dateline"),
+             junk("caption", a["caption"]), junk("credit", a["credit"])]
+            + article_blocks(a, with_caption=False, inserts={2: [junk("teaser-list", "Sur le même sujet", "teaser-label"), junk("teaser-list", TEASERS_FR[6], "teaser"), junk("teaser-list", TEASERS_FR[7], "teaser")]})
+            + [junk("ad", "Contenus sponsorisés"),
+               junk("teaser-list", "Ces villes où l’immobilier flambe : la liste complète", "teaser"),
+               junk("teaser-list", "Par Taboola", "teaser-label"),
+               junk("generated", "Fichier généré le 13/06/2025")])
+
+
+def ap_style(a, k):
+    return ([junk("menu", "U.S. World Politics Business Sports Entertainment Science"),
+             body(a["title"], "h1"),
+             body("By " + (a["author"] or "THE ASSOCIATED PRESS").upper() if k == 1 else "By THE ASSOCIATED PRESS", "byline"),
+             body("Updated " + a["date_text"] + ", 4:12 PM UTC", "dateline"),
+             junk("share", "Share"), junk("share", "Copy Link copied"), junk("share", "Email"),
+             junk("share", "Facebook"), junk("share", "X"), junk("share", "Reddit")]
+            + article_blocks(a, with_caption=False, inserts={2: [junk("ad", "ADVERTISEMENT")]})
+            + [junk("separator", "___"),
+               junk("copyright", "Copyright 2025 The Associated Press. All Rights Reserved."),
+               junk("teaser-list", "Related Stories", "teaser-label")]
+            + [junk("teaser-list", t, "teaser") for t in TEASERS_EN[0:3]])
+
+
+def blog_dakar(a, k):
+    return ([junk("menu", "Le carnet d’Aïssatou"), junk("menu", "Accueil"), junk("menu", "À propos"), junk("menu", "Contact"),
+             body(a["title"], "h1"),
+             body("Publié par " + (a["author"] or "la rédaction") + " le " + a["date_text"] + " dans Société", "byline"),
+             junk("caption", a["caption"] + " — " + a["credit"])]
+            + article_blocks(a, with_caption=False)
+            + [junk("share", "Partager :"), junk("share", "Cliquez pour partager sur WhatsApp(ouvre dans une nouvelle fenêtre)"),
+               junk("nav", "Navigation des articles"), junk("nav", "← Article précédent"), junk("nav", "Article suivant →"),
+               junk("search", "Rechercher :"),
+               junk("teaser-list", "Articles récents", "teaser-label")]
+            + [junk("teaser-list", t, "teaser") for t in TEASERS_FR[4:7]]
+            + [junk("archives", "Archives"), junk("archives", "mai 2025"), junk("archives", "avril 2025"),
+               junk("archives", "Catégories"), junk("archives", "Société")])
+
+
+def ouest_eclair(a, k):
+    return ([junk("menu", "Ouest-Éclair"), junk("subscribe", "Accès abonné"), junk("subscribe", "Mon compte"),
+             junk("menu", "Menu"), junk("section-label", "Rennes" if k == 0 else "Société", "kicker"),
+             body(a["title"], "h1"),
+             body(a["lead"], "lead"),
+             junk("listen", "Écouter"),
+             junk("reading-time", "Lecture : 2 min."),
+             body(a["author"] or "Ouest-Éclair", "byline"),
+             body("Publié le " + a["date_text"] + " à 18h12", "dateline"),
+             junk("caption", a["caption"]), junk("credit", a["credit"])]
+            + article_blocks(a, with_caption=False)[1:]
+            + [junk("feedback", "Votre avis nous intéresse"),
+               junk("newsletter", "Newsletter Rennes : recevez chaque jour l’actualité de votre ville"),
+               junk("teaser-list", "À voir aussi", "teaser-label")]
+            + sum(([junk("teaser-list", h, "teaser"), junk("teaser-list", t, "teaser-time")]
+                   for h, t in zip(TEASERS_FR[1:4], ["Il y a 15 min", "Il y a 1 h", "Il y a 3 h"])), []))
+
+
+ROUND4 = {
+    "dakar-entretiens": (dakar_entretiens, "\n\n", ["r4-entretien", "blog-terrain-1"]),
+    "county-mirror": (county_mirror, "\n", ["r4-tabloid", "coastal-herald-1"]),
+    "sahel-hebdo": (sahel_hebdo, "\n\n", ["r4-niamey", "agence-ouest-1"]),
+    "ap-style": (ap_style, "\n\n", ["r4-wire", "wire-global-2"]),
+    "blog-dakar": (blog_dakar, "\n", ["r4-blog", "mag-eco-2"]),
+    "ouest-eclair": (ouest_eclair, "\n", ["r4-regional", "montreal-quartier-1"]),
+}
+
 SITES = {
     "sahel-matin": (sahel_matin, "\n\n"), "echo-fleuve": (echo_fleuve, "\n"), "agence-ouest": (agence_ouest, "\n\n"),
     "gouv-communique": (gouv_communique, "\n"), "blog-terrain": (blog_terrain, "\n\n"), "mag-eco": (mag_eco, "\n"),
@@ -633,12 +736,14 @@ def main():
     count = 0
     jobs = []
     by_id = {}
+    for a in ARTICLES_R4:
+        by_id[a["id"]] = (a["lang"], a)
     for lang, articles in (("fr", ARTICLES_FR), ("en", ARTICLES_EN)):
         for a in articles:
             by_id[a["id"]] = (lang, a)
             site = a["id"].rsplit("-", 1)[0]
             jobs.append((a["id"], site, int(a["id"].rsplit("-", 1)[1]) - 1, lang, a) + SITES[site])
-    for site, (layout, separator, sources) in list(ROUND2.items()) + list(ROUND3.items()):
+    for site, (layout, separator, sources) in list(ROUND2.items()) + list(ROUND3.items()) + list(ROUND4.items()):
         for k, source in enumerate(sources):
             lang, a = by_id[source]
             jobs.append((f"{site}-{k + 1}", site, k, lang, a, layout, separator))
@@ -648,9 +753,9 @@ def main():
             with open(os.path.join(OUT, a["id"] + ".txt"), "w", encoding="utf-8") as f:
                 f.write(separator.join(b["text"] for b in blocks) + "\n")
             with open(os.path.join(OUT, a["id"] + ".html"), "w", encoding="utf-8") as f:
-                f.write(to_html(site, a, blocks, lang, (list(SITES) + list(ROUND2) + list(ROUND3)).index(site)))
+                f.write(to_html(site, a, blocks, lang, (list(SITES) + list(ROUND2) + list(ROUND3) + list(ROUND4)).index(site)))
             with open(os.path.join(OUT, a["id"] + ".labels.tsv"), "w", encoding="utf-8") as f:
-                f.write(f"# site\t{site}\n# split\t{'held-out-3' if site in HELD_OUT_3 else 'held-out-2' if site in HELD_OUT_2 else 'held-out' if site in HELD_OUT else 'tuning'}\n# language\t{lang}\n")
+                f.write(f"# site\t{site}\n# split\t{'held-out-4' if site in HELD_OUT_4 else 'held-out-3' if site in HELD_OUT_3 else 'held-out-2' if site in HELD_OUT_2 else 'held-out' if site in HELD_OUT else 'tuning'}\n# language\t{lang}\n")
                 f.write(f"# title\t{a['title']}\n# date\t{a['date']}\n")
                 f.write("# kind\tjunk kind (or body role)\ttext\n")
                 for b in blocks:
