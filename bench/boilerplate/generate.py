@@ -749,7 +749,7 @@ def main():
             jobs.append((f"{site}-{k + 1}", site, k, lang, a, layout, separator))
     for page_id, site, k, lang, a, layout, separator in jobs:
             a = dict(a, id=page_id)
-            blocks = layout(a, k)
+            blocks = [b for b in layout(a, k) if b["text"].strip()]  # an article without a photo has no caption
             with open(os.path.join(OUT, a["id"] + ".txt"), "w", encoding="utf-8") as f:
                 f.write(separator.join(b["text"] for b in blocks) + "\n")
             with open(os.path.join(OUT, a["id"] + ".html"), "w", encoding="utf-8") as f:

@@ -335,12 +335,12 @@ public final class BoilerplateClassifier {
 
         /**
          * Where the article goes on after a box of teasers set inside it: the first of two long prose blocks in a
-         * row, neither introduced by a teaser headline (teaser lists alternate headlines and summaries; an article
-         * runs paragraph after paragraph). n if the article does not go on.
+         * row (teaser lists alternate headlines and summaries; an article runs paragraph after paragraph). n if the
+         * article does not go on.
          */
         private int resumption(int from) {
             for (int j = from; j + 1 < n; j++) {
-                if (longProse(j) && longProse(j + 1) && !(j > from && teaserHeadline(j - 1) && !prose(j - 1))) {
+                if (longProse(j) && longProse(j + 1)) {
                     return j;
                 }
             }
@@ -496,7 +496,7 @@ public final class BoilerplateClassifier {
          */
         private boolean titleCandidate(int i, boolean menuShaped) {
             BlockFeatures block = features.get(i);
-            if (!menuShaped && byShape(block) != null) {
+            if (!menuShaped && block.menuLike()) {
                 return false;
             }
             return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !DATE_LIKE.matcher(block.folded()).find()
