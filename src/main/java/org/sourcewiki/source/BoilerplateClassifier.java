@@ -56,7 +56,7 @@ public final class BoilerplateClassifier {
     private static final double ARTICLE_SHARE_BEFORE_END = 0.5;
     private static final double LINK_DENSITY_JUNK = 0.5;
     /** Prose (in characters, at least two blocks) after which a closing label may end the article. */
-    private static final int LATE_MIN_CHARS = 400;
+    private static final int LATE_MIN_CHARS = 300;
     /** Length of each of two prose blocks in a row that show the article going on after a teaser box. */
     private static final int RESUME_MIN_CHARS = 150;
     private static final int REPEAT_MIN_WORDS = 3;

@@ -252,4 +252,87 @@ class BoilerplateKindsTest {
         assertThat(classifier.classify(spans)).extracting(PassageClassification::kind)
                 .containsExactly(PassageKind.BOILERPLATE, PassageKind.BODY);
     }
+
+    @Test
+    void a_comment_section_closes_the_article_with_the_readers_comments_in_it() {
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, PROSE_FR_2, "3 commentaires",
+                "Jean Dupont", "Très bonne nouvelle pour notre quartier, il était temps que la mairie s’occupe enfin des écoles du nord.");
+        assertJunk(result, "3 commentaires", "comments");
+        assertJunk(result, "Très bonne nouvelle pour notre quartier, il était temps que la mairie s’occupe enfin des écoles du nord.", "after-article");
+    }
+
+    @Test
+    void the_article_goes_on_after_a_teaser_box_set_inside_it() {
+        String third = "Les commerçants ont obtenu que les loyers restent inchangés pendant deux ans, le temps que le nouveau "
+                + "marché trouve sa clientèle et que les travaux de voirie autour du bâtiment soient terminés.";
+        String fourth = "Le maire a enfin annoncé une réunion publique en septembre pour présenter les plans du marché et "
+                + "recueillir l’avis des habitants, qui pourront aussi déposer leurs remarques en ligne.";
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, PROSE_FR_2, "Sur le même sujet",
+                "Élections locales : le calendrier enfin publié", third, fourth);
+        assertJunk(result, "Sur le même sujet", "after-article");
+        assertJunk(result, "Élections locales : le calendrier enfin publié", "after-article");
+        assertBody(result, third);
+        assertBody(result, fourth);
+    }
+
+    @Test
+    void a_list_of_teasers_with_dates_after_the_article_is_junk() {
+        var result = text("fr", "Le budget municipal adopté", "Publié le 12 juin 2025", PROSE_FR, PROSE_FR_2,
+                "Élections locales : le calendrier enfin publié", "11 juin 2025",
+                "Le prix du riz en baisse sur les marchés", "10 juin 2025",
+                "Un incendie ravage un entrepôt de la zone industrielle", "9 juin 2025");
+        assertBody(result, "Publié le 12 juin 2025");
+        assertJunk(result, "11 juin 2025", "after-article");
+        assertJunk(result, "Le prix du riz en baisse sur les marchés", "after-article");
+    }
+
+    @Test
+    void a_page_title_with_the_sites_name_is_junk_and_the_headline_is_kept() {
+        var result = text("fr", "Le budget municipal de Kayes adopté par le conseil – Écho du Fleuve", "Accueil",
+                "Le budget municipal de Kayes adopté par le conseil", "Par Awa Traoré", PROSE_FR, PROSE_FR_2);
+        assertJunk(result, "Le budget municipal de Kayes adopté par le conseil – Écho du Fleuve", "page-title");
+        assertThat(result.get("Le budget municipal de Kayes adopté par le conseil").reason()).isEqualTo("headline");
+    }
+
+    @Test
+    void skip_links_and_page_clocks_above_the_menu_are_junk_but_a_dateline_under_the_headline_is_not() {
+        var result = text("en", "Skip to main content", "Tuesday, January 28, 2025", "News", "Sport", "Business",
+                "Council approves its budget", "By Emily Carter, local affairs correspondent", "28 January 2025 14.32 GMT",
+                PROSE_EN, PROSE_EN_2);
+        assertJunk(result, "Skip to main content", "menu");
+        assertThat(result.get("Tuesday, January 28, 2025").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(result.get("Council approves its budget").reason()).isEqualTo("headline");
+        assertBody(result, "By Emily Carter, local affairs correspondent");
+        assertBody(result, "28 January 2025 14.32 GMT");
+    }
+
+    @Test
+    void a_teaser_at_the_top_does_not_make_the_article_headline_a_repeat() {
+        var result = text("en", "Breaking: Council approves its budget after a long night of debate",
+                "Home News World Business Sport Culture Opinion",
+                "Council approves its budget after a long night of debate", "By Emily Carter", PROSE_EN, PROSE_EN_2);
+        assertThat(result.get("Council approves its budget after a long night of debate").kind()).isEqualTo(PassageKind.BODY);
+    }
+
+    @Test
+    void an_interview_keeps_its_questions() {
+        var result = text("fr", "« Le marché couvert sera prêt en 2027 » : entretien avec le maire",
+                "Entretien réalisé par Ousmane Ba", PROSE_FR, "Pourquoi avoir choisi le quartier nord ?", PROSE_FR_2,
+                "Et les commerçants ?", "Ils seront consultés dès cet été, et aucun loyer ne "
+                        + "sera fixé sans leur accord, je m’y suis engagé devant le conseil et devant leurs représentants.",
+                "Réagir");
+        assertBody(result, "Entretien réalisé par Ousmane Ba");
+        assertBody(result, "Pourquoi avoir choisi le quartier nord ?");
+        assertBody(result, "Et les commerçants ?");
+        assertThat(result.get("Réagir").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    @Test
+    void newsletter_fine_print_and_form_messages_are_junk() {
+        var result = text("en", "Council approves its budget", PROSE_EN,
+                "We use your sign-up to provide content in ways you've consented to. You can unsubscribe at any time.",
+                "Invalid email", PROSE_EN_2);
+        assertJunk(result, "We use your sign-up to provide content in ways you've consented to. You can unsubscribe at any time.", "newsletter");
+        assertJunk(result, "Invalid email", "newsletter");
+    }
 }
