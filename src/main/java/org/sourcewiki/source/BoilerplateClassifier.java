@@ -18,7 +18,9 @@ import org.sourcewiki.source.BoilerplateRules.Effect;
  *       {@code class:share} …) is junk ({@code chrome:nav}); so is a block that is mostly link text
  *       ({@code link-density}, more than half its characters in links); a {@code figcaption} is a caption
  *       ({@code caption}, or {@code caption-credit} when it is or carries a photo credit). An {@code h1} is never
- *       decided by its container or its links: the headline often sits in a header.</li>
+ *       decided by its container or its links, nor is a byline or dateline in a {@code header}: an article's
+ *       headline, author and date often sit in one. When the document has an {@code h1} before its prose, that is
+ *       the headline.</li>
  *   <li><b>Line rules</b> ({@code boilerplate-rules.tsv}, each named after a kind of junk: {@code share},
  *       {@code cookie}, {@code empty-label}, {@code timestamp}, {@code photo-credit} …), a one-line menu
  *       ({@code menu}: capitalised words without function words), a link row ({@code link-list}), and long text
@@ -108,7 +110,8 @@ public final class BoilerplateClassifier {
     /** Evidence from the block alone: its document context, then its line rule and shape. Null if undecided. */
     private static PassageClassification onItsOwn(BlockContext context, BlockFeatures block) {
         boolean headline = "h1".equals(context.element());
-        if (context.inChrome() && !headline) {
+        boolean articleHeader = "header".equals(context.chrome()) && (headline || block.keep());
+        if (context.inChrome() && !articleHeader) {
             return PassageClassification.boilerplate("chrome:" + context.chrome());
         }
         if ("figcaption".equals(context.element())) {
@@ -452,6 +455,11 @@ public final class BoilerplateClassifier {
                 }
             }
             int title = -1;
+            for (int i = 0; i < first && title < 0; i++) {
+                if (open(i) && "h1".equals(spans.get(i).context().element()) && !features.get(i).keep()) {
+                    title = i; // the document says which line is its headline
+                }
+            }
             for (boolean menuShaped : new boolean[] {false, true}) {
                 for (int i = anchor - 1; i >= 0 && title < 0; i--) {
                     if (titleCandidate(i, menuShaped)) {

@@ -335,4 +335,20 @@ class BoilerplateKindsTest {
         assertJunk(result, "We use your sign-up to provide content in ways you've consented to. You can unsubscribe at any time.", "newsletter");
         assertJunk(result, "Invalid email", "newsletter");
     }
+
+    @Test
+    void in_html_the_h1_is_the_headline_and_the_article_header_keeps_its_byline() {
+        List<TextSpan> spans = List.of(
+                html("p", null, 0, "Le journal de la région, chaque jour"),
+                html("h1", "header", 0, "Le budget municipal adopté"),
+                html("p", "header", 0, "Par Awa Traoré"),
+                html("p", "header", 0.0, "Mon compte"),
+                html("p", null, 0, PROSE_FR),
+                html("h2", null, 0, "Un marché couvert"),
+                html("p", null, 0, PROSE_FR_2),
+                html("p", "pdf:running", 0, "Le Journal – page 2"));
+        List<PassageClassification> result = classifier.classify(spans, "fr");
+        assertThat(result).extracting(PassageClassification::reason).containsExactly(
+                "before-title", "headline", "byline", "chrome:header", "article", "heading", "article", "chrome:pdf:running");
+    }
 }
