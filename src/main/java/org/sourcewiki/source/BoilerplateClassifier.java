@@ -590,7 +590,10 @@ public final class BoilerplateClassifier {
             return true;
         }
 
-        /** After the last prose block and before any teaser list: signatures stay with the article. */
+        /**
+         * After the last prose block and before any teaser list: signatures stay with the article, and so does a
+         * short closing sentence right after it; the rest is junk.
+         */
         private void closing(int from, int to) {
             for (int i = from; i < to; i++) {
                 if (!open(i)) {
@@ -601,6 +604,9 @@ public final class BoilerplateClassifier {
                     decided[i] = PassageClassification.body(block.rule().get().name());
                 } else if (block.nameLike()) {
                     decided[i] = PassageClassification.body("signature");
+                } else if (block.endsSentence() && block.words() >= 2 && i > 0 && decided[i - 1] != null
+                        && !decided[i - 1].isBoilerplate()) {
+                    decided[i] = PassageClassification.body("in-article"); // a last short sentence: "À suivre."
                 } else {
                     decided[i] = PassageClassification.boilerplate("after-article");
                 }

@@ -351,4 +351,13 @@ class BoilerplateKindsTest {
         assertThat(result).extracting(PassageClassification::reason).containsExactly(
                 "before-title", "headline", "byline", "chrome:header", "article", "heading", "article", "chrome:pdf:running");
     }
+
+    @Test
+    void a_short_closing_sentence_stays_but_a_contact_line_after_it_does_not() {
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, PROSE_FR_2, "Affaire à suivre.",
+                "Contact : redaction@exemple.ml", "Vidéo");
+        assertBody(result, "Affaire à suivre.");
+        assertJunk(result, "Contact : redaction@exemple.ml", "contact");
+        assertJunk(result, "Vidéo", "media-placeholder");
+    }
 }
