@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  * @param words        word count (letters and digits; an apostrophe splits "l'accord" into two words)
  * @param stopDensity  stop words over words, 0 to 1 (0 when there are no words)
  * @param capitalised  capitalised words over words that are not stop words, 0 to 1
+ * @param lowerCaseStops stop words written in lower case (a menu capitalises every item)
+ * @param capitalisedAll capitalised words of two letters or more over all such words, 0 to 1
  */
 record BlockFeatures(String text, String folded, int chars, int words, double stopDensity, double capitalised,
-                     boolean endsSentence, boolean hasColon, Optional<BoilerplateRules.Rule> rule) {
+                     int lowerCaseStops, double capitalisedAll, boolean endsSentence, boolean hasColon,
+                     Optional<BoilerplateRules.Rule> rule) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.;:!?…«»\"“”()\\[\\]]");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
@@ -42,10 +45,19 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
         int stop = 0;
         int content = 0;
         int capitals = 0;
+        int lowerStops = 0;
+        int longTokens = 0;
+        int longCapitals = 0;
         for (int t = 0; t < tokens.size(); t++) {
             String token = tokens.get(t);
+            boolean upper = Character.isUpperCase(token.codePointAt(0)) || Character.isDigit(token.codePointAt(0));
+            if (token.length() > 1) {
+                longTokens++;
+                longCapitals += upper ? 1 : 0;
+            }
             if (stopWords.contains(aligned ? foldedTokens.get(t) : BoilerplateRules.fold(token))) {
                 stop++;
+                lowerStops += upper || token.length() == 1 ? 0 : 1;
             } else {
                 content++;
                 if (Character.isUpperCase(token.codePointAt(0)) || Character.isDigit(token.codePointAt(0))) {
@@ -57,7 +69,7 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
         boolean endsSentence = ".!?…»\"”)".indexOf(last) >= 0;
         return new BlockFeatures(stripped, folded, stripped.length(), tokens.size(),
                 tokens.isEmpty() ? 0 : (double) stop / tokens.size(), content == 0 ? 0 : (double) capitals / content,
-                endsSentence, stripped.indexOf(':') >= 0, rules.match(stripped));
+                lowerStops, longTokens == 0 ? 0 : (double) longCapitals / longTokens, endsSentence, stripped.indexOf(':') >= 0, rules.match(stripped));
     }
 
     boolean ruleIs(BoilerplateRules.Effect effect) {
@@ -118,9 +130,13 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
         return text.matches("(\\p{Lu}\\.){1,4}(\\s*(et|and|&)\\s*(\\p{Lu}\\.){1,4})?");
     }
 
-    /** A run of capitalised words without function words or punctuation: a site menu written on one line. */
+    /**
+     * A run of capitalised words, function words included ("What's On", "À propos"), without punctuation: a site
+     * menu written on one line. A headline lowers its function words or has none of the menu's rhythm.
+     */
     boolean menuLike() {
-        return words >= 4 && !endsSentence && !hasColon && stopDensity <= 0.15 && capitalised >= 0.8;
+        return words >= 4 && !endsSentence && !hasColon && lowerCaseStops == 0 && capitalisedAll >= 0.75
+                && (stopDensity <= 0.15 || capitalised >= 0.8);
     }
 
     /** Many words and no sentence at all: no full stop, colon or quote, hardly a comma, few function words. */

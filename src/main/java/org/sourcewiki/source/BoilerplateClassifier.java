@@ -448,11 +448,14 @@ public final class BoilerplateClassifier {
         /** Before the first prose block: the headline, and around it what a page prints over an article. */
         private void header(int first) {
             int anchor = first;
+            boolean candidateSeen = false;
             for (int i = 0; i < first; i++) {
-                if (open(i) && (features.get(i).keep() || features.get(i).nameLike() && !titleCandidate(i, true))) {
-                    anchor = i;
+                if (open(i) && candidateSeen
+                        && (features.get(i).keep() || features.get(i).nameLike() && !titleCandidate(i, true))) {
+                    anchor = i; // a site's name above everything is no byline
                     break;
                 }
+                candidateSeen |= titleCandidate(i, true);
             }
             int title = -1;
             for (int i = 0; i < first && title < 0; i++) {
@@ -479,6 +482,8 @@ public final class BoilerplateClassifier {
                 BlockFeatures block = features.get(i);
                 if (i == title) {
                     decided[i] = PassageClassification.body("headline");
+                } else if (block.keep() && title > i && isDateline(i) && datelineBetween(title, first)) {
+                    decided[i] = PassageClassification.boilerplate("page-date"); // the page's clock, not the article's date
                 } else if (block.keep() && (title < 0 || i > title || nextTo(i, title))) {
                     decided[i] = PassageClassification.body(block.rule().get().name());
                 } else if (block.nameLike() && title > i && nextTo(i, title) && i > 0
@@ -509,6 +514,15 @@ public final class BoilerplateClassifier {
             }
             return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !DATE_LIKE.matcher(block.folded()).find()
                     && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon());
+        }
+
+        private boolean datelineBetween(int from, int to) {
+            for (int j = from + 1; j < to; j++) {
+                if (open(j) && isDateline(j)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

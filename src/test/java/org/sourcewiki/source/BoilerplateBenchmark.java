@@ -148,10 +148,23 @@ public final class BoilerplateBenchmark {
         List<NewPassage> passages = parsed.passages();
         List<String> texts = passages.stream().map(p -> normal(p.text())).toList();
         int cursor = 0;
+        java.util.Set<Integer> usedExactly = new java.util.HashSet<>();
         for (Label label : page.labels()) {
             String wanted = normal(label.text());
-            int found = texts.subList(cursor, texts.size()).indexOf(wanted);
-            found = found >= 0 ? found + cursor : texts.indexOf(wanted);
+            int found = -1;
+            for (int i = cursor; i < texts.size() && found < 0; i++) {
+                if (texts.get(i).equals(wanted) && !usedExactly.contains(i)) {
+                    found = i;
+                }
+            }
+            for (int i = 0; i < cursor && found < 0; i++) {
+                if (texts.get(i).equals(wanted) && !usedExactly.contains(i)) {
+                    found = i;
+                }
+            }
+            if (found >= 0) {
+                usedExactly.add(found); // a block printed twice is two passages
+            }
             if (found < 0) {
                 found = find(texts, wanted, cursor);
             }
