@@ -41,8 +41,8 @@ import org.sourcewiki.source.BoilerplateRules.Effect;
  *       numbered and citable, and an editor can turn it back into body.</li>
  * </ol>
  * Every passage keeps the code of what decided it ({@link PassageClassification#reason()}); body passages say
- * {@code article}, {@code headline}, {@code heading}, {@code in-article}, {@code lead} or the keep rule's name
- * ({@code byline}, {@code dateline}, {@code signature}).
+ * {@code article}, {@code headline}, {@code heading}, {@code list-item}, {@code in-article}, {@code lead} or the
+ * keep rule's name ({@code byline}, {@code dateline}, {@code signature}).
  */
 public final class BoilerplateClassifier {
     /** A year, a day and month, or a time: a line made of these is a date, never a headline. */
@@ -574,7 +574,8 @@ public final class BoilerplateClassifier {
                 } else if (junkBefore(i, from) && junkAfter(i, to)) {
                     decided[i] = PassageClassification.boilerplate("among-junk");
                 } else {
-                    decided[i] = PassageClassification.body(block.headlineLike() ? "heading" : "in-article");
+                    decided[i] = PassageClassification.body(spans.get(i).form() == PassageForm.ITEM ? "list-item"
+                            : block.headlineLike() && !block.text().matches(".*[;:,]$") ? "heading" : "in-article");
                 }
             }
         }
