@@ -360,4 +360,19 @@ class BoilerplateKindsTest {
         assertJunk(result, "Contact : redaction@exemple.ml", "contact");
         assertJunk(result, "Vidéo", "media-placeholder");
     }
+
+    @Test
+    void long_paragraphs_that_mention_cookies_or_copyright_stay_in_the_article() {
+        String cookies = "La loi impose depuis 2022 aux sites d’information de demander l’accord des lecteurs avant de déposer "
+                + "des cookies publicitaires, explique la juriste. Beaucoup d’éditeurs ont choisi des bandeaux qui poussent "
+                + "à tout accepter, une pratique que l’autorité de protection des données juge contraire au texte et qu’elle "
+                + "a commencé à sanctionner l’an dernier par des amendes de plusieurs dizaines de milliers d’euros.";
+        String copyright = "Les musiciens réclament une meilleure protection de leurs droits d’auteur sur les plateformes "
+                + "d’écoute en ligne, où une chanson écoutée des millions de fois ne rapporte souvent que quelques centaines "
+                + "d’euros à son auteur. Le bureau national chargé de collecter ces droits promet de renégocier les contrats "
+                + "avant la fin de l’année, sans garantie de résultat.";
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, cookies, copyright, PROSE_FR_2);
+        assertBody(result, cookies);
+        assertBody(result, copyright);
+    }
 }
