@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class BoilerplateBenchmark {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final Pattern BULLET = Pattern.compile("^([•◦▪‣·*]|[-–](?=\\s))\\s*");
     private static final Pattern MARKUP = Pattern.compile("<(html|body|div|p|head)[\\s>]", Pattern.CASE_INSENSITIVE);
 
     record Label(boolean boilerplate, String kind, String text) {
@@ -150,7 +151,7 @@ public final class BoilerplateBenchmark {
         int cursor = 0;
         java.util.Set<Integer> usedExactly = new java.util.HashSet<>();
         for (Label label : page.labels()) {
-            String wanted = normal(label.text());
+            String wanted = BULLET.matcher(normal(label.text())).replaceFirst(""); // the splitter leaves bullets out
             int found = -1;
             for (int i = cursor; i < texts.size() && found < 0; i++) {
                 if (texts.get(i).equals(wanted) && !usedExactly.contains(i)) {
