@@ -24,6 +24,8 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.;:!?…«»\"“”()\\[\\]]");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    private static final Pattern CREDIT_SHAPE = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3} ?/ ?\\p{Lu}[\\p{L}.'&-]+( \\p{Lu}[\\p{L}.'&-]+){0,4}");
     /** Name particles that stay lower case inside a person's name. */
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "da", "van", "von", "ben", "ould", "ag",
             "el", "al", "bin", "la", "le", "di", "et", "and");
@@ -123,6 +125,14 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
             }
         }
         return true;
+    }
+
+    /**
+     * A photo credit written as "Name / Outlet" ("Hannah Cole / Prairie Post"): capitalised words on both sides of
+     * a slash, nothing else.
+     */
+    boolean creditShaped() {
+        return chars <= 60 && CREDIT_SHAPE.matcher(text).matches();
     }
 
     /** Initials such as "A.S." or "O.D." signing an article. */

@@ -124,6 +124,9 @@ public final class BoilerplateClassifier {
         if (block.rule().isPresent() && block.rule().get().effect().isJunk()) {
             return PassageClassification.boilerplate(block.rule().get().name());
         }
+        if (block.creditShaped()) {
+            return PassageClassification.boilerplate("photo-credit");
+        }
         if (block.keep() || block.headlineLike()) {
             return null; // a line that could be the headline is judged by its shape only once the headline is known
         }
@@ -428,7 +431,7 @@ public final class BoilerplateClassifier {
          */
         private void markCaptions(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (!features.get(i).ruleIs(Effect.CREDIT)) {
+                if (!features.get(i).ruleIs(Effect.CREDIT) && !features.get(i).creditShaped()) {
                     continue;
                 }
                 for (int j : new int[] {i - 1, i + 1}) {
@@ -570,7 +573,8 @@ public final class BoilerplateClassifier {
                 if (block.keep()) {
                     decided[i] = PassageClassification.body(block.rule().get().name());
                 } else if (block.good() || block.nearGood()) {
-                    decided[i] = PassageClassification.ARTICLE;
+                    decided[i] = spans.get(i).form() == PassageForm.ITEM ? PassageClassification.body("list-item")
+                            : PassageClassification.ARTICLE;
                 } else if (junkBefore(i, from) && junkAfter(i, to)) {
                     decided[i] = PassageClassification.boilerplate("among-junk");
                 } else {
@@ -606,8 +610,24 @@ public final class BoilerplateClassifier {
         }
 
         /**
-         * After the last prose block and before any teaser list: signatures stay with the article, and so does a
-         * short closing sentence right after it; the rest is junk.
+         * Right after the article's last kept block: a short closing sentence ("À suivre."), or a list item that
+         * reads as one (a list of facts closing the article, not a menu).
+         */
+        private boolean continuesArticle(int i) {
+            if (i == 0 || decided[i - 1] == null || decided[i - 1].isBoilerplate()) {
+                return false;
+            }
+            BlockFeatures block = features.get(i);
+            boolean sentence = block.endsSentence() || block.text().endsWith(";");
+            if (spans.get(i).form() == PassageForm.ITEM) {
+                return block.words() >= 3 && (sentence || block.stopDensity() > 0);
+            }
+            return sentence && block.words() >= 2;
+        }
+
+        /**
+         * After the last prose block and before any teaser list: signatures stay with the article, and so does what
+         * continues it right after; the rest is junk.
          */
         private void closing(int from, int to) {
             for (int i = from; i < to; i++) {
@@ -619,9 +639,9 @@ public final class BoilerplateClassifier {
                     decided[i] = PassageClassification.body(block.rule().get().name());
                 } else if (block.nameLike()) {
                     decided[i] = PassageClassification.body("signature");
-                } else if (block.endsSentence() && block.words() >= 2 && i > 0 && decided[i - 1] != null
-                        && !decided[i - 1].isBoilerplate()) {
-                    decided[i] = PassageClassification.body("in-article"); // a last short sentence: "À suivre."
+                } else if (continuesArticle(i)) {
+                    decided[i] = PassageClassification.body(spans.get(i).form() == PassageForm.ITEM ? "list-item"
+                            : "in-article");
                 } else {
                     decided[i] = PassageClassification.boilerplate("after-article");
                 }

@@ -375,4 +375,20 @@ class BoilerplateKindsTest {
         assertBody(result, cookies);
         assertBody(result, copyright);
     }
+
+    @Test
+    void a_list_of_facts_closing_the_article_stays_and_a_name_slash_outlet_line_is_a_credit() {
+        List<TextSpan> spans = new ArrayList<>();
+        spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, 1, "Council approves its budget"));
+        spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, 1, "The mayor presents the budget to councillors on Tuesday."));
+        spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, 1, "Hannah Cole / Prairie Post"));
+        spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, 1, PROSE_EN));
+        spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, 1, PROSE_EN_2));
+        spans.add(new TextSpan(PassageForm.ITEM, 0, 1, "Fines for parking on the market square: 50 pounds;"));
+        spans.add(new TextSpan(PassageForm.ITEM, 0, 1, "Stall rents frozen for two years."));
+        spans.add(new TextSpan(PassageForm.ITEM, 0, 1, "Home"));
+        List<PassageClassification> result = classifier.classify(spans, "en");
+        assertThat(result).extracting(PassageClassification::reason).containsExactly(
+                "headline", "caption", "photo-credit", "article", "article", "list-item", "list-item", "after-article");
+    }
 }
