@@ -7,6 +7,7 @@ The labels are written here, block by block, as the pages are composed: each blo
 its kind by hand (see README.md for the decisions). Run: python3 bench/boilerplate/generate.py
 """
 import html
+import zlib
 import os
 import sys
 
@@ -675,7 +676,7 @@ def to_html(site, a, blocks, lang, style_index):
                 out.append(f'<figure><img src="photo.jpg" alt=""><figcaption>{t}</figcaption></figure>' if role == "caption"
                            else f'<p class="credit">{t}</p>')
             elif role == "read-also":
-                out.append(f'<p class="read-also"><strong>{t.split(":")[0]}:</strong> <a href="/autre">{":".join(t.split(":")[1:]).strip()}</a></p>')
+                out.append(f'<p class="read-also"><a href="/autre">{t}</a></p>')
             elif role == "ad":
                 out.append(f'<div class="{s["ad"]}">{t}</div>')
             elif role in ("newsletter", "listen"):
@@ -703,7 +704,7 @@ def to_html(site, a, blocks, lang, style_index):
                 close()
                 out.append(f'<{s["nav"]} class="{s["navcls"]}"><ul>')
                 open_container = "</ul></" + s["nav"] + ">"
-            out.append(f'<li><a href="/{abs(hash(t)) % 997}">{t}</a></li>')
+            out.append(f'<li><a href="/{zlib.crc32(t.encode()) % 997}">{t}</a></li>')
         elif role in ("share", "social", "tags", "comments", "feedback", "subscribe", "reading-time", "kicker", "empty-label", "timestamp", "weather", "read-more"):
             close()
             cls = {"share": s["sharecls"], "social": s["sharecls"], "comments": s["comments"], "tags": "post-tags",
