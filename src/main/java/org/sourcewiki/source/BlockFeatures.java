@@ -24,6 +24,10 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.;:!?…«»\"“”()\\[\\]]");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    private static final Pattern AUTHOR_BIO = Pattern.compile(
+            "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3} (covers|writes about|reports on|is an? (reporter|correspondent"
+                    + "|writer|journalist|staff writer|freelance|editor|columnist)|est (journaliste|correspondante?|reporter"
+                    + "|rédact(eur|rice)|chroniqueu(r|se))|couvre)\\b[^.!?]{0,140}\\.?");
     private static final Pattern CREDIT_SHAPE = Pattern.compile(
             "\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3} ?/ ?\\p{Lu}[\\p{L}.'&-]+( \\p{Lu}[\\p{L}.'&-]+){0,4}");
     /** Name particles that stay lower case inside a person's name. */
@@ -133,6 +137,14 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
      */
     boolean creditShaped() {
         return chars <= 60 && CREDIT_SHAPE.matcher(text).matches();
+    }
+
+    /**
+     * A line about the author rather than the story: "Anna Kowalski covers transport for Metro Weekly.", "Awa
+     * Traoré est journaliste au service politique." A name of two to four capitalised words, then what they do.
+     */
+    boolean authorBio() {
+        return chars <= 200 && AUTHOR_BIO.matcher(text).matches();
     }
 
     /** Initials such as "A.S." or "O.D." signing an article. */

@@ -127,6 +127,9 @@ public final class BoilerplateClassifier {
         if (block.creditShaped()) {
             return PassageClassification.boilerplate("photo-credit");
         }
+        if (block.authorBio()) {
+            return PassageClassification.boilerplate("author-bio");
+        }
         if (block.keep() || block.headlineLike()) {
             return null; // a line that could be the headline is judged by its shape only once the headline is known
         }

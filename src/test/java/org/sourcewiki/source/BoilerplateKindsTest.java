@@ -391,4 +391,17 @@ class BoilerplateKindsTest {
         assertThat(result).extracting(PassageClassification::reason).containsExactly(
                 "headline", "caption", "photo-credit", "article", "article", "list-item", "list-item", "after-article");
     }
+
+    @Test
+    void a_line_about_the_author_is_junk_but_a_sentence_about_a_journalist_in_the_story_is_not() {
+        String inStory = "Le ministre, qui est journaliste de formation, a dirigé la radio nationale pendant dix ans.";
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, inStory, PROSE_FR_2,
+                "Awa Traoré est journaliste au service politique du Journal du Fleuve.");
+        assertJunk(result, "Awa Traoré est journaliste au service politique du Journal du Fleuve.", "author-bio");
+        assertBody(result, inStory);
+        var english = text("en", "Council approves its budget", "May 29, 2025 at 4:20 p.m.", PROSE_EN, PROSE_EN_2,
+                "Anna Kowalski covers transportation for Metro Weekly.");
+        assertBody(english, "May 29, 2025 at 4:20 p.m.");
+        assertJunk(english, "Anna Kowalski covers transportation for Metro Weekly.", "author-bio");
+    }
 }
