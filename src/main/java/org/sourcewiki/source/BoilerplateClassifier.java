@@ -481,6 +481,7 @@ public final class BoilerplateClassifier {
                     }
                 }
             }
+            boolean datelineAfterTitle = title >= 0 && datelineBetween(title, first);
             for (int i = 0; i < first; i++) {
                 if (!open(i)) {
                     continue;
@@ -488,7 +489,7 @@ public final class BoilerplateClassifier {
                 BlockFeatures block = features.get(i);
                 if (i == title) {
                     decided[i] = PassageClassification.body("headline");
-                } else if (block.keep() && title > i && isDateline(i) && datelineBetween(title, first)) {
+                } else if (block.keep() && title > i && isDateline(i) && datelineAfterTitle) {
                     decided[i] = PassageClassification.boilerplate("page-date"); // the page's clock, not the article's date
                 } else if (block.keep() && (title < 0 || i > title || nextTo(i, title))) {
                     decided[i] = PassageClassification.body(block.rule().get().name());
@@ -550,15 +551,18 @@ public final class BoilerplateClassifier {
 
         /** One of three or more short lines in a row (one to three words each): a menu written a word a line. */
         private boolean inMenuRun(int i) {
+            if (!menuItem(i)) {
+                return false;
+            }
             int from = i;
-            while (from > 0 && menuItem(from - 1)) {
+            while (from > 0 && i - from < 2 && menuItem(from - 1)) {
                 from--;
             }
             int to = i;
-            while (to + 1 < n && menuItem(to + 1)) {
+            while (to + 1 < n && to - from < 2 && menuItem(to + 1)) {
                 to++;
             }
-            return menuItem(i) && to - from >= 2;
+            return to - from >= 2;
         }
 
         private boolean menuItem(int i) {
