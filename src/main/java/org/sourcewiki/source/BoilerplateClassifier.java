@@ -22,20 +22,29 @@ import org.sourcewiki.source.BoilerplateRules.Effect;
  *       headline, author and date often sit in one. When the document has an {@code h1} before its prose, that is
  *       the headline.</li>
  *   <li><b>Line rules</b> ({@code boilerplate-rules.tsv}, each named after a kind of junk: {@code share},
- *       {@code cookie}, {@code empty-label}, {@code timestamp}, {@code photo-credit} …), a one-line menu
- *       ({@code menu}: capitalised words without function words), a link row ({@code link-list}), and long text
- *       without function words ({@code stopword-density}).</li>
+ *       {@code cookie}, {@code empty-label}, {@code timestamp}, {@code photo-credit} …), the shapes of a credit
+ *       ("Name / Outlet": {@code photo-credit}) and of a line about the author ({@code author-bio}), a one-line menu
+ *       ({@code menu}: capitalised words, function words capitalised too), a link row ({@code link-list}), and long
+ *       text without function words ({@code stopword-density}). A line that could be the headline is judged by its
+ *       shape only once the headline is known.</li>
  *   <li><b>Repeats</b>: an exact or near repeat of an earlier passage (a title or lead printed twice) is junk
- *       ({@code repeat-of-p3}, naming the passage it repeats).</li>
- *   <li><b>Where the article ends</b>: a section label closing the article ("Les plus lus", "Related"), a teaser
- *       timestamp, or two "read also" pairs, once most of the article's prose has been read, start the teaser
- *       lists: everything from there is junk ({@code after-article}).</li>
- *   <li><b>Context smoothing</b>: prose blocks (jusText's good and near-good) are the article; before the first of
- *       them, the headline (the first line that reads as one, not a menu) is kept ({@code headline}), lines before it
- *       are junk ({@code before-title}), and bylines, datelines and short sentences after it are kept. Inside the
- *       article a short block takes the class of its neighbours: junk on both sides makes it junk
- *       ({@code among-junk}), otherwise it is a heading or a short line of the article. After the last prose block
- *       only signatures (a byline, a name, initials, "Source : …") are kept.</li>
+ *       ({@code repeat-of-p3}, naming the passage it repeats), unless what it repeats is junk (a teaser at the top
+ *       naming the article); the headline followed by a dash and the site's name is the page title
+ *       ({@code page-title}).</li>
+ *   <li><b>Where the article ends</b>: once half the article's prose has been read (or two prose blocks of 300
+ *       characters), a section label closing the article ("Les plus lus", "Related"), a comment section's heading, a
+ *       teaser timestamp or a run of dated headlines, or two "read also" lines each with its teaser, start the teaser
+ *       lists: everything from there is junk ({@code after-article}), up to where two long paragraphs in a row show
+ *       the article going on after a box set inside it (comment sections never end that way).</li>
+ *   <li><b>Context smoothing</b>: prose blocks (jusText's good and near-good) are the article. Before the first of
+ *       them, the headline is the document's {@code h1}, or else the last line reading as one before the first
+ *       byline or dateline (the site's name and menu come before it, a caption after it), or else the first such
+ *       line; lines before it are junk ({@code before-title}) but for a byline or dateline just above it, and the
+ *       page's clock above it is junk when the article states its own date ({@code page-date}); bylines,
+ *       datelines, a lead and short sentences after it are kept. Inside the article a short block takes the class
+ *       of its neighbours: junk on both sides makes it junk ({@code among-junk}), otherwise it is a heading, a list
+ *       item or a short line of the article. After the last prose block only signatures (a byline, a name,
+ *       initials, "Source : …"), a short closing sentence and a closing list of facts are kept.</li>
  *   <li><b>Captions</b>: a short line next to a photo credit is a caption ({@code caption}). A caption describing
  *       the picture is not the article's running text, so it is marked boilerplate too, with its own reason; it stays
  *       numbered and citable, and an editor can turn it back into body.</li>
@@ -68,6 +77,7 @@ public final class BoilerplateClassifier {
 
     private final BoilerplateRules rules;
 
+    /** A classifier using these line rules (usually {@link BoilerplateRules#load()}). */
     public BoilerplateClassifier(BoilerplateRules rules) {
         this.rules = rules;
     }

@@ -42,6 +42,7 @@ public final class BoilerplateRules {
             return valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_'));
         }
 
+        /** Whether a matching passage is boilerplate (every effect but {@link #KEEP}). */
         public boolean isJunk() {
             return this != KEEP;
         }
@@ -57,6 +58,7 @@ public final class BoilerplateRules {
         this.rules = List.copyOf(rules);
     }
 
+    /** The rules of {@code /boilerplate-rules.tsv} on the classpath; a missing or malformed file is a build fault. */
     public static BoilerplateRules load() {
         try (InputStream in = BoilerplateRules.class.getResourceAsStream("/boilerplate-rules.tsv")) {
             if (in == null) {
