@@ -628,7 +628,8 @@ public final class BoilerplateClassifier {
 
         /**
          * Right after the article's last kept block: a short closing sentence ("À suivre."), or a list item that
-         * reads as one (a list of facts closing the article, not a menu).
+         * reads as one (a list of facts closing the article, not a menu), or the lines of a list that the article's
+         * last paragraph announces with a colon.
          */
         private boolean continuesArticle(int i) {
             if (i == 0 || decided[i - 1] == null || decided[i - 1].isBoilerplate()) {
@@ -636,10 +637,28 @@ public final class BoilerplateClassifier {
             }
             BlockFeatures block = features.get(i);
             boolean sentence = block.endsSentence() || block.text().endsWith(";");
-            if (spans.get(i).form() == PassageForm.ITEM) {
-                return block.words() >= 3 && (sentence || block.stopDensity() > 0);
+            if (spans.get(i).form() == PassageForm.ITEM || introducesList(i)) {
+                return block.words() >= 2 && (sentence || block.stopDensity() > 0 || block.words() >= 3);
             }
             return sentence && block.words() >= 2;
+        }
+
+        /** The article's last kept block before i ends with a colon: what follows is the list it announces. */
+        private boolean introducesList(int i) {
+            for (int j = i - 1; j >= 0 && j >= i - SMOOTHING_REACH; j--) {
+                if (decided[j] == null || decided[j].isBoilerplate()) {
+                    return false;
+                }
+                if (prose(j) || features.get(j).good() || features.get(j).nearGood() || j == i - 1) {
+                    if (features.get(j).text().endsWith(":")) {
+                        return true;
+                    }
+                    if (features.get(j).good() || features.get(j).nearGood()) {
+                        return false;
+                    }
+                }
+            }
+            return false;
         }
 
         /**

@@ -404,4 +404,26 @@ class BoilerplateKindsTest {
         assertBody(english, "May 29, 2025 at 4:20 p.m.");
         assertJunk(english, "Anna Kowalski covers transportation for Metro Weekly.", "author-bio");
     }
+
+    @Test
+    void a_live_blog_keeps_its_timed_entries_while_a_timed_headline_is_a_teaser() {
+        var result = text("fr", "En direct : le sommet régional à Niamey",
+                "12:45 – Les chefs d’État arrivent au palais des congrès, accueillis par une haie d’honneur.",
+                "12:30 – Le dispositif de sécurité a été renforcé autour du quartier du fleuve depuis ce matin.",
+                "Partager", "À la une", "12:05 Élections locales : le calendrier enfin publié");
+        assertBody(result, "12:45 – Les chefs d’État arrivent au palais des congrès, accueillis par une haie d’honneur.");
+        assertThat(result.get("12:05 Élections locales : le calendrier enfin publié").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    @Test
+    void the_lines_of_a_list_announced_by_the_last_paragraph_stay_in_the_article() {
+        var result = text("fr", "Les dix mesures contre la vie chère",
+                "Le gouvernement a présenté mardi un plan de dix mesures pour faire baisser les prix des produits de "
+                        + "première nécessité. En voici les principales :",
+                "Suspension des droits de douane sur le riz importé", "Plafonnement du prix du pain",
+                "Tweet", "Élections locales : le calendrier enfin publié");
+        assertBody(result, "Suspension des droits de douane sur le riz importé");
+        assertBody(result, "Plafonnement du prix du pain");
+        assertThat(result.get("Élections locales : le calendrier enfin publié").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
