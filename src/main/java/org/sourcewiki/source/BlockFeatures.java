@@ -157,8 +157,9 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
      * menu written on one line. A headline lowers its function words or has none of the menu's rhythm.
      */
     boolean menuLike() {
+        boolean allCaps = text.equals(text.toUpperCase()) && !text.equals(text.toLowerCase());
         return words >= 4 && !endsSentence && !hasColon && lowerCaseStops == 0 && capitalisedAll >= 0.75
-                && (stopDensity <= 0.15 || capitalised >= 0.8);
+                && (stopDensity <= 0.15 || capitalised >= 0.8 && !allCaps); // "UN PARTENARIAT POUR LA RÉGION" is a heading
     }
 
     /** Many words and no sentence at all: no full stop, colon or quote, hardly a comma, few function words. */

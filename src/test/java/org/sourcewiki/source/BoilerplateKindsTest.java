@@ -426,4 +426,13 @@ class BoilerplateKindsTest {
         assertBody(result, "Plafonnement du prix du pain");
         assertThat(result.get("Élections locales : le calendrier enfin publié").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    @Test
+    void an_all_capitals_subheading_and_a_video_headline_are_the_article() {
+        var result = text("fr", "Vidéo : le maire présente le budget municipal aux habitants", PROSE_FR,
+                "UN MARCHÉ COUVERT POUR LE QUARTIER NORD", PROSE_FR_2, "ACCUEIL ACTUALITÉS POLITIQUE ÉCONOMIE SPORT");
+        assertThat(result.get("Vidéo : le maire présente le budget municipal aux habitants").reason()).isEqualTo("headline");
+        assertThat(result.get("UN MARCHÉ COUVERT POUR LE QUARTIER NORD").reason()).isEqualTo("heading");
+        assertThat(result.get("ACCUEIL ACTUALITÉS POLITIQUE ÉCONOMIE SPORT").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
