@@ -28,6 +28,9 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
             "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3} (covers|writes about|reports on|is an? (reporter|correspondent"
                     + "|writer|journalist|staff writer|freelance|editor|columnist)|est (journaliste|correspondante?|reporter"
                     + "|rédact(eur|rice)|chroniqueu(r|se))|couvre)\\b[^.!?]{0,140}\\.?");
+    private static final Pattern BYLINE_SHAPE = Pattern.compile(
+            "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3},? (in|à|from|depuis) \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private static final Pattern CREDIT_SHAPE = Pattern.compile(
             "\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3} ?/ ?\\p{Lu}[\\p{L}.'&-]+( \\p{Lu}[\\p{L}.'&-]+){0,4}");
     /** Name particles that stay lower case inside a person's name. */
@@ -82,8 +85,19 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
         return rule.isPresent() && rule.get().effect() == effect;
     }
 
+    /** A byline, dateline or signature: by a keep rule, or by the shape of a byline ("Grace Mwale in Lusaka"). */
     boolean keep() {
-        return ruleIs(BoilerplateRules.Effect.KEEP);
+        return ruleIs(BoilerplateRules.Effect.KEEP) || bylineShaped();
+    }
+
+    /** The reason recorded for a kept line: the keep rule's name, or "byline". */
+    String keepReason() {
+        return ruleIs(BoilerplateRules.Effect.KEEP) ? rule.get().name() : "byline";
+    }
+
+    /** A name of two to four capitalised words, then where the reporter writes from: "Grace Mwale in Lusaka". */
+    boolean bylineShaped() {
+        return chars <= 60 && BYLINE_SHAPE.matcher(text).matches();
     }
 
     /** Reads as prose: long enough and with the function words that sentences have (jusText's "good"). */
@@ -117,7 +131,7 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
             return false;
         }
         String[] parts = text.replace('\u00A0', ' ').split("[\\s,]+");
-        if (parts.length < 2 || parts.length > 5) {
+        if (parts.length < 2 || parts.length > 4) {
             return initials();
         }
         for (String part : parts) {
@@ -159,6 +173,7 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     boolean menuLike() {
         boolean allCaps = text.equals(text.toUpperCase()) && !text.equals(text.toLowerCase());
         return words >= 4 && !endsSentence && !hasColon && lowerCaseStops == 0 && capitalisedAll >= 0.75
+                && !YEAR.matcher(text).find() // "Mon 24 Feb 2025 06.00 GMT" is a dateline
                 && (stopDensity <= 0.15 || capitalised >= 0.8 && !allCaps); // "UN PARTENARIAT POUR LA RÉGION" is a heading
     }
 

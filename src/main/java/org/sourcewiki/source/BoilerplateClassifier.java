@@ -371,7 +371,7 @@ public final class BoilerplateClassifier {
         }
 
         private boolean isDateline(int i) {
-            return features.get(i).keep() && features.get(i).rule().get().name().equals("dateline");
+            return features.get(i).ruleIs(Effect.KEEP) && features.get(i).rule().get().name().equals("dateline");
         }
 
         /**
@@ -502,10 +502,12 @@ public final class BoilerplateClassifier {
                 } else if (block.keep() && title > i && isDateline(i) && datelineAfterTitle) {
                     decided[i] = PassageClassification.boilerplate("page-date"); // the page's clock, not the article's date
                 } else if (block.keep() && (title < 0 || i > title || nextTo(i, title))) {
-                    decided[i] = PassageClassification.body(block.rule().get().name());
+                    decided[i] = PassageClassification.body(block.keepReason());
                 } else if (block.nameLike() && title > i && nextTo(i, title) && i > 0
                         && isRule(features.get(i - 1), "empty-label")) { // "Par :" then the name on its own line
                     decided[i] = PassageClassification.body("byline");
+                } else if (i > title && title >= 0 && byShape(block) != null) {
+                    decided[i] = byShape(block); // a menu under the headline is still a menu
                 } else if (title >= 0 && i < title || title < 0 && !block.nearGood()) {
                     PassageClassification shape = byShape(block);
                     decided[i] = shape != null ? shape
@@ -588,7 +590,7 @@ public final class BoilerplateClassifier {
                 }
                 BlockFeatures block = features.get(i);
                 if (block.keep()) {
-                    decided[i] = PassageClassification.body(block.rule().get().name());
+                    decided[i] = PassageClassification.body(block.keepReason());
                 } else if (block.good() || block.nearGood()) {
                     decided[i] = spans.get(i).form() == PassageForm.ITEM ? PassageClassification.body("list-item")
                             : PassageClassification.ARTICLE;
@@ -636,7 +638,7 @@ public final class BoilerplateClassifier {
                 return false;
             }
             BlockFeatures block = features.get(i);
-            boolean sentence = block.endsSentence() || block.text().endsWith(";");
+            boolean sentence = block.endsSentence() || block.text().endsWith(";") || block.text().endsWith(":");
             if (spans.get(i).form() == PassageForm.ITEM || introducesList(i)) {
                 return block.words() >= 2 && (sentence || block.stopDensity() > 0 || block.words() >= 3);
             }
@@ -649,13 +651,11 @@ public final class BoilerplateClassifier {
                 if (decided[j] == null || decided[j].isBoilerplate()) {
                     return false;
                 }
-                if (prose(j) || features.get(j).good() || features.get(j).nearGood() || j == i - 1) {
-                    if (features.get(j).text().endsWith(":")) {
-                        return true;
-                    }
-                    if (features.get(j).good() || features.get(j).nearGood()) {
-                        return false;
-                    }
+                if (features.get(j).text().endsWith(":")) {
+                    return true;
+                }
+                if (features.get(j).good() || features.get(j).nearGood()) {
+                    return false;
                 }
             }
             return false;
@@ -672,7 +672,7 @@ public final class BoilerplateClassifier {
                 }
                 BlockFeatures block = features.get(i);
                 if (block.keep()) {
-                    decided[i] = PassageClassification.body(block.rule().get().name());
+                    decided[i] = PassageClassification.body(block.keepReason());
                 } else if (block.nameLike()) {
                     decided[i] = PassageClassification.body("signature");
                 } else if (continuesArticle(i)) {

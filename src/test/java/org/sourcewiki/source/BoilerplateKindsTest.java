@@ -435,4 +435,17 @@ class BoilerplateKindsTest {
         assertThat(result.get("UN MARCHÉ COUVERT POUR LE QUARTIER NORD").reason()).isEqualTo("heading");
         assertThat(result.get("ACCUEIL ACTUALITÉS POLITIQUE ÉCONOMIE SPORT").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    @Test
+    void view_counters_donation_prompts_and_menus_under_the_headline_are_junk_and_a_located_byline_is_not() {
+        var result = text("en", "Support our journalism", "Council approves its budget",
+                "News Opinion Sport Culture Lifestyle", "Grace Mwale in Lusaka", "Mon 24 Feb 2025 06.00 GMT",
+                "Lu 2 345 fois", PROSE_EN, PROSE_EN_2);
+        assertJunk(result, "Support our journalism", "subscribe");
+        assertThat(result.get("Council approves its budget").reason()).isEqualTo("headline");
+        assertJunk(result, "News Opinion Sport Culture Lifestyle", "menu");
+        assertThat(result.get("Grace Mwale in Lusaka").reason()).isEqualTo("byline");
+        assertBody(result, "Mon 24 Feb 2025 06.00 GMT");
+        assertJunk(result, "Lu 2 345 fois", "views");
+    }
 }
