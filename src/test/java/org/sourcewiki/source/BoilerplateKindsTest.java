@@ -448,4 +448,18 @@ class BoilerplateKindsTest {
         assertBody(result, "Mon 24 Feb 2025 06.00 GMT");
         assertJunk(result, "Lu 2 345 fois", "views");
     }
+
+    @Test
+    void a_press_release_keeps_its_dateline_and_drops_its_kicker_about_section_and_paywall() {
+        var result = text("fr", "COMMUNIQUÉ DE PRESSE", "Le budget municipal de Kayes adopté par le conseil",
+                "KAYES, le 17 avril 2025", PROSE_FR, PROSE_FR_2, "Il vous reste 70 % de cet article à lire.",
+                "À propos de la mairie de Kayes",
+                "La mairie de Kayes administre la commune depuis 1960 et compte aujourd’hui plus de trois cents agents "
+                        + "répartis dans douze services municipaux.");
+        assertJunk(result, "COMMUNIQUÉ DE PRESSE", "kicker");
+        assertThat(result.get("Le budget municipal de Kayes adopté par le conseil").reason()).isEqualTo("headline");
+        assertBody(result, "KAYES, le 17 avril 2025");
+        assertJunk(result, "Il vous reste 70 % de cet article à lire.", "paywall");
+        assertThat(result.get("À propos de la mairie de Kayes").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
