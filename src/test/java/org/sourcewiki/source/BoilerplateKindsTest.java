@@ -462,4 +462,16 @@ class BoilerplateKindsTest {
         assertJunk(result, "Il vous reste 70 % de cet article à lire.", "paywall");
         assertThat(result.get("À propos de la mairie de Kayes").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    @Test
+    void bookmark_buttons_channel_prompts_gallery_links_and_bbc_style_labels_are_told_apart() {
+        var result = text("en", "Council approves its budget", "Auteur, Awa Traoré", "Role, Radio Monde Afrique, Kayes",
+                "Open this photo in gallery:", "The mayor presents the budget to councillors.", "Add to favourites",
+                PROSE_EN, "Click here to join our WhatsApp channel for the latest news", PROSE_EN_2);
+        assertBody(result, "Auteur, Awa Traoré");
+        assertBody(result, "Role, Radio Monde Afrique, Kayes");
+        assertThat(result.get("The mayor presents the budget to councillors.").reason()).isEqualTo("caption");
+        assertJunk(result, "Add to favourites", "share");
+        assertJunk(result, "Click here to join our WhatsApp channel for the latest news", "social");
+    }
 }
