@@ -528,8 +528,8 @@ public final class BoilerplateClassifier {
          */
         private boolean titleCandidate(int i, boolean menuShaped) {
             BlockFeatures block = features.get(i);
-            if (!menuShaped && block.menuLike()) {
-                return false;
+            if (block.menuLike() && (!menuShaped || block.stopDensity() == 0)) {
+                return false; // a headline in title case has function words; a menu has none
             }
             return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !DATE_LIKE.matcher(block.folded()).find()
                     && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon());

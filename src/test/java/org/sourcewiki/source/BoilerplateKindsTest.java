@@ -474,4 +474,14 @@ class BoilerplateKindsTest {
         assertJunk(result, "Add to favourites", "share");
         assertJunk(result, "Click here to join our WhatsApp channel for the latest news", "social");
     }
+
+    @Test
+    void article_navigation_and_reaction_counters_are_junk_and_a_menu_is_never_the_headline() {
+        var result = text("fr", "SeneActu", "Actualité Politique Économie Sport People Vidéos",
+                "Par Rédaction SeneActu – 2 décembre 2025", PROSE_FR, PROSE_FR_2, "Article Précédent", "Article Suivant",
+                "Vos réactions (12)");
+        assertThat(result.get("Actualité Politique Économie Sport People Vidéos").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertJunk(result, "Article Précédent", "nav");
+        assertJunk(result, "Vos réactions (12)", "comments");
+    }
 }
