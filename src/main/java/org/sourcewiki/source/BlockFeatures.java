@@ -33,6 +33,8 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private static final Pattern CREDIT_SHAPE = Pattern.compile(
             "\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3} ?/ ?\\p{Lu}[\\p{L}.'&-]+( \\p{Lu}[\\p{L}.'&-]+){0,4}");
+    /** Words of navigation and widgets that never make up a person's name (boilerplate-not-names.txt). */
+    private static final Set<String> NOT_NAMES = WordList.load("/boilerplate-not-names.txt");
     /** Name particles that stay lower case inside a person's name. */
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "da", "van", "von", "ben", "ould", "ag",
             "el", "al", "bin", "la", "le", "di", "et", "and");
@@ -134,11 +136,14 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
         if (parts.length < 2 || parts.length > 4) {
             return initials();
         }
+        if (text.equals(text.toUpperCase())) {
+            return false; // "MORE OPTIONS": a button, not a signature
+        }
         for (String part : parts) {
             if (part.isEmpty() || PARTICLES.contains(part.toLowerCase())) {
                 continue;
             }
-            if (!Character.isUpperCase(part.codePointAt(0))) {
+            if (!Character.isUpperCase(part.codePointAt(0)) || NOT_NAMES.contains(BoilerplateRules.fold(part))) {
                 return false;
             }
         }

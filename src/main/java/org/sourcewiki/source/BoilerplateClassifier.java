@@ -596,11 +596,20 @@ public final class BoilerplateClassifier {
                             : PassageClassification.ARTICLE;
                 } else if (junkBefore(i, from) && junkAfter(i, to)) {
                     decided[i] = PassageClassification.boilerplate("among-junk");
+                } else if (block.headlineLike() && i > 0 && bareTeaserLabel(i - 1)) {
+                    decided[i] = PassageClassification.boilerplate("read-also"); // "Read more" then the other headline
                 } else {
                     decided[i] = PassageClassification.body(spans.get(i).form() == PassageForm.ITEM ? "list-item"
                             : block.headlineLike() && !block.text().matches(".*[;:,]$") ? "heading" : "in-article");
                 }
             }
+        }
+
+        /** A "read also" or "read more" label standing alone on its line, with the teaser's headline on the next. */
+        private boolean bareTeaserLabel(int j) {
+            BlockFeatures label = features.get(j);
+            return label.chars() <= 30 && label.rule().isPresent()
+                    && (label.ruleIs(Effect.READ_ALSO) || label.rule().get().name().equals("read-more"));
         }
 
         /** The nearest block before i that is not a short open block is junk (or there is none within the range). */

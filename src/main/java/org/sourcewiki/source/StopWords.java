@@ -1,11 +1,5 @@
 package org.sourcewiki.source;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -39,19 +33,6 @@ public final class StopWords {
     }
 
     private static Set<String> load(String language) {
-        String resource = "/stopwords/" + language + ".txt";
-        try (InputStream in = StopWords.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            Set<String> words = new HashSet<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(line -> words.add(BoilerplateRules.fold(line)));
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordList.load("/stopwords/" + language + ".txt");
     }
 }

@@ -484,4 +484,20 @@ class BoilerplateKindsTest {
         assertJunk(result, "Article Précédent", "nav");
         assertJunk(result, "Vos réactions (12)", "comments");
     }
+
+    @Test
+    void widget_labels_in_title_case_are_no_signatures_but_names_are() {
+        var result = text("en", "We value your privacy", "MORE OPTIONS", "Council approves its budget", "Tom Reilly",
+                "Local Democracy Reporter", PROSE_EN, "Read More", "Rail strikes called off after pay deal", PROSE_EN_2,
+                "Anna Kowalski", "Promoted Stories", "Top Trending", "Font Size");
+        assertJunk(result, "We value your privacy", "cookie");
+        assertThat(result.get("Council approves its budget").reason()).isEqualTo("headline");
+        assertBody(result, "Tom Reilly");
+        assertBody(result, "Local Democracy Reporter");
+        assertJunk(result, "Rail strikes called off after pay deal", "read-also");
+        assertThat(result.get("Anna Kowalski").reason()).isEqualTo("signature");
+        assertThat(result.get("Promoted Stories").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(result.get("Top Trending").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(result.get("Font Size").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
