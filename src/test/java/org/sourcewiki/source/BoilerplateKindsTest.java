@@ -500,4 +500,12 @@ class BoilerplateKindsTest {
         assertThat(result.get("Top Trending").kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertThat(result.get("Font Size").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    @Test
+    void a_call_for_tips_is_junk() {
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, PROSE_FR_2, "Vous avez un scoop à nous transmettre?",
+                "Écrivez-nous à l'adresse ou appelez-nous directement au 1 800 000-0000.");
+        assertJunk(result, "Vous avez un scoop à nous transmettre?", "tip-line");
+        assertJunk(result, "Écrivez-nous à l'adresse ou appelez-nous directement au 1 800 000-0000.", "tip-line");
+    }
 }
