@@ -1,112 +1,695 @@
 package org.sourcewiki.source;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.sourcewiki.source.BoilerplateRules.Effect;
 
 /**
- * Tells the article's own passages from the web-page junk saved with it. Three kinds of evidence, in order:
+ * Tells the article's own passages from the web-page junk saved with it, reading each block in its context, in the
+ * spirit of jusText (Pomikálek, <i>Removing Boilerplate and Duplicate Content from Web Corpora</i>, 2011): a block is
+ * first judged on its own (its document context, its line rule, its length, stop-word density and link density),
+ * then by its place in the page. The steps:
  * <ol>
- *   <li>line rules (boilerplate-rules.tsv): prompts, widgets, teaser lines, notices;</li>
- *   <li>link lists: many words with no punctuation at all, as menus and commercial link rows are;</li>
- *   <li>what follows the end of the article: a closing marker such as "Les articles de l'auteur" in the second
- *       half of the text, or a closing run of "Lire aussi" teasers, each line followed by the other article's
- *       summary.</li>
+ *   <li><b>Document context</b> (HTML, PDF): a block inside page chrome ({@code nav}, {@code footer},
+ *       {@code class:share} …) is junk ({@code chrome:nav}); so is a block that is mostly link text
+ *       ({@code link-density}, more than half its characters in links); a {@code figcaption} is a caption
+ *       ({@code caption}, or {@code caption-credit} when it is or carries a photo credit). An {@code h1} is never
+ *       decided by its container or its links, nor is a byline or dateline in a {@code header}: an article's
+ *       headline, author and date often sit in one. When the document has an {@code h1} before its prose, that is
+ *       the headline.</li>
+ *   <li><b>Line rules</b> ({@code boilerplate-rules.tsv}, each named after a kind of junk: {@code share},
+ *       {@code cookie}, {@code empty-label}, {@code timestamp}, {@code photo-credit} …), the shapes of a credit
+ *       ("Name / Outlet": {@code photo-credit}) and of a line about the author ({@code author-bio}), a one-line menu
+ *       ({@code menu}: capitalised words, function words capitalised too), a link row ({@code link-list}), and long
+ *       text without function words ({@code stopword-density}). A line that could be the headline is judged by its
+ *       shape only once the headline is known.</li>
+ *   <li><b>Repeats</b>: an exact or near repeat of an earlier passage (a title or lead printed twice) is junk
+ *       ({@code repeat-of-p3}, naming the passage it repeats), unless what it repeats is junk (a teaser at the top
+ *       naming the article); the headline followed by a dash and the site's name is the page title
+ *       ({@code page-title}).</li>
+ *   <li><b>Where the article ends</b>: once half the article's prose has been read (or two prose blocks of 300
+ *       characters), a section label closing the article ("Les plus lus", "Related"), a comment section's heading, a
+ *       teaser timestamp or a run of dated headlines, or two "read also" lines each with its teaser, start the teaser
+ *       lists: everything from there is junk ({@code after-article}), up to where two long paragraphs in a row show
+ *       the article going on after a box set inside it (comment sections never end that way).</li>
+ *   <li><b>Context smoothing</b>: prose blocks (jusText's good and near-good) are the article. Before the first of
+ *       them, the headline is the document's {@code h1}, or else the last line reading as one before the first
+ *       byline or dateline (the site's name and menu come before it, a caption after it), or else the first such
+ *       line; lines before it are junk ({@code before-title}) but for a byline or dateline just above it, and the
+ *       page's clock above it is junk when the article states its own date ({@code page-date}); bylines,
+ *       datelines, a lead and short sentences after it are kept. Inside the article a short block takes the class
+ *       of its neighbours: junk on both sides makes it junk ({@code among-junk}), otherwise it is a heading, a list
+ *       item or a short line of the article. After the last prose block only signatures (a byline, a name,
+ *       initials, "Source : …"), a short closing sentence and a closing list of facts are kept.</li>
+ *   <li><b>Captions</b>: a short line next to a photo credit is a caption ({@code caption}). A caption describing
+ *       the picture is not the article's running text, so it is marked boilerplate too, with its own reason; it stays
+ *       numbered and citable, and an editor can turn it back into body.</li>
  * </ol>
- * The result is stored per passage with the rule's name, so an editor can see why and correct it.
+ * Every passage keeps the code of what decided it ({@link PassageClassification#reason()}); body passages say
+ * {@code article}, {@code headline}, {@code heading}, {@code list-item}, {@code in-article}, {@code lead} or the
+ * keep rule's name ({@code byline}, {@code dateline}, {@code signature}).
  */
 public final class BoilerplateClassifier {
-    private static final Pattern END_OF_ARTICLE = Pattern.compile(
-            "^(les (autres )?articles de l'auteur|du meme auteur|other (articles|stories|posts) (by|from)"
-                    + "|more (articles|stories) (by|from)|articles (similaires|recommandes|lies)"
-                    + "|related (articles|posts|stories)|les plus lus|most read|dans la meme rubrique"
-                    + "|vous aimerez aussi|you may also like|a lire egalement sur)\\b");
-    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.;:!?…«»\"“”()\\[\\]]");
-    private static final int LINK_LIST_MIN_WORDS = 12;
-    private static final int READ_ALSO_TEASER_MAX_CHARS = 600;
+    /** A year, a day and month, or a time: a line made of these is a date, never a headline. */
+    private static final Pattern DATE_LIKE = Pattern.compile(
+            "^[^a-z]*((lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
+                    + "|saturday|sunday),? )?\\d{0,2}(er)? ?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
+                    + "|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october"
+                    + "|november|december)\\b.{0,12}\\d{4}");
+    /** A page title as browsers show it: the headline, a dash or bar, and the site's name. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s[–—|·-]\\s[^–—|·]{1,60}$");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Share of the article's prose that must come before a closing label or teaser list. */
+    private static final double ARTICLE_SHARE_BEFORE_END = 0.5;
+    private static final double LINK_DENSITY_JUNK = 0.5;
+    /** Prose (in characters, at least two blocks) after which a closing label may end the article. */
+    private static final int LATE_MIN_CHARS = 300;
+    /** Length of each of two prose blocks in a row that show the article going on after a teaser box. */
+    private static final int RESUME_MIN_CHARS = 150;
+    private static final int REPEAT_MIN_WORDS = 3;
+    /** How far smoothing looks for a neighbour that is not a short block, so that long documents stay linear. */
+    private static final int SMOOTHING_REACH = 50;
+    private static final double NEAR_REPEAT_JACCARD = 0.8;
 
     private final BoilerplateRules rules;
 
+    /** A classifier using these line rules (usually {@link BoilerplateRules#load()}). */
     public BoilerplateClassifier(BoilerplateRules rules) {
         this.rules = rules;
     }
 
+    /** Classifies the spans of one document in the language guessed from their text. */
     public List<PassageClassification> classify(List<TextSpan> spans) {
-        List<PassageClassification> result = new ArrayList<>(spans.size());
+        StringBuilder all = new StringBuilder();
         for (TextSpan span : spans) {
-            result.add(classifyLine(span.text()));
+            all.append(span.text()).append('\n');
         }
-        markAfterEndMarker(spans, result);
-        markClosingTeasers(spans, result);
-        return result;
-    }
-
-    private PassageClassification classifyLine(String text) {
-        var rule = rules.match(text);
-        if (rule.isPresent()) {
-            return PassageClassification.boilerplate(rule.get());
-        }
-        if (looksLikeLinkList(text)) {
-            return PassageClassification.boilerplate("link-list");
-        }
-        return PassageClassification.ARTICLE;
-    }
-
-    /** Many words and no sentence at all: no full stop, colon or quote, and hardly a comma. */
-    static boolean looksLikeLinkList(String text) {
-        int words = text.split("\\s+").length;
-        long commas = text.chars().filter(c -> c == ',').count();
-        return words >= LINK_LIST_MIN_WORDS && !SENTENCE_PUNCTUATION.matcher(text).find() && commas * 10 <= words;
-    }
-
-    /** Everything from a closing marker on is junk, if the marker comes after most of the article's text. */
-    private void markAfterEndMarker(List<TextSpan> spans, List<PassageClassification> result) {
-        long total = 0;
-        for (int i = 0; i < spans.size(); i++) {
-            if (!result.get(i).isBoilerplate()) {
-                total += spans.get(i).text().length();
-            }
-        }
-        long before = 0;
-        for (int i = 0; i < spans.size(); i++) {
-            String text = spans.get(i).text();
-            if (text.length() < 80 && END_OF_ARTICLE.matcher(BoilerplateRules.fold(text)).find() && before * 2 > total) {
-                for (int j = i; j < spans.size(); j++) {
-                    if (!result.get(j).isBoilerplate()) {
-                        result.set(j, PassageClassification.boilerplate("after-article"));
-                    }
-                }
-                return;
-            }
-            if (!result.get(i).isBoilerplate()) {
-                before += text.length();
-            }
-        }
+        return classify(spans, LanguageGuess.guess(all.toString()));
     }
 
     /**
-     * Walks back from the end over junk and over "read also" line + teaser pairs. The teasers found that way are
-     * other articles, provided there are at least two pairs: a single "read also" just before the article's last
-     * paragraph is common, and that paragraph is the article's own ending.
+     * Classifies the spans of one document, in reading order, one result per span.
+     *
+     * @param language the document's BCP 47 language ("fr", "en" …) for its stop words; null or "und" reads the
+     *                 text with the French and English lists together
      */
-    private void markClosingTeasers(List<TextSpan> spans, List<PassageClassification> result) {
-        int i = spans.size() - 1;
-        List<Integer> teasers = new ArrayList<>();
-        while (i >= 0) {
-            PassageClassification here = result.get(i);
-            if (here.isBoilerplate()) {
-                i--;
-            } else if (i > 0 && "read-also".equals(result.get(i - 1).reason())
-                    && spans.get(i).text().length() <= READ_ALSO_TEASER_MAX_CHARS) {
-                teasers.add(i);
-                i -= 2;
-            } else {
-                break;
+    public List<PassageClassification> classify(List<TextSpan> spans, String language) {
+        Set<String> stopWords = StopWords.of(language == null || language.equals("und") ? null : language);
+        int n = spans.size();
+        List<BlockFeatures> features = new ArrayList<>(n);
+        for (TextSpan span : spans) {
+            features.add(BlockFeatures.of(span.text(), stopWords, rules));
+        }
+        PassageClassification[] decided = new PassageClassification[n];
+        for (int i = 0; i < n; i++) {
+            decided[i] = onItsOwn(spans.get(i).context(), features.get(i));
+        }
+        markRepeats(features, decided);
+        new Page(spans, features, decided).read();
+        List<PassageClassification> result = new ArrayList<>(n);
+        for (PassageClassification classification : decided) {
+            result.add(classification == null ? PassageClassification.ARTICLE : classification);
+        }
+        return result;
+    }
+
+    /** Evidence from the block alone: its document context, then its line rule and shape. Null if undecided. */
+    private static PassageClassification onItsOwn(BlockContext context, BlockFeatures block) {
+        boolean headline = "h1".equals(context.element());
+        boolean articleHeader = "header".equals(context.chrome()) && (headline || block.keep());
+        if (context.inChrome() && !articleHeader) {
+            return PassageClassification.boilerplate("chrome:" + context.chrome());
+        }
+        if ("figcaption".equals(context.element())) {
+            return PassageClassification.boilerplate(
+                    block.ruleIs(Effect.CREDIT) || isRule(block, "caption-credit") ? "caption-credit" : "caption");
+        }
+        if (!headline && context.linkCount() > 0 && context.linkDensity() > LINK_DENSITY_JUNK) {
+            return PassageClassification.boilerplate("link-density");
+        }
+        if (block.rule().isPresent() && block.rule().get().effect().isJunk()) {
+            return PassageClassification.boilerplate(block.rule().get().name());
+        }
+        if (block.creditShaped()) {
+            return PassageClassification.boilerplate("photo-credit");
+        }
+        if (block.authorBio()) {
+            return PassageClassification.boilerplate("author-bio");
+        }
+        if (block.keep() || block.headlineLike()) {
+            return null; // a line that could be the headline is judged by its shape only once the headline is known
+        }
+        PassageClassification shape = byShape(block);
+        if (shape != null) {
+            return shape;
+        }
+        if (block.lowStopDensity()) {
+            return PassageClassification.boilerplate("stopword-density");
+        }
+        return null;
+    }
+
+    /** A menu written on one line, or a row of links: judged by the shape of the line alone. */
+    private static PassageClassification byShape(BlockFeatures block) {
+        if (block.menuLike()) {
+            return PassageClassification.boilerplate("menu");
+        }
+        if (block.linkListLike()) {
+            return PassageClassification.boilerplate("link-list");
+        }
+        return null;
+    }
+
+    private static boolean isRule(BlockFeatures block, String name) {
+        return block.rule().isPresent() && block.rule().get().name().equals(name);
+    }
+
+    /**
+     * A passage that repeats an earlier one, word for word or nearly (same first words and at least 80% of the
+     * same words), is junk; when the earlier one is a cut-short copy ending in an ellipsis, the earlier one is; and
+     * of a headline and the same headline followed by a dash and the site's name, the latter is the page title.
+     * Compared through an index on the first words, so long documents stay linear.
+     */
+    private static void markRepeats(List<BlockFeatures> features, PassageClassification[] decided) {
+        Map<String, Integer> exact = new HashMap<>();
+        Map<String, List<Integer>> byOpening = new HashMap<>();
+        for (int i = 0; i < features.size(); i++) {
+            BlockFeatures block = features.get(i);
+            if (block.words() < REPEAT_MIN_WORDS) {
+                continue;
+            }
+            String normal = NOT_LETTERS.matcher(block.folded()).replaceAll(" ").strip();
+            Integer same = exact.putIfAbsent(normal, i);
+            if (same != null) {
+                markRepeat(decided, i, same);
+                continue;
+            }
+            String[] words = normal.split(" ");
+            if (words.length < 6) {
+                continue;
+            }
+            String opening = String.join(" ", List.of(words).subList(0, 4));
+            List<Integer> earlier = byOpening.computeIfAbsent(opening, k -> new ArrayList<>());
+            for (int j : earlier) {
+                String other = NOT_LETTERS.matcher(features.get(j).folded()).replaceAll(" ").strip();
+                if (other.startsWith(normal) || normal.startsWith(other) || jaccard(words, other.split(" ")) >= NEAR_REPEAT_JACCARD) {
+                    int longer = other.length() > normal.length() ? j : i;
+                    if (other.length() != normal.length() && SITE_SUFFIX.matcher(features.get(longer).text()).find()
+                            && decided[longer] == null) {
+                        decided[longer] = PassageClassification.boilerplate("page-title");
+                        break;
+                    }
+                    String text = features.get(j).text();
+                    boolean earlierCut = other.length() < normal.length()
+                            && (text.endsWith("…") || text.endsWith("...") || text.endsWith(".."));
+                    if (earlierCut) {
+                        markRepeat(decided, j, i);
+                    } else {
+                        markRepeat(decided, i, j);
+                    }
+                    break;
+                }
+            }
+            if (earlier.size() < 20) {
+                earlier.add(i);
             }
         }
-        if (teasers.size() >= 2) {
-            for (int teaser : teasers) {
-                result.set(teaser, PassageClassification.boilerplate("read-also-teaser"));
+    }
+
+    /** Marks a repeat, unless what it repeats is junk already: a teaser at the top names the article below it. */
+    private static void markRepeat(PassageClassification[] decided, int repeat, int of) {
+        if (decided[repeat] == null && (decided[of] == null || !decided[of].isBoilerplate())) {
+            decided[repeat] = PassageClassification.boilerplate("repeat-of-p" + (of + 1));
+        }
+    }
+
+    private static double jaccard(String[] a, String[] b) {
+        Set<String> left = Set.of(distinct(a));
+        Set<String> right = Set.of(distinct(b));
+        long common = left.stream().filter(right::contains).count();
+        return (double) common / (left.size() + right.size() - common);
+    }
+
+    private static String[] distinct(String[] words) {
+        return java.util.Arrays.stream(words).distinct().toArray(String[]::new);
+    }
+
+    /** The page-level reading: where the article starts and ends, and the smoothing of short blocks. */
+    private static final class Page {
+        private final List<TextSpan> spans;
+        private final List<BlockFeatures> features;
+        private final PassageClassification[] decided;
+        private final int n;
+
+        Page(List<TextSpan> spans, List<BlockFeatures> features, PassageClassification[] decided) {
+            this.spans = spans;
+            this.features = features;
+            this.decided = decided;
+            this.n = spans.size();
+        }
+
+        private boolean open(int i) {
+            return decided[i] == null;
+        }
+
+        private boolean prose(int i) {
+            return open(i) && !features.get(i).keep() && (features.get(i).good() || features.get(i).nearGood());
+        }
+
+        void read() {
+            int end = articleEnd();
+            for (int i = end; i < n; i++) {
+                if (open(i)) {
+                    decided[i] = PassageClassification.boilerplate("after-article");
+                }
+            }
+            int first = -1;
+            for (int i = 0; i < end && first < 0; i++) {
+                if (open(i) && features.get(i).good() && !features.get(i).keep()) {
+                    first = i;
+                }
+            }
+            for (int i = 0; i < end && first < 0; i++) {
+                if (prose(i)) {
+                    first = i;
+                }
+            }
+            if (first < 0) {
+                for (int i = 0; i < end; i++) {
+                    if (open(i) && !features.get(i).keep()) {
+                        decided[i] = byShape(features.get(i));
+                    }
+                }
+                smooth(0, end);
+                return;
+            }
+            int last = first;
+            for (int i = end - 1; i > first; i--) {
+                if (prose(i)) {
+                    last = i;
+                    break;
+                }
+            }
+            markCaptions(0, end);
+            header(first);
+            for (int i = first; i < end; i++) {
+                if (open(i) && !features.get(i).keep()) {
+                    decided[i] = byShape(features.get(i));
+                }
+            }
+            smooth(first, last + 1);
+            closing(last + 1, end);
+        }
+
+        /**
+         * The index where the teaser lists begin (n if none): the first closing label, teaser timestamp or run of
+         * "read also" pairs that comes after most of the article's prose.
+         */
+        private int articleEnd() {
+            long total = 0;
+            for (int i = 0; i < n; i++) {
+                if (prose(i)) {
+                    total += features.get(i).chars();
+                }
+            }
+            long before = 0;
+            int proseBefore = 0;
+            for (int i = 0; i < n; i++) {
+                BlockFeatures block = features.get(i);
+                boolean late = total > 0 && (before >= total * ARTICLE_SHARE_BEFORE_END
+                        || before >= LATE_MIN_CHARS && proseBefore >= 2);
+                int start = -1;
+                if (late && block.ruleIs(Effect.END)) {
+                    start = i;
+                } else if (late && (block.ruleIs(Effect.TIMESTAMP) && teaserAround(i, 1)
+                        || isDateline(i) && teaserAround(i, 2))) {
+                    start = i > 0 && teaserHeadline(i - 1) ? i - 1 : i;
+                } else if (block.ruleIs(Effect.READ_ALSO) && before > 0 && (late && readAlsoRun(i) || closesPage(i))) {
+                    start = i;
+                }
+                if (start >= 0) {
+                    int resume = block.rule().get().name().equals("comments") ? n : resumption(i + 1);
+                    for (int j = start; j < resume; j++) {
+                        if (decided[j] == null) {
+                            decided[j] = PassageClassification.boilerplate("after-article");
+                        }
+                    }
+                    if (resume >= n) {
+                        return n;
+                    }
+                    i = resume - 1;
+                    continue;
+                }
+                if (prose(i)) {
+                    before += block.chars();
+                    proseBefore++;
+                }
+            }
+            return n;
+        }
+
+        /**
+         * Where the article goes on after a box of teasers set inside it: the first of two long prose blocks in a
+         * row (teaser lists alternate headlines and summaries; an article runs paragraph after paragraph). n if the
+         * article does not go on.
+         */
+        private int resumption(int from) {
+            for (int j = from; j + 1 < n; j++) {
+                if (longProse(j) && longProse(j + 1)) {
+                    return j;
+                }
+            }
+            return n;
+        }
+
+        private boolean longProse(int i) {
+            return open(i) && !features.get(i).keep() && features.get(i).good() && features.get(i).chars() >= RESUME_MIN_CHARS;
+        }
+
+        private boolean isDateline(int i) {
+            return features.get(i).ruleIs(Effect.KEEP) && features.get(i).rule().get().name().equals("dateline");
+        }
+
+        /**
+         * A time next to a headline, or among other times or dates: a teaser list, not the article's dateline. A
+         * date (rather than a bare time) needs a headline next to it and at least {@code others} more dates or times
+         * within four blocks.
+         */
+        private boolean teaserAround(int i, int others) {
+            int found = 0;
+            for (int j = Math.max(0, i - 4); j <= Math.min(n - 1, i + 4); j++) {
+                if (j != i && (features.get(j).ruleIs(Effect.TIMESTAMP) || isDateline(j))) {
+                    found++;
+                }
+            }
+            boolean headline = (i > 0 && teaserHeadline(i - 1)) || (i + 1 < n && teaserHeadline(i + 1));
+            return others == 1 ? found >= 1 || headline : found >= others && headline;
+        }
+
+        private boolean teaserHeadline(int i) {
+            BlockFeatures block = features.get(i);
+            return open(i) && block.headlineLike() && !block.keep();
+        }
+
+        /**
+         * Two or more "read also" lines from i, each with at most one teaser after it, follow one another: a teaser
+         * list, if it comes late in the article or if nothing but junk follows it. A single one is a link inside the
+         * article, and the paragraph after it is the article going on.
+         */
+        private boolean closesPage(int i) {
+            int pairs = 0;
+            int k = i;
+            while (k < n) {
+                if (features.get(k).ruleIs(Effect.READ_ALSO)) {
+                    if (k + 1 < n && open(k + 1)) {
+                        pairs++;
+                        k += 2;
+                    } else {
+                        k++;
+                    }
+                } else if (!open(k)) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            return pairs >= 2 && k >= n;
+        }
+
+        /** Two or more "read also" lines, each followed by its teaser, with only junk between them. */
+        private boolean readAlsoRun(int i) {
+            int withTeaser = 0;
+            int k = i;
+            while (k < n && features.get(k).ruleIs(Effect.READ_ALSO)) {
+                if (k + 1 < n && open(k + 1)) {
+                    withTeaser++;
+                    k += 2;
+                } else {
+                    k++;
+                }
+                while (k < n && !open(k) && !features.get(k).ruleIs(Effect.READ_ALSO)) {
+                    k++;
+                }
+            }
+            return withTeaser >= 2;
+        }
+
+        /**
+         * A short block next to a photo credit describes the picture: the one before the credit, unless that one is
+         * a byline, a dateline or prose, then the one after it.
+         */
+        private void markCaptions(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!features.get(i).ruleIs(Effect.CREDIT) && !features.get(i).creditShaped()) {
+                    continue;
+                }
+                for (int j : new int[] {i - 1, i + 1}) {
+                    if (j >= from && j < to && captionLike(j)) {
+                        decided[j] = PassageClassification.boilerplate("caption");
+                        break;
+                    }
+                }
+            }
+        }
+
+        private boolean captionLike(int j) {
+            BlockFeatures block = features.get(j);
+            return open(j) && block.chars() <= 300 && !block.keep() && !block.good() && !block.nameLike();
+        }
+
+        /** Before the first prose block: the headline, and around it what a page prints over an article. */
+        private void header(int first) {
+            int anchor = first;
+            boolean candidateSeen = false;
+            for (int i = 0; i < first; i++) {
+                if (open(i) && candidateSeen
+                        && (features.get(i).keep() || features.get(i).nameLike() && !titleCandidate(i, true))) {
+                    anchor = i; // a site's name above everything is no byline
+                    break;
+                }
+                candidateSeen |= titleCandidate(i, true);
+            }
+            int title = -1;
+            for (int i = 0; i < first && title < 0; i++) {
+                if (open(i) && "h1".equals(spans.get(i).context().element()) && !features.get(i).keep()) {
+                    title = i; // the document says which line is its headline
+                }
+            }
+            for (boolean menuShaped : new boolean[] {false, true}) {
+                for (int i = anchor - 1; i >= 0 && title < 0; i--) {
+                    if (titleCandidate(i, menuShaped)) {
+                        title = i;
+                    }
+                }
+                for (int i = 0; i < first && title < 0; i++) {
+                    if (titleCandidate(i, menuShaped)) {
+                        title = i;
+                    }
+                }
+            }
+            boolean datelineAfterTitle = title >= 0 && datelineBetween(title, first);
+            for (int i = 0; i < first; i++) {
+                if (!open(i)) {
+                    continue;
+                }
+                BlockFeatures block = features.get(i);
+                if (i == title) {
+                    decided[i] = PassageClassification.body("headline");
+                } else if (block.keep() && title > i && isDateline(i) && datelineAfterTitle) {
+                    decided[i] = PassageClassification.boilerplate("page-date"); // the page's clock, not the article's date
+                } else if (block.keep() && (title < 0 || i > title || nextTo(i, title))) {
+                    decided[i] = PassageClassification.body(block.keepReason());
+                } else if (block.nameLike() && title > i && nextTo(i, title) && i > 0
+                        && isRule(features.get(i - 1), "empty-label")) { // "Par :" then the name on its own line
+                    decided[i] = PassageClassification.body("byline");
+                } else if (i > title && title >= 0 && byShape(block) != null) {
+                    decided[i] = byShape(block); // a menu under the headline is still a menu
+                } else if (title >= 0 && i < title || title < 0 && !block.nearGood()) {
+                    PassageClassification shape = byShape(block);
+                    decided[i] = shape != null ? shape
+                            : PassageClassification.boilerplate(title >= 0 ? "before-title" : "before-article");
+                } else if (block.nameLike() && block.words() <= 5) {
+                    decided[i] = PassageClassification.body("byline");
+                } else if (block.nearGood() || block.headlineLike() && block.words() >= 4) {
+                    decided[i] = PassageClassification.body("lead");
+                } else {
+                    decided[i] = PassageClassification.boilerplate("among-junk");
+                }
+            }
+        }
+
+        /**
+         * The headline: the last line reading as one before the first byline or dateline (a site's name or menu comes
+         * before it, a caption after it), or else the first such line before the article's prose.
+         */
+        private boolean titleCandidate(int i, boolean menuShaped) {
+            BlockFeatures block = features.get(i);
+            if (block.menuLike() && (!menuShaped || block.stopDensity() == 0)) {
+                return false; // a headline in title case has function words; a menu has none
+            }
+            return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !DATE_LIKE.matcher(block.folded()).find()
+                    && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon());
+        }
+
+        private boolean datelineBetween(int from, int to) {
+            for (int j = from + 1; j < to; j++) {
+                if (open(j) && isDateline(j)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A dateline or byline just above the headline belongs to the article: at most four blocks above it, with
+         * only other datelines, names or short labels ("Par :", "Publié le :") between.
+         */
+        private boolean nextTo(int i, int title) {
+            if (title - i > 4) {
+                return false;
+            }
+            for (int j = i + 1; j < title; j++) {
+                BlockFeatures between = features.get(j);
+                if (!between.keep() && !between.nameLike() && !(decided[j] != null && between.chars() <= 12)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** One of three or more short lines in a row (one to three words each): a menu written a word a line. */
+        private boolean inMenuRun(int i) {
+            if (!menuItem(i)) {
+                return false;
+            }
+            int from = i;
+            while (from > 0 && i - from < 2 && menuItem(from - 1)) {
+                from--;
+            }
+            int to = i;
+            while (to + 1 < n && to - from < 2 && menuItem(to + 1)) {
+                to++;
+            }
+            return to - from >= 2;
+        }
+
+        private boolean menuItem(int i) {
+            BlockFeatures block = features.get(i);
+            return block.words() <= 3 && !block.endsSentence() && block.chars() <= 30;
+        }
+
+        /** Inside the article: prose is the article; a short block takes its neighbours' class. */
+        private void smooth(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!open(i)) {
+                    continue;
+                }
+                BlockFeatures block = features.get(i);
+                if (block.keep()) {
+                    decided[i] = PassageClassification.body(block.keepReason());
+                } else if (block.good() || block.nearGood()) {
+                    decided[i] = spans.get(i).form() == PassageForm.ITEM ? PassageClassification.body("list-item")
+                            : PassageClassification.ARTICLE;
+                } else if (junkBefore(i, from) && junkAfter(i, to)) {
+                    decided[i] = PassageClassification.boilerplate("among-junk");
+                } else if (block.headlineLike() && i > 0 && bareTeaserLabel(i - 1)) {
+                    decided[i] = PassageClassification.boilerplate("read-also"); // "Read more" then the other headline
+                } else {
+                    decided[i] = PassageClassification.body(spans.get(i).form() == PassageForm.ITEM ? "list-item"
+                            : block.headlineLike() && !block.text().matches(".*[;:,]$") ? "heading" : "in-article");
+                }
+            }
+        }
+
+        /** A "read also" or "read more" label standing alone on its line, with the teaser's headline on the next. */
+        private boolean bareTeaserLabel(int j) {
+            BlockFeatures label = features.get(j);
+            return label.chars() <= 30 && label.rule().isPresent()
+                    && (label.ruleIs(Effect.READ_ALSO) || label.rule().get().name().equals("read-more"));
+        }
+
+        /** The nearest block before i that is not a short open block is junk (or there is none within the range). */
+        private boolean junkBefore(int i, int from) {
+            for (int j = i - 1; j >= Math.max(from, i - SMOOTHING_REACH); j--) {
+                if (decided[j] != null) {
+                    return decided[j].isBoilerplate();
+                }
+                if (prose(j) || features.get(j).keep()) {
+                    return false;
+                }
+            }
+            return from > 0 && decided[from - 1] != null && decided[from - 1].isBoilerplate();
+        }
+
+        private boolean junkAfter(int i, int to) {
+            for (int j = i + 1; j < Math.min(to, i + SMOOTHING_REACH); j++) {
+                if (decided[j] != null) {
+                    return decided[j].isBoilerplate();
+                }
+                if (prose(j) || features.get(j).keep()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Right after the article's last kept block: a short closing sentence ("À suivre."), or a list item that
+         * reads as one (a list of facts closing the article, not a menu), or the lines of a list that the article's
+         * last paragraph announces with a colon.
+         */
+        private boolean continuesArticle(int i) {
+            if (i == 0 || decided[i - 1] == null || decided[i - 1].isBoilerplate()) {
+                return false;
+            }
+            BlockFeatures block = features.get(i);
+            boolean sentence = block.endsSentence() || block.text().endsWith(";") || block.text().endsWith(":");
+            if (spans.get(i).form() == PassageForm.ITEM || introducesList(i)) {
+                return block.words() >= 2 && (sentence || block.stopDensity() > 0 || block.words() >= 3);
+            }
+            return sentence && block.words() >= 2;
+        }
+
+        /** The article's last kept block before i ends with a colon: what follows is the list it announces. */
+        private boolean introducesList(int i) {
+            for (int j = i - 1; j >= 0 && j >= i - SMOOTHING_REACH; j--) {
+                if (decided[j] == null || decided[j].isBoilerplate()) {
+                    return false;
+                }
+                if (features.get(j).text().endsWith(":")) {
+                    return true;
+                }
+                if (features.get(j).good() || features.get(j).nearGood()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * After the last prose block and before any teaser list: signatures stay with the article, and so does what
+         * continues it right after; the rest is junk.
+         */
+        private void closing(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!open(i)) {
+                    continue;
+                }
+                BlockFeatures block = features.get(i);
+                if (block.keep()) {
+                    decided[i] = PassageClassification.body(block.keepReason());
+                } else if (block.nameLike()) {
+                    decided[i] = PassageClassification.body("signature");
+                } else if (continuesArticle(i)) {
+                    decided[i] = PassageClassification.body(spans.get(i).form() == PassageForm.ITEM ? "list-item"
+                            : "in-article");
+                } else {
+                    decided[i] = PassageClassification.boilerplate("after-article");
+                }
             }
         }
     }

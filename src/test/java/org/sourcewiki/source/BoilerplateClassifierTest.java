@@ -105,10 +105,11 @@ class BoilerplateClassifierTest {
 
     @Test
     void everything_after_an_end_of_article_marker_is_boilerplate_but_not_at_the_top() throws Exception {
+        // The label at the top is a section label (junk), but it does not end the article that follows it.
         String article = "Un long paragraphe de l’article qui raconte les faits en détail et qui occupe la place. ".repeat(4);
         List<NewPassage> passages = parse("Articles similaires\n\n" + article + "\n\nArticles similaires\n\n"
                 + "Un autre titre\n\nUn autre résumé, d’un autre article.");
-        assertThat(passages.get(0).kind()).isEqualTo(PassageKind.BODY);
+        assertThat(passages.get(0).kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertThat(passages.get(1).kind()).isEqualTo(PassageKind.BODY);
         assertThat(kindOf(passages, "Un autre titre")).isEqualTo(PassageKind.BOILERPLATE);
         assertThat(kindOf(passages, "Un autre résumé")).isEqualTo(PassageKind.BOILERPLATE);

@@ -1,0 +1,191 @@
+package org.sourcewiki.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the boilerplate classifier measures on one block, before looking at its neighbours: its length, its words,
+ * the share of them that are stop words (jusText's stop-word density), how much it reads like a sentence, a
+ * headline, a name or a menu, and the line rule that matches it.
+ *
+ * @param chars        length of the stripped text, in UTF-16 characters
+ * @param words        word count (letters and digits; an apostrophe splits "l'accord" into two words)
+ * @param stopDensity  stop words over words, 0 to 1 (0 when there are no words)
+ * @param capitalised  capitalised words over words that are not stop words, 0 to 1
+ * @param lowerCaseStops stop words written in lower case (a menu capitalises every item)
+ * @param capitalisedAll capitalised words of two letters or more over all such words, 0 to 1
+ */
+record BlockFeatures(String text, String folded, int chars, int words, double stopDensity, double capitalised,
+                     int lowerCaseStops, double capitalisedAll, boolean endsSentence, boolean hasColon,
+                     Optional<BoilerplateRules.Rule> rule) {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.;:!?…«»\"“”()\\[\\]]");
+    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    private static final Pattern AUTHOR_BIO = Pattern.compile(
+            "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3} (covers|writes about|reports on|is an? (reporter|correspondent"
+                    + "|writer|journalist|staff writer|freelance|editor|columnist)|est (journaliste|correspondante?|reporter"
+                    + "|rédact(eur|rice)|chroniqueu(r|se))|couvre)\\b[^.!?]{0,140}\\.?");
+    private static final Pattern BYLINE_SHAPE = Pattern.compile(
+            "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3},? (in|à|from|depuis) \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+    private static final Pattern CREDIT_SHAPE = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3} ?/ ?\\p{Lu}[\\p{L}.'&-]+( \\p{Lu}[\\p{L}.'&-]+){0,4}");
+    /** Words of navigation and widgets that never make up a person's name (boilerplate-not-names.txt). */
+    private static final Set<String> NOT_NAMES = WordList.load("/boilerplate-not-names.txt");
+    /** Name particles that stay lower case inside a person's name. */
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "da", "van", "von", "ben", "ould", "ag",
+            "el", "al", "bin", "la", "le", "di", "et", "and");
+
+    static BlockFeatures of(String text, Set<String> stopWords, BoilerplateRules rules) {
+        String stripped = text.strip();
+        String folded = BoilerplateRules.fold(stripped);
+        List<String> tokens = new ArrayList<>();
+        var matcher = WORD.matcher(stripped);
+        while (matcher.find()) {
+            tokens.add(matcher.group());
+        }
+        List<String> foldedTokens = new ArrayList<>();
+        var foldedMatcher = WORD.matcher(folded);
+        while (foldedMatcher.find()) {
+            foldedTokens.add(foldedMatcher.group());
+        }
+        boolean aligned = foldedTokens.size() == tokens.size();
+        int stop = 0;
+        int content = 0;
+        int capitals = 0;
+        int lowerStops = 0;
+        int longTokens = 0;
+        int longCapitals = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            String token = tokens.get(t);
+            boolean upper = Character.isUpperCase(token.codePointAt(0)) || Character.isDigit(token.codePointAt(0));
+            if (token.length() > 1) {
+                longTokens++;
+                longCapitals += upper ? 1 : 0;
+            }
+            if (stopWords.contains(aligned ? foldedTokens.get(t) : BoilerplateRules.fold(token))) {
+                stop++;
+                lowerStops += upper || token.length() == 1 ? 0 : 1;
+            } else {
+                content++;
+                if (Character.isUpperCase(token.codePointAt(0)) || Character.isDigit(token.codePointAt(0))) {
+                    capitals++;
+                }
+            }
+        }
+        int last = stripped.isEmpty() ? ' ' : stripped.codePointBefore(stripped.length());
+        boolean endsSentence = ".!?…»\"”)".indexOf(last) >= 0;
+        return new BlockFeatures(stripped, folded, stripped.length(), tokens.size(),
+                tokens.isEmpty() ? 0 : (double) stop / tokens.size(), content == 0 ? 0 : (double) capitals / content,
+                lowerStops, longTokens == 0 ? 0 : (double) longCapitals / longTokens, endsSentence, stripped.indexOf(':') >= 0, rules.match(stripped));
+    }
+
+    boolean ruleIs(BoilerplateRules.Effect effect) {
+        return rule.isPresent() && rule.get().effect() == effect;
+    }
+
+    /** A byline, dateline or signature: by a keep rule, or by the shape of a byline ("Grace Mwale in Lusaka"). */
+    boolean keep() {
+        return ruleIs(BoilerplateRules.Effect.KEEP) || bylineShaped();
+    }
+
+    /** The reason recorded for a kept line: the keep rule's name, or "byline". */
+    String keepReason() {
+        return ruleIs(BoilerplateRules.Effect.KEEP) ? rule.get().name() : "byline";
+    }
+
+    /** A name of two to four capitalised words, then where the reporter writes from: "Grace Mwale in Lusaka". */
+    boolean bylineShaped() {
+        return chars <= 60 && BYLINE_SHAPE.matcher(text).matches();
+    }
+
+    /** Reads as prose: long enough and with the function words that sentences have (jusText's "good"). */
+    boolean good() {
+        return chars >= 100 && stopDensity >= 0.22 && (endsSentence || chars >= 200);
+    }
+
+    /** A short sentence, or a longer block with some function words (jusText's "near-good"). */
+    boolean nearGood() {
+        return (words >= 5 && stopDensity >= 0.15 && endsSentence) || (chars >= 100 && stopDensity >= 0.15);
+    }
+
+    /** Long text with hardly any function words: keyword soup, link rows, lists of names. */
+    boolean lowStopDensity() {
+        return chars >= 150 && stopDensity < 0.08;
+    }
+
+    /** Could head an article or a section: a few words, a capital or digit first, no full stop at the end. */
+    boolean headlineLike() {
+        if (words < 2 || words > 30 || chars < 12 || chars > 220 || text.endsWith(".") && !text.endsWith("..")) {
+            return false;
+        }
+        int first = text.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || "«\"“'‘".indexOf(first) >= 0;
+    }
+
+    /** A person's name as a signature: two to five capitalised words (particles aside), no digits, no sentence. */
+    boolean nameLike() {
+        if (words < 1 || chars > 50 || DIGIT.matcher(text).find() || hasColon || text.endsWith("?") || text.endsWith("..")
+                || text.endsWith("…")) {
+            return false;
+        }
+        String[] parts = text.replace('\u00A0', ' ').split("[\\s,]+");
+        if (parts.length < 2 || parts.length > 4) {
+            return initials();
+        }
+        if (text.equals(text.toUpperCase())) {
+            return false; // "MORE OPTIONS": a button, not a signature
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || PARTICLES.contains(part.toLowerCase())) {
+                continue;
+            }
+            if (!Character.isUpperCase(part.codePointAt(0)) || NOT_NAMES.contains(BoilerplateRules.fold(part))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A photo credit written as "Name / Outlet" ("Hannah Cole / Prairie Post"): capitalised words on both sides of
+     * a slash, nothing else.
+     */
+    boolean creditShaped() {
+        return chars <= 60 && CREDIT_SHAPE.matcher(text).matches();
+    }
+
+    /**
+     * A line about the author rather than the story: "Anna Kowalski covers transport for Metro Weekly.", "Awa
+     * Traoré est journaliste au service politique." A name of two to four capitalised words, then what they do.
+     */
+    boolean authorBio() {
+        return chars <= 200 && AUTHOR_BIO.matcher(text).matches();
+    }
+
+    /** Initials such as "A.S." or "O.D." signing an article. */
+    private boolean initials() {
+        return text.matches("(\\p{Lu}\\.){1,4}(\\s*(et|and|&)\\s*(\\p{Lu}\\.){1,4})?");
+    }
+
+    /**
+     * A run of capitalised words, function words included ("What's On", "À propos"), without punctuation: a site
+     * menu written on one line. A headline lowers its function words or has none of the menu's rhythm.
+     */
+    boolean menuLike() {
+        boolean allCaps = text.equals(text.toUpperCase()) && !text.equals(text.toLowerCase());
+        return words >= 4 && !endsSentence && !hasColon && lowerCaseStops == 0 && capitalisedAll >= 0.75
+                && !YEAR.matcher(text).find() // "Mon 24 Feb 2025 06.00 GMT" is a dateline
+                && (stopDensity <= 0.15 || capitalised >= 0.8 && !allCaps); // "UN PARTENARIAT POUR LA RÉGION" is a heading
+    }
+
+    /** Many words and no sentence at all: no full stop, colon or quote, hardly a comma, few function words. */
+    boolean linkListLike() {
+        long commas = text.chars().filter(c -> c == ',').count();
+        return words >= 12 && !SENTENCE_PUNCTUATION.matcher(text).find() && commas * 10 <= words
+                && (stopDensity < 0.2 || words >= 25);
+    }
+}

@@ -1,0 +1,511 @@
+package org.sourcewiki.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per kind of junk (and per kind of article furniture that must stay), on made-up blocks in French and
+ * English, as plain text lines and with the HTML context a reader gives (chrome container, link density, element).
+ */
+class BoilerplateKindsTest {
+    private static final String PROSE_FR = "Le conseil municipal a adopté mardi soir le budget de l’année prochaine, "
+            + "qui prévoit la rénovation de deux écoles et la construction d’un nouveau marché couvert dans le quartier nord.";
+    private static final String PROSE_FR_2 = "Les travaux commenceront au printemps et dureront dix-huit mois, selon "
+            + "l’adjoint chargé des finances, qui a promis de consulter les commerçants avant de fixer les loyers des étals.";
+    private static final String PROSE_EN = "The council approved the budget on Tuesday evening, including the renovation "
+            + "of two schools and a new covered market in the northern district of the town.";
+    private static final String PROSE_EN_2 = "Work will begin in the spring and last eighteen months, the finance officer "
+            + "said, adding that traders would be consulted before the rents of the stalls are set.";
+
+    private final BoilerplateClassifier classifier = new BoilerplateClassifier(BoilerplateRules.load());
+
+    /** Classifies plain-text lines and returns each line with its result, in order. */
+    private Map<String, PassageClassification> text(String language, String... lines) {
+        List<TextSpan> spans = new ArrayList<>();
+        for (String line : lines) {
+            spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, line.length(), line));
+        }
+        return zip(spans, classifier.classify(spans, language));
+    }
+
+    private static Map<String, PassageClassification> zip(List<TextSpan> spans, List<PassageClassification> result) {
+        Map<String, PassageClassification> byText = new LinkedHashMap<>();
+        for (int i = 0; i < spans.size(); i++) {
+            byText.put(spans.get(i).text(), result.get(i));
+        }
+        return byText;
+    }
+
+    private static TextSpan html(String element, String chrome, double linkDensity, String text) {
+        return new TextSpan(PassageForm.PARAGRAPH, 0, text.length(), text,
+                new BlockContext(element, chrome, linkDensity, linkDensity > 0 ? 1 : 0));
+    }
+
+    private static void assertJunk(Map<String, PassageClassification> result, String line, String reason) {
+        assertThat(result.get(line).kind()).as(line).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(result.get(line).reason()).as(line).isEqualTo(reason);
+    }
+
+    private static void assertBody(Map<String, PassageClassification> result, String line) {
+        assertThat(result.get(line).kind()).as(line + " (" + result.get(line).reason() + ")").isEqualTo(PassageKind.BODY);
+    }
+
+    @Test
+    void blocks_in_page_chrome_are_junk_named_after_their_container() {
+        List<TextSpan> spans = List.of(
+                html("li", "nav", 1.0, "Accueil"),
+                html("h1", "header", 0, "Le budget municipal adopté"),
+                html("p", null, 0, PROSE_FR),
+                html("p", "class:share", 1.0, "Partager sur Facebook"),
+                html("p", "footer", 0, "Nous contacter et nous écrire, à toute heure."));
+        List<PassageClassification> result = classifier.classify(spans, "fr");
+        assertThat(result).extracting(PassageClassification::reason)
+                .containsExactly("chrome:nav", "headline", "article", "chrome:class:share", "chrome:footer");
+    }
+
+    @Test
+    void a_block_that_is_mostly_links_is_junk_but_a_paragraph_with_one_link_is_not() {
+        List<TextSpan> spans = List.of(
+                html("h1", null, 0, "The council approves its budget"),
+                html("p", null, 0.1, PROSE_EN),
+                html("p", null, 0.9, "Council tax rises again in the county, and other stories from the week"),
+                html("p", null, 0, PROSE_EN_2));
+        List<PassageClassification> result = classifier.classify(spans, "en");
+        assertThat(result.get(1).kind()).isEqualTo(PassageKind.BODY);
+        assertThat(result.get(2).reason()).isEqualTo("link-density");
+        assertThat(result.get(3).kind()).isEqualTo(PassageKind.BODY);
+    }
+
+    @Test
+    void a_figcaption_is_a_caption_and_one_with_a_credit_is_a_caption_credit() {
+        List<TextSpan> spans = List.of(
+                html("h1", null, 0, "Le budget municipal adopté"),
+                html("figcaption", null, 0, "Le maire présente le budget aux élus"),
+                html("figcaption", null, 0, "© AFP"),
+                html("p", null, 0, PROSE_FR));
+        List<PassageClassification> result = classifier.classify(spans, "fr");
+        assertThat(result).extracting(PassageClassification::reason)
+                .containsExactly("headline", "caption", "caption-credit", "article");
+    }
+
+    @Test
+    void a_photo_credit_is_junk_and_the_caption_next_to_it_is_a_caption() {
+        var result = text("fr", "Le budget municipal adopté", "Par Awa Traoré", "Le maire devant les élus, mardi soir",
+                "Photo : Awa Traoré / Reuters", PROSE_FR, PROSE_FR_2);
+        assertJunk(result, "Photo : Awa Traoré / Reuters", "photo-credit");
+        assertJunk(result, "Le maire devant les élus, mardi soir", "caption");
+        assertBody(result, "Par Awa Traoré");
+        assertBody(result, "Le budget municipal adopté");
+    }
+
+    @Test
+    void a_caption_that_carries_its_credit_is_junk() {
+        var result = text("en", "Council approves its budget", PROSE_EN,
+                "The mayor presents the budget to councillors. Photograph: Tom Whitfield", PROSE_EN_2);
+        assertJunk(result, "The mayor presents the budget to councillors. Photograph: Tom Whitfield", "caption-credit");
+    }
+
+    @Test
+    void a_repeated_title_is_junk_naming_the_passage_it_repeats() {
+        List<TextSpan> spans = new ArrayList<>();
+        for (String line : List.of("Le budget municipal adopté", "Publié le 12 juin 2025 à 07:31", "Le budget municipal adopté", PROSE_FR)) {
+            spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, line.length(), line));
+        }
+        List<PassageClassification> classified = classifier.classify(spans, "fr");
+        assertThat(classified.get(0).reason()).isEqualTo("headline");
+        assertThat(classified.get(1).reason()).isEqualTo("dateline");
+        assertThat(classified.get(2).reason()).isEqualTo("repeat-of-p1");
+    }
+
+    @Test
+    void a_lead_printed_again_nearly_word_for_word_further_down_is_junk() {
+        List<TextSpan> spans = new ArrayList<>();
+        for (String line : List.of("Council approves its budget", PROSE_EN, PROSE_EN_2, PROSE_EN.replace("Tuesday", "Tuesday night"))) {
+            spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, line.length(), line));
+        }
+        List<PassageClassification> classified = classifier.classify(spans, "en");
+        assertThat(classified.get(3).reason()).isEqualTo("repeat-of-p2");
+    }
+
+    @Test
+    void a_teaser_list_with_section_label_and_timestamps_after_the_article_is_junk_to_the_end() {
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, PROSE_FR_2, "À la une",
+                "Élections locales : le calendrier enfin publié", "il y a 3 heures",
+                "Le prix du riz en baisse sur les marchés", "12:45");
+        assertJunk(result, "À la une", "after-article");
+        assertJunk(result, "Élections locales : le calendrier enfin publié", "after-article");
+        assertJunk(result, "il y a 3 heures", "timestamp");
+        assertJunk(result, "12:45", "timestamp");
+        assertJunk(result, "Le prix du riz en baisse sur les marchés", "after-article");
+        assertBody(result, PROSE_FR_2);
+    }
+
+    @Test
+    void english_teasers_with_timestamps_and_no_label_are_junk() {
+        var result = text("en", "Council approves its budget", PROSE_EN, PROSE_EN_2,
+                "Heatwave warning issued for the weekend", "2 hours ago",
+                "Ferry operator adds summer routes to the islands", "5 hours ago");
+        assertJunk(result, "Heatwave warning issued for the weekend", "after-article");
+        assertJunk(result, "Ferry operator adds summer routes to the islands", "after-article");
+        assertJunk(result, "5 hours ago", "timestamp");
+        assertBody(result, PROSE_EN_2);
+    }
+
+    @Test
+    void an_empty_published_label_is_junk_but_a_stated_date_is_the_article() {
+        var result = text("fr", "Le budget municipal adopté", "Publié le:", "12 juin 2025", "Par:", "Awa Traoré",
+                PROSE_FR, PROSE_FR_2);
+        assertJunk(result, "Publié le:", "empty-label");
+        assertJunk(result, "Par:", "empty-label");
+        assertBody(result, "12 juin 2025");
+        assertBody(result, "Awa Traoré");
+    }
+
+    @Test
+    void widgets_ads_and_social_handles_are_junk_in_french_and_english() {
+        var result = text("fr", "Le budget municipal adopté", "Tweet", "Partager", PROSE_FR, "Publicité", "PUBLICITÉ",
+                PROSE_FR_2, "Commentaires via Facebook", "Sahel Matin | X", "@sahelmatin");
+        assertJunk(result, "Tweet", "share");
+        assertJunk(result, "Partager", "share");
+        assertJunk(result, "Publicité", "ad");
+        assertJunk(result, "Commentaires via Facebook", "comments");
+        assertJunk(result, "Sahel Matin | X", "handle");
+        assertJunk(result, "@sahelmatin", "handle");
+        var english = text("en", "Council approves its budget", PROSE_EN, "— Advertisement —", PROSE_EN_2,
+                "Share this article", "Leave a Reply");
+        assertJunk(english, "— Advertisement —", "ad");
+        assertJunk(english, "Share this article", "share");
+        assertJunk(english, "Leave a Reply", "comments");
+    }
+
+    @Test
+    void a_site_menu_is_junk_whether_on_one_line_or_a_word_a_line() {
+        var oneLine = text("en", "Home News World Business Sport Culture Opinion", "Council approves its budget", PROSE_EN);
+        assertJunk(oneLine, "Home News World Business Sport Culture Opinion", "menu");
+        var wordALine = text("fr", "Accueil", "Politique", "Économie", "Sport", "Le budget municipal adopté", PROSE_FR);
+        assertJunk(wordALine, "Politique", "before-title");
+        assertThat(wordALine.get("Le budget municipal adopté").reason()).isEqualTo("headline");
+    }
+
+    @Test
+    void a_long_headline_without_punctuation_is_never_a_link_list() {
+        String headline = "Le président reçoit les ministres des affaires étrangères de la Confédération à Ouagadougou pour deux jours";
+        var result = text("fr", headline, PROSE_FR, PROSE_FR_2);
+        assertThat(result.get(headline).reason()).isEqualTo("headline");
+    }
+
+    @Test
+    void cookie_banners_and_their_buttons_are_junk() {
+        var result = text("en", "We use cookies to give you the best experience on our website. By continuing you agree to our cookie policy.",
+                "Accept all", "Council approves its budget", PROSE_EN);
+        assertJunk(result, "We use cookies to give you the best experience on our website. By continuing you agree to our cookie policy.", "cookie");
+        assertJunk(result, "Accept all", "cookie");
+        var french = text("fr", "Nous et nos partenaires utilisons des cookies pour mesurer l’audience.", "Tout accepter",
+                "Le budget municipal adopté", PROSE_FR);
+        assertJunk(french, "Tout accepter", "cookie");
+    }
+
+    @Test
+    void a_generated_file_note_and_a_footer_are_junk() {
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, PROSE_FR_2,
+                "Mentions légales | Contact | Qui sommes-nous", "Fichier généré le 12/09/2025 à 10:14");
+        assertJunk(result, "Mentions légales | Contact | Qui sommes-nous", "footer");
+        assertJunk(result, "Fichier généré le 12/09/2025 à 10:14", "generated");
+    }
+
+    @Test
+    void a_short_line_among_junk_is_junk_and_a_subheading_between_paragraphs_is_not() {
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, "Un marché couvert", PROSE_FR_2, "Partager",
+                "Les marchés du nord", "Tweet");
+        assertThat(result.get("Un marché couvert").reason()).isEqualTo("heading");
+        assertThat(result.get("Les marchés du nord").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    @Test
+    void a_signature_after_the_article_stays_but_junk_after_it_does_not() {
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, PROSE_FR_2,
+                "NB : Toute reproduction, même partielle, est interdite.", "Awa Traoré", "(avec AFP)",
+                "Suivez-nous sur Facebook");
+        assertJunk(result, "NB : Toute reproduction, même partielle, est interdite.", "copyright");
+        assertThat(result.get("Awa Traoré").reason()).isEqualTo("signature");
+        assertBody(result, "(avec AFP)");
+        assertJunk(result, "Suivez-nous sur Facebook", "social");
+    }
+
+    @Test
+    void long_text_without_function_words_is_junk_by_stop_word_density() {
+        String soup = "Immobilier Bamako Terrain Vente Location Villa Appartement Prix Achat Titre Foncier Kalaban "
+                + "Sébénikoro Faladié Hamdallaye Badalabougou Torokorobougou Lafiabougou Magnambougou Sotuba Kati";
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, soup);
+        assertThat(result.get(soup).kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    @Test
+    void the_language_may_be_left_out_and_is_then_guessed() {
+        List<TextSpan> spans = List.of(new TextSpan(PassageForm.PARAGRAPH, 0, 5, "Tweet"),
+                new TextSpan(PassageForm.PARAGRAPH, 0, PROSE_EN.length(), PROSE_EN));
+        assertThat(classifier.classify(spans)).extracting(PassageClassification::kind)
+                .containsExactly(PassageKind.BOILERPLATE, PassageKind.BODY);
+    }
+
+    @Test
+    void a_comment_section_closes_the_article_with_the_readers_comments_in_it() {
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, PROSE_FR_2, "3 commentaires",
+                "Jean Dupont", "Très bonne nouvelle pour notre quartier, il était temps que la mairie s’occupe enfin des écoles du nord.");
+        assertJunk(result, "3 commentaires", "comments");
+        assertJunk(result, "Très bonne nouvelle pour notre quartier, il était temps que la mairie s’occupe enfin des écoles du nord.", "after-article");
+    }
+
+    @Test
+    void the_article_goes_on_after_a_teaser_box_set_inside_it() {
+        String third = "Les commerçants ont obtenu que les loyers restent inchangés pendant deux ans, le temps que le nouveau "
+                + "marché trouve sa clientèle et que les travaux de voirie autour du bâtiment soient terminés.";
+        String fourth = "Le maire a enfin annoncé une réunion publique en septembre pour présenter les plans du marché et "
+                + "recueillir l’avis des habitants, qui pourront aussi déposer leurs remarques en ligne.";
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, PROSE_FR_2, "Sur le même sujet",
+                "Élections locales : le calendrier enfin publié", third, fourth);
+        assertJunk(result, "Sur le même sujet", "after-article");
+        assertJunk(result, "Élections locales : le calendrier enfin publié", "after-article");
+        assertBody(result, third);
+        assertBody(result, fourth);
+    }
+
+    @Test
+    void a_list_of_teasers_with_dates_after_the_article_is_junk() {
+        var result = text("fr", "Le budget municipal adopté", "Publié le 12 juin 2025", PROSE_FR, PROSE_FR_2,
+                "Élections locales : le calendrier enfin publié", "11 juin 2025",
+                "Le prix du riz en baisse sur les marchés", "10 juin 2025",
+                "Un incendie ravage un entrepôt de la zone industrielle", "9 juin 2025");
+        assertBody(result, "Publié le 12 juin 2025");
+        assertJunk(result, "11 juin 2025", "after-article");
+        assertJunk(result, "Le prix du riz en baisse sur les marchés", "after-article");
+    }
+
+    @Test
+    void a_page_title_with_the_sites_name_is_junk_and_the_headline_is_kept() {
+        var result = text("fr", "Le budget municipal de Kayes adopté par le conseil – Écho du Fleuve", "Accueil",
+                "Le budget municipal de Kayes adopté par le conseil", "Par Awa Traoré", PROSE_FR, PROSE_FR_2);
+        assertJunk(result, "Le budget municipal de Kayes adopté par le conseil – Écho du Fleuve", "page-title");
+        assertThat(result.get("Le budget municipal de Kayes adopté par le conseil").reason()).isEqualTo("headline");
+    }
+
+    @Test
+    void skip_links_and_page_clocks_above_the_menu_are_junk_but_a_dateline_under_the_headline_is_not() {
+        var result = text("en", "Skip to main content", "Tuesday, January 28, 2025", "News", "Sport", "Business",
+                "Council approves its budget", "By Emily Carter, local affairs correspondent", "28 January 2025 14.32 GMT",
+                PROSE_EN, PROSE_EN_2);
+        assertJunk(result, "Skip to main content", "menu");
+        assertThat(result.get("Tuesday, January 28, 2025").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(result.get("Council approves its budget").reason()).isEqualTo("headline");
+        assertBody(result, "By Emily Carter, local affairs correspondent");
+        assertBody(result, "28 January 2025 14.32 GMT");
+    }
+
+    @Test
+    void a_teaser_at_the_top_does_not_make_the_article_headline_a_repeat() {
+        var result = text("en", "Breaking: Council approves its budget after a long night of debate",
+                "Home News World Business Sport Culture Opinion",
+                "Council approves its budget after a long night of debate", "By Emily Carter", PROSE_EN, PROSE_EN_2);
+        assertThat(result.get("Council approves its budget after a long night of debate").kind()).isEqualTo(PassageKind.BODY);
+    }
+
+    @Test
+    void an_interview_keeps_its_questions() {
+        var result = text("fr", "« Le marché couvert sera prêt en 2027 » : entretien avec le maire",
+                "Entretien réalisé par Ousmane Ba", PROSE_FR, "Pourquoi avoir choisi le quartier nord ?", PROSE_FR_2,
+                "Et les commerçants ?", "Ils seront consultés dès cet été, et aucun loyer ne "
+                        + "sera fixé sans leur accord, je m’y suis engagé devant le conseil et devant leurs représentants.",
+                "Réagir");
+        assertBody(result, "Entretien réalisé par Ousmane Ba");
+        assertBody(result, "Pourquoi avoir choisi le quartier nord ?");
+        assertBody(result, "Et les commerçants ?");
+        assertThat(result.get("Réagir").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    @Test
+    void newsletter_fine_print_and_form_messages_are_junk() {
+        var result = text("en", "Council approves its budget", PROSE_EN,
+                "We use your sign-up to provide content in ways you've consented to. You can unsubscribe at any time.",
+                "Invalid email", PROSE_EN_2);
+        assertJunk(result, "We use your sign-up to provide content in ways you've consented to. You can unsubscribe at any time.", "newsletter");
+        assertJunk(result, "Invalid email", "newsletter");
+    }
+
+    @Test
+    void in_html_the_h1_is_the_headline_and_the_article_header_keeps_its_byline() {
+        List<TextSpan> spans = List.of(
+                html("p", null, 0, "Le journal de la région, chaque jour"),
+                html("h1", "header", 0, "Le budget municipal adopté"),
+                html("p", "header", 0, "Par Awa Traoré"),
+                html("p", "header", 0.0, "Mon compte"),
+                html("p", null, 0, PROSE_FR),
+                html("h2", null, 0, "Un marché couvert"),
+                html("p", null, 0, PROSE_FR_2),
+                html("p", "pdf:running", 0, "Le Journal – page 2"));
+        List<PassageClassification> result = classifier.classify(spans, "fr");
+        assertThat(result).extracting(PassageClassification::reason).containsExactly(
+                "before-title", "headline", "byline", "chrome:header", "article", "heading", "article", "chrome:pdf:running");
+    }
+
+    @Test
+    void a_short_closing_sentence_stays_but_a_contact_line_after_it_does_not() {
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, PROSE_FR_2, "Affaire à suivre.",
+                "Contact : redaction@exemple.ml", "Vidéo");
+        assertBody(result, "Affaire à suivre.");
+        assertJunk(result, "Contact : redaction@exemple.ml", "contact");
+        assertJunk(result, "Vidéo", "media-placeholder");
+    }
+
+    @Test
+    void long_paragraphs_that_mention_cookies_or_copyright_stay_in_the_article() {
+        String cookies = "La loi impose depuis 2022 aux sites d’information de demander l’accord des lecteurs avant de déposer "
+                + "des cookies publicitaires, explique la juriste. Beaucoup d’éditeurs ont choisi des bandeaux qui poussent "
+                + "à tout accepter, une pratique que l’autorité de protection des données juge contraire au texte et qu’elle "
+                + "a commencé à sanctionner l’an dernier par des amendes de plusieurs dizaines de milliers d’euros.";
+        String copyright = "Les musiciens réclament une meilleure protection de leurs droits d’auteur sur les plateformes "
+                + "d’écoute en ligne, où une chanson écoutée des millions de fois ne rapporte souvent que quelques centaines "
+                + "d’euros à son auteur. Le bureau national chargé de collecter ces droits promet de renégocier les contrats "
+                + "avant la fin de l’année, sans garantie de résultat.";
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, cookies, copyright, PROSE_FR_2);
+        assertBody(result, cookies);
+        assertBody(result, copyright);
+    }
+
+    @Test
+    void a_list_of_facts_closing_the_article_stays_and_a_name_slash_outlet_line_is_a_credit() {
+        List<TextSpan> spans = new ArrayList<>();
+        spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, 1, "Council approves its budget"));
+        spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, 1, "The mayor presents the budget to councillors on Tuesday."));
+        spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, 1, "Hannah Cole / Prairie Post"));
+        spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, 1, PROSE_EN));
+        spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, 1, PROSE_EN_2));
+        spans.add(new TextSpan(PassageForm.ITEM, 0, 1, "Fines for parking on the market square: 50 pounds;"));
+        spans.add(new TextSpan(PassageForm.ITEM, 0, 1, "Stall rents frozen for two years."));
+        spans.add(new TextSpan(PassageForm.ITEM, 0, 1, "Home"));
+        List<PassageClassification> result = classifier.classify(spans, "en");
+        assertThat(result).extracting(PassageClassification::reason).containsExactly(
+                "headline", "caption", "photo-credit", "article", "article", "list-item", "list-item", "after-article");
+    }
+
+    @Test
+    void a_line_about_the_author_is_junk_but_a_sentence_about_a_journalist_in_the_story_is_not() {
+        String inStory = "Le ministre, qui est journaliste de formation, a dirigé la radio nationale pendant dix ans.";
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, inStory, PROSE_FR_2,
+                "Awa Traoré est journaliste au service politique du Journal du Fleuve.");
+        assertJunk(result, "Awa Traoré est journaliste au service politique du Journal du Fleuve.", "author-bio");
+        assertBody(result, inStory);
+        var english = text("en", "Council approves its budget", "May 29, 2025 at 4:20 p.m.", PROSE_EN, PROSE_EN_2,
+                "Anna Kowalski covers transportation for Metro Weekly.");
+        assertBody(english, "May 29, 2025 at 4:20 p.m.");
+        assertJunk(english, "Anna Kowalski covers transportation for Metro Weekly.", "author-bio");
+    }
+
+    @Test
+    void a_live_blog_keeps_its_timed_entries_while_a_timed_headline_is_a_teaser() {
+        var result = text("fr", "En direct : le sommet régional à Niamey",
+                "12:45 – Les chefs d’État arrivent au palais des congrès, accueillis par une haie d’honneur.",
+                "12:30 – Le dispositif de sécurité a été renforcé autour du quartier du fleuve depuis ce matin.",
+                "Partager", "À la une", "12:05 Élections locales : le calendrier enfin publié");
+        assertBody(result, "12:45 – Les chefs d’État arrivent au palais des congrès, accueillis par une haie d’honneur.");
+        assertThat(result.get("12:05 Élections locales : le calendrier enfin publié").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    @Test
+    void the_lines_of_a_list_announced_by_the_last_paragraph_stay_in_the_article() {
+        var result = text("fr", "Les dix mesures contre la vie chère",
+                "Le gouvernement a présenté mardi un plan de dix mesures pour faire baisser les prix des produits de "
+                        + "première nécessité. En voici les principales :",
+                "Suspension des droits de douane sur le riz importé", "Plafonnement du prix du pain",
+                "Tweet", "Élections locales : le calendrier enfin publié");
+        assertBody(result, "Suspension des droits de douane sur le riz importé");
+        assertBody(result, "Plafonnement du prix du pain");
+        assertThat(result.get("Élections locales : le calendrier enfin publié").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    @Test
+    void an_all_capitals_subheading_and_a_video_headline_are_the_article() {
+        var result = text("fr", "Vidéo : le maire présente le budget municipal aux habitants", PROSE_FR,
+                "UN MARCHÉ COUVERT POUR LE QUARTIER NORD", PROSE_FR_2, "ACCUEIL ACTUALITÉS POLITIQUE ÉCONOMIE SPORT");
+        assertThat(result.get("Vidéo : le maire présente le budget municipal aux habitants").reason()).isEqualTo("headline");
+        assertThat(result.get("UN MARCHÉ COUVERT POUR LE QUARTIER NORD").reason()).isEqualTo("heading");
+        assertThat(result.get("ACCUEIL ACTUALITÉS POLITIQUE ÉCONOMIE SPORT").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    @Test
+    void view_counters_donation_prompts_and_menus_under_the_headline_are_junk_and_a_located_byline_is_not() {
+        var result = text("en", "Support our journalism", "Council approves its budget",
+                "News Opinion Sport Culture Lifestyle", "Grace Mwale in Lusaka", "Mon 24 Feb 2025 06.00 GMT",
+                "Lu 2 345 fois", PROSE_EN, PROSE_EN_2);
+        assertJunk(result, "Support our journalism", "subscribe");
+        assertThat(result.get("Council approves its budget").reason()).isEqualTo("headline");
+        assertJunk(result, "News Opinion Sport Culture Lifestyle", "menu");
+        assertThat(result.get("Grace Mwale in Lusaka").reason()).isEqualTo("byline");
+        assertBody(result, "Mon 24 Feb 2025 06.00 GMT");
+        assertJunk(result, "Lu 2 345 fois", "views");
+    }
+
+    @Test
+    void a_press_release_keeps_its_dateline_and_drops_its_kicker_about_section_and_paywall() {
+        var result = text("fr", "COMMUNIQUÉ DE PRESSE", "Le budget municipal de Kayes adopté par le conseil",
+                "KAYES, le 17 avril 2025", PROSE_FR, PROSE_FR_2, "Il vous reste 70 % de cet article à lire.",
+                "À propos de la mairie de Kayes",
+                "La mairie de Kayes administre la commune depuis 1960 et compte aujourd’hui plus de trois cents agents "
+                        + "répartis dans douze services municipaux.");
+        assertJunk(result, "COMMUNIQUÉ DE PRESSE", "kicker");
+        assertThat(result.get("Le budget municipal de Kayes adopté par le conseil").reason()).isEqualTo("headline");
+        assertBody(result, "KAYES, le 17 avril 2025");
+        assertJunk(result, "Il vous reste 70 % de cet article à lire.", "paywall");
+        assertThat(result.get("À propos de la mairie de Kayes").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    @Test
+    void bookmark_buttons_channel_prompts_gallery_links_and_bbc_style_labels_are_told_apart() {
+        var result = text("en", "Council approves its budget", "Auteur, Awa Traoré", "Role, Radio Monde Afrique, Kayes",
+                "Open this photo in gallery:", "The mayor presents the budget to councillors.", "Add to favourites",
+                PROSE_EN, "Click here to join our WhatsApp channel for the latest news", PROSE_EN_2);
+        assertBody(result, "Auteur, Awa Traoré");
+        assertBody(result, "Role, Radio Monde Afrique, Kayes");
+        assertThat(result.get("The mayor presents the budget to councillors.").reason()).isEqualTo("caption");
+        assertJunk(result, "Add to favourites", "share");
+        assertJunk(result, "Click here to join our WhatsApp channel for the latest news", "social");
+    }
+
+    @Test
+    void article_navigation_and_reaction_counters_are_junk_and_a_menu_is_never_the_headline() {
+        var result = text("fr", "SeneActu", "Actualité Politique Économie Sport People Vidéos",
+                "Par Rédaction SeneActu – 2 décembre 2025", PROSE_FR, PROSE_FR_2, "Article Précédent", "Article Suivant",
+                "Vos réactions (12)");
+        assertThat(result.get("Actualité Politique Économie Sport People Vidéos").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertJunk(result, "Article Précédent", "nav");
+        assertJunk(result, "Vos réactions (12)", "comments");
+    }
+
+    @Test
+    void widget_labels_in_title_case_are_no_signatures_but_names_are() {
+        var result = text("en", "We value your privacy", "MORE OPTIONS", "Council approves its budget", "Tom Reilly",
+                "Local Democracy Reporter", PROSE_EN, "Read More", "Rail strikes called off after pay deal", PROSE_EN_2,
+                "Anna Kowalski", "Promoted Stories", "Top Trending", "Font Size");
+        assertJunk(result, "We value your privacy", "cookie");
+        assertThat(result.get("Council approves its budget").reason()).isEqualTo("headline");
+        assertBody(result, "Tom Reilly");
+        assertBody(result, "Local Democracy Reporter");
+        assertJunk(result, "Rail strikes called off after pay deal", "read-also");
+        assertThat(result.get("Anna Kowalski").reason()).isEqualTo("signature");
+        assertThat(result.get("Promoted Stories").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(result.get("Top Trending").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(result.get("Font Size").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    @Test
+    void a_call_for_tips_is_junk() {
+        var result = text("fr", "Le budget municipal adopté", PROSE_FR, PROSE_FR_2, "Vous avez un scoop à nous transmettre?",
+                "Écrivez-nous à l'adresse ou appelez-nous directement au 1 800 000-0000.");
+        assertJunk(result, "Vous avez un scoop à nous transmettre?", "tip-line");
+        assertJunk(result, "Écrivez-nous à l'adresse ou appelez-nous directement au 1 800 000-0000.", "tip-line");
+    }
+}
