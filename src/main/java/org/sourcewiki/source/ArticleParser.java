@@ -35,7 +35,10 @@ public final class ArticleParser {
         if (spans.isEmpty()) {
             throw new ImportRefusedException("no article text found");
         }
-        List<PassageClassification> kinds = classifier.classify(spans);
+        // The stop-word lists follow the language the document states (header, html lang), else the guessed one.
+        String stated = document.metadata().get(StatedMetadata.LANGUAGE);
+        List<PassageClassification> kinds = classifier.classify(spans,
+                stated != null ? stated : LanguageGuess.guess(storedText));
         List<NewPassage> passages = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             TextSpan span = spans.get(i);
