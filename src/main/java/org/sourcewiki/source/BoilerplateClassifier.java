@@ -128,7 +128,8 @@ public final class BoilerplateClassifier {
             return PassageClassification.boilerplate(
                     block.ruleIs(Effect.CREDIT) || isRule(block, "caption-credit") ? "caption-credit" : "caption");
         }
-        if (!headline && context.linkCount() > 0 && context.linkDensity() > LINK_DENSITY_JUNK) {
+        // A byline is often one link to the author's page: a kept shape (byline, dateline) is not a link row.
+        if (!headline && !block.keep() && context.linkCount() > 0 && context.linkDensity() > LINK_DENSITY_JUNK) {
             return PassageClassification.boilerplate("link-density");
         }
         if (block.rule().isPresent() && block.rule().get().effect().isJunk()) {

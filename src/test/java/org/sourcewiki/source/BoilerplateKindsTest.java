@@ -82,6 +82,18 @@ class BoilerplateKindsTest {
     }
 
     @Test
+    void a_byline_that_links_to_its_author_is_a_byline_not_a_link_row() {
+        List<TextSpan> spans = List.of(
+                html("h1", null, 0, "Le conseil adopte son budget"),
+                html("p", null, 1.0, "Par Aminata Diallo"),
+                html("p", null, 0, PROSE_FR),
+                html("p", null, 0, PROSE_FR_2));
+        List<PassageClassification> result = classifier.classify(spans, "fr");
+        assertThat(result.get(1).kind()).isEqualTo(PassageKind.BODY);
+        assertThat(result.get(1).reason()).isEqualTo("byline");
+    }
+
+    @Test
     void a_figcaption_is_a_caption_and_one_with_a_credit_is_a_caption_credit() {
         List<TextSpan> spans = List.of(
                 html("h1", null, 0, "Le budget municipal adopté"),
