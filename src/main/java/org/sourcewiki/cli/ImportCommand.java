@@ -11,6 +11,7 @@ import org.sourcewiki.config.Config;
 import org.sourcewiki.db.Database;
 import org.sourcewiki.source.ImportOutcome;
 import org.sourcewiki.source.ImportSummary;
+import org.sourcewiki.source.Importers;
 import org.sourcewiki.source.PageFetcher;
 import org.sourcewiki.source.SourceImporter;
 import picocli.CommandLine.Command;

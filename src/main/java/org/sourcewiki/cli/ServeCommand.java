@@ -8,6 +8,7 @@ import org.sourcewiki.config.Config;
 import org.sourcewiki.db.Database;
 import org.sourcewiki.page.PageSearchIndex;
 import org.sourcewiki.seed.Seeds;
+import org.sourcewiki.source.Importers;
 import org.sourcewiki.source.SourceImporter;
 import org.sourcewiki.web.WebApp;
 import picocli.CommandLine.Command;

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sourcewiki.cli.Importers;
 import org.sourcewiki.db.Database;
 import org.sourcewiki.seed.Seeds;
+import org.sourcewiki.source.Importers;
 import org.sourcewiki.support.TestDatabase;
 
 /**

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sourcewiki.account.Account;
 import org.sourcewiki.account.AccountService;
-import org.sourcewiki.cli.Importers;
 import org.sourcewiki.config.Config;
 import org.sourcewiki.page.EditForm;
 import org.sourcewiki.page.PageService;
 import org.sourcewiki.page.SaveOutcome;
 import org.sourcewiki.source.ImportOutcome;
+import org.sourcewiki.source.Importers;
 import org.sourcewiki.support.TestServer;
 
 /** RFC 7089 on the running wiki: the page is its own TimeGate, permalinks are Mementos, /timemap lists them all. */

@@ -13,12 +13,12 @@ import java.util.Random;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.sourcewiki.account.Account;
 import org.sourcewiki.account.AccountService;
-import org.sourcewiki.cli.Importers;
 import org.sourcewiki.db.Database;
 import org.sourcewiki.page.EditForm;
 import org.sourcewiki.page.PageService;
 import org.sourcewiki.seed.Seeds;
 import org.sourcewiki.source.ArticleParser;
+import org.sourcewiki.source.Importers;
 import org.sourcewiki.support.TestDatabase;
 
 /**

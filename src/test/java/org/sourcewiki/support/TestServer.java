@@ -10,10 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.sourcewiki.cli.Importers;
 import org.sourcewiki.config.Config;
 import org.sourcewiki.db.Database;
 import org.sourcewiki.seed.Seeds;
+import org.sourcewiki.source.Importers;
 import org.sourcewiki.web.WebApp;
 
 /** The whole wiki on a free port, with its own database and the seeds imported, as a first start would. */

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sourcewiki.cli.Importers;
 import org.sourcewiki.citation.StoredCitation;
 import org.sourcewiki.source.ImportOutcome;
+import org.sourcewiki.source.Importers;
 import org.sourcewiki.support.TestServer;
 
 /** A source of a thousand passages is shown a page at a time, and every link the wiki makes lands on its passage. */

@@ -1,10 +1,6 @@
-package org.sourcewiki.cli;
+package org.sourcewiki.source;
 
 import org.sourcewiki.db.Database;
-import org.sourcewiki.source.ArticleParser;
-import org.sourcewiki.source.BoilerplateClassifier;
-import org.sourcewiki.source.BoilerplateRules;
-import org.sourcewiki.source.SourceImporter;
 
 /** Wires the one importer used by the seeds, the command line and the web upload. */
 public final class Importers {
