@@ -182,7 +182,8 @@ public final class TextDecoder {
         return false;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** Whether the bytes begin with these byte values (a byte-order mark, a magic number). */
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
