@@ -34,9 +34,11 @@ public final class LoginThrottle {
     static final int DECAY_MINUTES = 15;
     private static final int MAX_BLOCK_SECONDS = 900;
 
+    private final Jdbi jdbi;
     private final Dao dao;
 
     public LoginThrottle(Jdbi jdbi) {
+        this.jdbi = jdbi;
         this.dao = jdbi.onDemand(Dao.class);
     }
 
@@ -55,10 +57,22 @@ public final class LoginThrottle {
         if (blocked.isPresent()) {
             return new Verdict(false, secondsUntil(blocked.get()));
         }
-        Counted byPair = dao.count(pair, PAIR_LIMIT, DECAY_MINUTES, MAX_BLOCK_SECONDS);
-        Counted byAddress = dao.count(addr, ADDRESS_LIMIT, DECAY_MINUTES, MAX_BLOCK_SECONDS);
-        int wait = Math.max(byPair.waitSeconds(PAIR_LIMIT), byAddress.waitSeconds(ADDRESS_LIMIT));
+        int wait = Math.max(count(pair, PAIR_LIMIT), count(addr, ADDRESS_LIMIT));
         return new Verdict(wait == 0, wait);
+    }
+
+    /**
+     * Counts one attempt on a counter and returns the seconds to wait (0: go ahead). The attempt right after a block
+     * ran out is checked, not refused: someone who waits as told can sign in; if it fails, the next block is longer.
+     * The counter's row stays locked from the look to the count, so parallel attempts take turns.
+     */
+    private int count(String key, int limit) {
+        return jdbi.inTransaction(handle -> {
+            Dao counters = handle.attach(Dao.class);
+            boolean served = counters.lockServed(key).orElse(false);
+            Counted counted = counters.count(key, limit, DECAY_MINUTES, MAX_BLOCK_SECONDS);
+            return served ? 0 : counted.waitSeconds(limit);
+        });
     }
 
     /** A right password: the name's counter at this address is cleared, and this attempt no longer counts. */
@@ -119,6 +133,10 @@ public final class LoginThrottle {
                 where key in (:pair, :address) and blocked_until > now()
                 """)
         Optional<OffsetDateTime> blockedUntil(@Bind("pair") String pairKey, @Bind("address") String addressKey);
+
+        /** Locks a counter for the rest of the transaction; true when it holds a block that has run out. */
+        @SqlQuery("select blocked_until <= now() from login_throttle where key = :key and blocked_until is not null for update")
+        Optional<Boolean> lockServed(@Bind("key") String key);
 
         /** One atomic upsert: the row lock makes parallel attempts count one after another. */
         @SqlQuery("""

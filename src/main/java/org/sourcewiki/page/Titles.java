@@ -33,7 +33,8 @@ public final class Titles {
         int[] points = nfc.codePoints().toArray();
         for (int i = 0; i < points.length; i++) {
             int c = points[i];
-            if (c == '_' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            // U+2800 (Braille blank) is not a Unicode space, but shows as one.
+            if (c == '_' || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x2800) {
                 if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
                     out.append(' ');
                 }

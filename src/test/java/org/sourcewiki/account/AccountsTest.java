@@ -113,6 +113,33 @@ class AccountsTest {
     }
 
     @Test
+    void after_waiting_as_told_the_right_password_gets_in_and_a_wrong_one_waits_longer() {
+        server.addUser("kim", PASSWORD, "editor");
+        WebSession typist = new WebSession(server).from("198.51.100.61");
+        for (int i = 0; i <= LoginThrottle.PAIR_LIMIT; i++) {
+            typist.post("/login", Map.of("username", "kim", "password", "typo", "next", "/"));
+        }
+        HttpResponse<String> blocked = typist.post("/login", Map.of("username", "kim", "password", PASSWORD, "next", "/"));
+        assertThat(blocked.statusCode()).isEqualTo(429);
+        String wait = blocked.headers().firstValue("Retry-After").orElseThrow();
+
+        // The wait runs out (as if Retry-After seconds had passed).
+        server.database().jdbi().useHandle(h -> h.execute(
+                "update login_throttle set blocked_until = now() - interval '1 second' where blocked_until is not null"));
+        HttpResponse<String> wrongAgain = typist.post("/login", Map.of("username", "kim", "password", "typo", "next", "/"));
+        assertThat(wrongAgain.statusCode()).as("the attempt after the wait is checked").isEqualTo(401);
+        HttpResponse<String> longer = typist.post("/login", Map.of("username", "kim", "password", PASSWORD, "next", "/"));
+        assertThat(longer.statusCode()).isEqualTo(429);
+        assertThat(Integer.parseInt(longer.headers().firstValue("Retry-After").orElseThrow()))
+                .isGreaterThanOrEqualTo(Integer.parseInt(wait));
+
+        server.database().jdbi().useHandle(h -> h.execute(
+                "update login_throttle set blocked_until = now() - interval '1 second' where blocked_until is not null"));
+        assertThat(typist.post("/login", Map.of("username", "kim", "password", PASSWORD, "next", "/")).statusCode())
+                .isEqualTo(302);
+    }
+
+    @Test
     void parallel_guesses_are_counted_before_any_is_checked() throws Exception {
         server.addUser("gina", PASSWORD, "editor");
         var pool = java.util.concurrent.Executors.newFixedThreadPool(24);

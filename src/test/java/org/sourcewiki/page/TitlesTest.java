@@ -14,6 +14,11 @@ class TitlesTest {
     }
 
     @Test
+    void a_braille_blank_reads_as_a_space_so_it_is_one() {
+        assertThat(Titles.slug("Vladimir\u2800Poutine")).isEqualTo(Titles.slug("Vladimir Poutine"));
+    }
+
+    @Test
     void decomposed_accents_give_the_same_page() {
         assertThat(Titles.slug("Goi\u0308ta")).isEqualTo(Titles.slug("Goïta"));
     }
