@@ -44,7 +44,7 @@ public interface CitationDao {
 
     @SqlQuery("""
             select c.ordinal, s.slug as source_slug, s.title as source_title, s.publisher as source_publisher,
-                   s.published as source_published, s.language as source_language, c.source_text_sha256, c.passage_number, p.kind as passage_kind,
+                   case when s.metadata_origin ->> 'date' = 'inferred' then '[' || s.published || ']' else s.published end as source_published, s.language as source_language, c.source_text_sha256, c.passage_number, p.kind as passage_kind,
                    c.quote, c.exact, c.prefix, c.suffix, c.start_offset, c.end_offset
             from citation c join source s on s.id = c.source_id
             join passage p on p.source_id = c.source_id and p.number = c.passage_number
@@ -55,7 +55,7 @@ public interface CitationDao {
     /** The citations of two revisions in one query, for comparing them; revisionId tells them apart. */
     @SqlQuery("""
             select c.revision_id, c.ordinal, s.slug as source_slug, s.title as source_title, s.publisher as source_publisher,
-                   s.published as source_published, s.language as source_language, c.source_text_sha256, c.passage_number, p.kind as passage_kind,
+                   case when s.metadata_origin ->> 'date' = 'inferred' then '[' || s.published || ']' else s.published end as source_published, s.language as source_language, c.source_text_sha256, c.passage_number, p.kind as passage_kind,
                    c.quote, c.exact, c.prefix, c.suffix, c.start_offset, c.end_offset
             from citation c join source s on s.id = c.source_id
             join passage p on p.source_id = c.source_id and p.number = c.passage_number

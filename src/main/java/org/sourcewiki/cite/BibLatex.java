@@ -44,7 +44,8 @@ public final class BibLatex {
         }
         put(entry, "title", "{" + escape(item.title()) + "}");
         if (item.author() != null) {
-            put(entry, "author", "{" + escape(item.author()) + "}");
+            // biblatex separates names with "and"; each stays in braces, so it is never split or reordered.
+            put(entry, "author", String.join(" and ", item.authors().stream().map(name -> "{" + escape(name) + "}").toList()));
         }
         if (item.containerTitle() != null) {
             put(entry, item.isPage() ? "organization" : "journaltitle", escape(item.containerTitle()));

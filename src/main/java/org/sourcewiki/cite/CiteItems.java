@@ -11,10 +11,16 @@ import org.sourcewiki.source.StoredPassage;
 
 /**
  * Builds the CSL item of a page revision, a source or a passage of a source. Pure: the caller reads the database.
- * Nothing is invented: a field the article does not state stays empty, a partial date keeps its precision, and a
- * supplied title keeps its square brackets (the librarians' mark for a title not found in the work itself).
+ * Nothing is invented: a field the article does not state stays empty, a partial date keeps its precision, a
+ * supplied title keeps its square brackets (the librarians' mark for a title not found in the work itself), and a
+ * date inferred from the text is said to be so in the item's note.
  */
 public final class CiteItems {
+    /**
+     * The note of a source whose date was inferred from the text: CSL, BibLaTeX and RIS have no mark for a supplied
+     * date, so the item keeps the date (readers sort and filter by it) and says in its note that it was inferred.
+     */
+    public static final String DATE_INFERRED = "Date inferred from the text; the article states no date of publication.";
     private final String wikiName;
     private final String publicUrl;
 
@@ -112,7 +118,7 @@ public final class CiteItems {
                 blankToNull(source.url()),
                 null,
                 blankToNull(source.language()) == null || "und".equals(source.language()) ? null : source.language(),
-                null);
+                source.dateInferred() ? DATE_INFERRED : null);
     }
 
     /** The passage's words and address; the item to cite it with is {@link #passageItem}. */
@@ -126,7 +132,8 @@ public final class CiteItems {
      */
     public CiteItem passageItem(SourceSummary source, CitedPassage passage) {
         CiteItem item = source(source);
-        String note = "¶ " + passage.number() + ": “" + passage.text() + "” " + passage.address();
+        String note = (item.note() == null ? "" : item.note() + " ")
+                + "¶ " + passage.number() + ": “" + passage.text() + "” " + passage.address();
         return new CiteItem(item.id(), item.type(), item.title(), item.containerTitle(), item.author(), item.issued(),
                 item.accessed(), item.url(), item.version(), item.language(), note);
     }

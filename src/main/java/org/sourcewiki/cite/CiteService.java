@@ -125,7 +125,9 @@ public final class CiteService {
         List<Meta> metas = new ArrayList<>();
         metas.add(new Meta(false, "DC.title", item.title()));
         if (item.author() != null) {
-            metas.add(new Meta(false, "DC.creator", item.author()));
+            for (String name : item.authors()) {
+                metas.add(new Meta(false, "DC.creator", name));
+            }
         }
         if (item.issued() != null) {
             metas.add(new Meta(false, "DC.date", item.issued().iso()));

@@ -19,7 +19,7 @@ public final class CslJson {
         json.put("title", item.title());
         putIfPresent(json, "container-title", item.containerTitle());
         if (item.author() != null) {
-            json.put("author", List.of(Map.of("literal", item.author())));
+            json.put("author", item.authors().stream().map(name -> Map.of("literal", name)).toList());
         }
         if (item.issued() != null) {
             json.put("issued", Map.of("date-parts", List.of(item.issued().parts())));

@@ -67,7 +67,7 @@ public final class PandocExport {
             json.computeIfPresent(field, (name, value) -> escapeMarkdown((String) value));
         }
         if (item.author() != null) {
-            json.put("author", List.of(Map.of("literal", escapeMarkdown(item.author()))));
+            json.put("author", item.authors().stream().map(name -> Map.of("literal", escapeMarkdown(name))).toList());
         }
         return json;
     }

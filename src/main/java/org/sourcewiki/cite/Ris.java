@@ -16,7 +16,9 @@ public final class Ris {
         tag(ris, "ID", item.id());
         tag(ris, "TI", item.title());
         if (item.author() != null) {
-            tag(ris, "AU", item.author());
+            for (String name : item.authors()) {
+                tag(ris, "AU", name); // RIS: one AU line per author
+            }
         }
         if (item.containerTitle() != null) {
             tag(ris, "T2", item.containerTitle());

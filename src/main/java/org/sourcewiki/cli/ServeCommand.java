@@ -1,6 +1,7 @@
 package org.sourcewiki.cli;
 
 import io.javalin.Javalin;
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Config config = Config.fromEnvironment();
+        log.info("Data folder {}; seeds from {}", config.dataDirectory(), config.seedsDirectory());
+        if (!Files.isDirectory(config.seedsDirectory())) {
+            log.warn("No seeds folder at {}: a new wiki starts empty. Start from the repository folder, or set SEEDS_DIR.",
+                    config.seedsDirectory());
+        }
         Database database = Database.open(config);
         SourceImporter importer = Importers.create(database, config.importMaxBytes());
         Seeds.importOnFirstStart(database.jdbi(), importer, config.seedsDirectory());

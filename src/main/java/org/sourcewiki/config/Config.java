@@ -1,5 +1,7 @@
 package org.sourcewiki.config;
 
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -27,6 +29,14 @@ public record Config(
     }
 
     public static Config fromMap(Map<String, String> env) {
+        return fromMap(env, home(Path.of("").toAbsolutePath(), jarFolder()));
+    }
+
+    /**
+     * The settings, with the relative DATA_DIR and SEEDS_DIR (defaults {@code data} and {@code seeds}) resolved
+     * against home (see {@link #home}).
+     */
+    public static Config fromMap(Map<String, String> env, Path home) {
         int port = parsePort(env.getOrDefault("PORT", "7070"));
         String publicUrl = env.getOrDefault("PUBLIC_URL", "http://localhost:" + port);
         return new Config(
@@ -35,12 +45,40 @@ public record Config(
                 blankToNull(env.get("DATABASE_PASSWORD")),
                 port,
                 publicUrl.replaceAll("/+$", ""),
-                Path.of(env.getOrDefault("DATA_DIR", "data")),
-                Path.of(env.getOrDefault("SEEDS_DIR", "seeds")),
+                home.resolve(env.getOrDefault("DATA_DIR", "data")),
+                home.resolve(env.getOrDefault("SEEDS_DIR", "seeds")),
                 parseSize(env.getOrDefault("IMPORT_MAX_BYTES", String.valueOf(DEFAULT_IMPORT_MAX_BYTES))),
                 parseList(env.getOrDefault("TRUSTED_PROXIES", "")),
                 wikiName(env.get("WIKI_NAME")),
                 parseBoolean("IMPORT_ALLOW_PRIVATE", env.getOrDefault("IMPORT_ALLOW_PRIVATE", "false")));
+    }
+
+    /**
+     * The folder that relative data and seeds folders are read from: the working directory when it holds a
+     * {@code seeds} or {@code data} folder (running from the repository, or a folder of one's own); otherwise the
+     * repository the jar was built in ({@code target/..}) when that holds {@code seeds}, so that
+     * {@code java -jar /path/to/sourcewiki/target/sourcewiki.jar} started anywhere finds the seeds and the same data
+     * as a start from the repository; otherwise the working directory (a new, empty wiki, which the start says).
+     *
+     * @param jarFolder the folder holding the running jar, or null when not run from a jar (tests, an IDE)
+     */
+    static Path home(Path workingDirectory, Path jarFolder) {
+        if (Files.isDirectory(workingDirectory.resolve("seeds")) || Files.isDirectory(workingDirectory.resolve("data"))) {
+            return workingDirectory;
+        }
+        if (jarFolder != null && jarFolder.getParent() != null && Files.isDirectory(jarFolder.getParent().resolve("seeds"))) {
+            return jarFolder.getParent();
+        }
+        return workingDirectory;
+    }
+
+    private static Path jarFolder() {
+        try {
+            Path code = Path.of(Config.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return code.toString().endsWith(".jar") ? code.toAbsolutePath().getParent() : null;
+        } catch (URISyntaxException | RuntimeException e) {
+            return null; // an unusual class loader: fall back to the working directory
+        }
     }
 
     /** Comma- or space-separated values, such as the addresses of trusted reverse proxies. */

@@ -70,7 +70,7 @@ public final class PageRenderer {
         int ordinal = 1;
         for (ResolvedCitation citation : resolution.citations()) {
             SourceSummary source = sources.get(citation.sourceSlug());
-            numbered.add(new StoredCitation(ordinal++, source.slug(), source.title(), source.publisher(), source.published(),
+            numbered.add(new StoredCitation(ordinal++, source.slug(), source.title(), source.publisher(), source.dateInferred() ? "[" + source.published() + "]" : source.published(),
                     source.language(),
                     citation.sourceTextSha256(), citation.passageNumber(), "body", citation.ref().quote(), citation.exact(),
                     citation.prefix(), citation.suffix(), citation.start(), citation.end()));

@@ -36,6 +36,12 @@ public final class Seeds {
         importPages(jdbi, seedsDirectory);
     }
 
+    /** A page file of seeds/pages: any .md file but the folder's README.md (the checklist of how claims were checked). */
+    public static boolean isSeedPage(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") && !name.equalsIgnoreCase("README.md");
+    }
+
     /** Starter pages, written by the seed account as ordinary revisions, after the sources they cite. */
     static void importPages(Jdbi jdbi, Path seedsDirectory) {
         SourceDao dao = jdbi.onDemand(SourceDao.class);
@@ -48,7 +54,7 @@ public final class Seeds {
         int saved = 0;
         int failed = 0;
         try (var files = Files.list(pages)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+            for (Path file : files.filter(Seeds::isSeedPage).sorted().toList()) {
                 EditForm form = SeedPage.read(file);
                 SaveOutcome outcome = service.save(seed, Titles.slug(form.title()), form);
                 if (outcome instanceof SaveOutcome.Saved || outcome instanceof SaveOutcome.Unchanged) {

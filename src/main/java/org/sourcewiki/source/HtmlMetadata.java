@@ -198,7 +198,7 @@ final class HtmlMetadata {
                 names.add(name.strip());
             }
         }
-        return names.isEmpty() ? null : String.join(", ", names);
+        return Authors.join(List.copyOf(names));
     }
 
     private static String notAnAddress(String value) {

@@ -2,7 +2,8 @@ package org.sourcewiki.source;
 
 /**
  * Where one metadata field of a source was read, for the source page: kind is a message key suffix
- * ({@code header}, {@code passage}, {@code supplied}, {@code guessed}, {@code fetched}, {@code editor}, or
+ * ({@code header}, {@code passage}, {@code supplied}, {@code guessed}, {@code fetched}, {@code editor},
+ * {@code inferred} (a date inferred from the text, not stated as the publication date), or
  * {@code document} for a named piece of the document such as {@code og:title} or {@code pdf}); detail is that name,
  * or the passage number for {@code text passage N}.
  */
@@ -15,7 +16,7 @@ public record OriginNote(String kind, String detail) {
             return new OriginNote("passage", origin.substring("text passage ".length()));
         }
         return switch (origin) {
-            case "header", "supplied", "guessed", "fetched", "editor" -> new OriginNote(origin, origin);
+            case "header", "supplied", "guessed", "fetched", "editor", "inferred" -> new OriginNote(origin, origin);
             default -> new OriginNote("document", origin);
         };
     }

@@ -10,12 +10,20 @@ import java.util.regex.Pattern;
  * <p>Pages saved as text separate paragraphs either by blank lines or by single line breaks, so each non-blank
  * line starts a passage. The exception is a line that starts with a lower-case letter: in French and English prose
  * that continues the sentence of the line above (a line wrapped inside a paragraph), so it joins the passage.
- * Bullets (•, -, * …) start list items; the bullet itself is left out of the item's span.
+ * Bullets (•, -, * …) start list items; the bullet itself is left out of the item's span. A numeric date label
+ * glued to the start of a paragraph (a page's date widget) is a passage of its own.
  */
 public final class PassageSplitter {
     private static final Pattern BULLET = Pattern.compile("^([•◦▪‣·*]|[-–](?=\\s))\\s*");
     private static final Pattern TIME_OR_DATE = Pattern.compile("\\d{1,2}[:h]\\d{2}|\\d{4}");
     private static final int HEADING_MAX_CHARS = 120;
+    /**
+     * A date label at the start of a line, then at once a capitalised sentence on the same line: an optional label
+     * word (date, publié le, mis à jour le, published, updated, posted) and a numeric date (2025-06, 2025-06-23,
+     * 23/06/2025), as page widgets print them.
+     */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?:(?iu:date|publi[ée]e? le|mis à jour le|published"
+            + "|updated|posted)\\s*:?\\s*)?(?:\\d{4}-\\d{2}(?:-\\d{2})?|\\d{1,2}/\\d{1,2}/\\d{4})\\s+(?=\\p{Lu}\\p{Ll})");
 
     private PassageSplitter() {
     }
@@ -63,8 +71,15 @@ public final class PassageSplitter {
                 previous = null; // a blank line ends the paragraph
             } else {
                 var bullet = BULLET.matcher(text).region(contentStart, contentEnd);
+                var label = DATE_LABEL.matcher(text).region(contentStart, contentEnd);
                 if (bullet.lookingAt() && bullet.end() < contentEnd) {
                     previous = new Block(bullet.end(), contentEnd, true);
+                    blocks.add(previous);
+                } else if (label.lookingAt()) {
+                    // A page's date widget glued to a sentence ("date 2025-06 La Confédération…"): the label is a
+                    // passage of its own, so the boilerplate rules can tell it from the article's words.
+                    blocks.add(new Block(contentStart, trimEnd(text, contentStart, label.end()), false));
+                    previous = new Block(label.end(), contentEnd, false);
                     blocks.add(previous);
                 } else if (previous != null && continuesSentence(text, contentStart)) {
                     previous.end = contentEnd;

@@ -7,6 +7,8 @@ package org.sourcewiki.source;
  */
 public final class PlainTextReader implements DocumentReader {
     public static final String HEADER = "header";
+    /** The origin of a header date in square brackets: inferred from the text, not a stated publication date. */
+    public static final String INFERRED = "inferred";
 
     @Override
     public ExtractedDocument read(byte[] bytes, String declaredCharset) throws ImportRefusedException {
@@ -26,7 +28,7 @@ public final class PlainTextReader implements DocumentReader {
         }
         metadata.offer(StatedMetadata.PUBLISHER, header.publisher(), HEADER);
         metadata.offer(StatedMetadata.AUTHOR, header.author(), HEADER);
-        metadata.offer(StatedMetadata.DATE, header.date(), HEADER);
+        metadata.offer(StatedMetadata.DATE, header.date(), header.dateInferred() ? INFERRED : HEADER);
         metadata.offer(StatedMetadata.LANGUAGE, header.language(), HEADER);
         metadata.offer(StatedMetadata.URL, header.url(), HEADER);
         return new ExtractedDocument(storedText, PassageSplitter.split(storedText), metadata, "text/plain",

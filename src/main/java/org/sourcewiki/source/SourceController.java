@@ -207,7 +207,9 @@ public final class SourceController {
         json.put("title_supplied", source.titleSupplied());
         json.put("publisher", source.publisher());
         json.put("author", source.author());
+        json.put("authors", source.authors());
         json.put("date", source.published());
+        json.put("date_inferred", source.dateInferred());
         json.put("language", source.language());
         json.put("url", source.url());
         json.put("digests", Map.of("original_sha256", source.originalSha256(), "text_sha256", source.textSha256()));

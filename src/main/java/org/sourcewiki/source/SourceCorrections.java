@@ -60,7 +60,7 @@ public final class SourceCorrections {
             Map<String, String> origins = new LinkedHashMap<>();
             for (String field : SourceMetadataForm.FIELDS) {
                 if (!Objects.equals(before.get(field), after.get(field))) {
-                    origins.put(field, "editor");
+                    origins.put(field, field.equals("published") && form.dateInferred() ? PlainTextReader.INFERRED : "editor");
                 }
             }
             if (origins.isEmpty()) {
@@ -72,7 +72,7 @@ public final class SourceCorrections {
                 dao.insertChange(edit, ++ordinal, field, null, before.get(field), after.get(field));
             }
             dao.updateMetadata(source.id(), after.get("title"), form.titleSupplied(), after.get("publisher"),
-                    after.get("author"), after.get("published"), after.get("language"), after.get("url"), json(origins));
+                    after.get("author"), form.storedDate(), after.get("language"), after.get("url"), json(origins));
             return new Outcome.Saved(edit);
         });
     }
@@ -118,10 +118,15 @@ public final class SourceCorrections {
         values.put("title", source.title());
         values.put("publisher", source.publisher());
         values.put("author", source.author());
-        values.put("published", source.published());
+        values.put("published", shownDate(source));
         values.put("language", source.language());
         values.put("url", source.url());
         return values;
+    }
+
+    /** The date as the correction form and history show it: in square brackets when inferred from the text. */
+    static String shownDate(SourceSummary source) {
+        return source.dateInferred() ? "[" + source.published() + "]" : source.published();
     }
 
     private static String json(Map<String, String> values) {

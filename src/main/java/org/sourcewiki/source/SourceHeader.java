@@ -22,12 +22,16 @@ import java.util.Set;
  * </pre>
  *
  * Only what the article itself states belongs here; a field left empty stays unknown. A title in square brackets
- * was supplied by whoever saved the file, as librarians mark it. Lines starting with # are comments.
+ * was supplied by whoever saved the file, as librarians mark it; a date in square brackets ({@code date: [2025-04-09]})
+ * was inferred from the text (the day of an event it reports, "ce mercredi 9 avril 2025"), not stated as the date of
+ * publication, and is shown in brackets everywhere. Several authors are separated by ";" ({@link Authors}). Lines
+ * starting with # are comments.
  */
 public record SourceHeader(
-        String title, boolean titleSupplied, String publisher, String author, String date, String language, String url) {
+        String title, boolean titleSupplied, String publisher, String author, String date, boolean dateInferred,
+        String language, String url) {
 
-    static final SourceHeader NONE = new SourceHeader(null, false, null, null, null, null, null);
+    static final SourceHeader NONE = new SourceHeader(null, false, null, null, null, false, null, null);
     private static final Set<String> FIELDS = Set.of("title", "publisher", "author", "date", "language", "url");
     private static final String FENCE = "---";
 
@@ -75,8 +79,10 @@ public record SourceHeader(
         }
         String title = values.get("title");
         boolean supplied = title != null && title.startsWith("[") && title.endsWith("]");
+        String date = values.get("date");
+        boolean inferred = date != null && date.startsWith("[") && date.endsWith("]");
         return new SourceHeader(title, supplied, values.get("publisher"), values.get("author"),
-                checkDate(values.get("date")), checkLanguage(values.get("language")), checkUrl(values.get("url")));
+                checkDate(inferred ? date.substring(1, date.length() - 1).strip() : date), inferred, checkLanguage(values.get("language")), checkUrl(values.get("url")));
     }
 
     /** Dates are as precise as the article states them: YYYY, YYYY-MM or YYYY-MM-DD. */

@@ -10,7 +10,7 @@ import org.sourcewiki.page.EditForm.FieldError;
 /**
  * The source metadata an editor corrects (title, publisher, author, date, language, address) with the reason, as
  * submitted. The same rules as the import header apply: a title in square brackets was supplied, not stated; dates
- * are YYYY, YYYY-MM or YYYY-MM-DD; the language is a code such as fr; the address is http or https. Empty fields
+ * are YYYY, YYYY-MM or YYYY-MM-DD, in square brackets when inferred from the text rather than stated; the language is a code such as fr; the address is http or https. Empty fields
  * are unknown (null), never invented.
  */
 public record SourceMetadataForm(String title, String publisher, String author, String date, String language,
@@ -28,7 +28,7 @@ public record SourceMetadataForm(String title, String publisher, String author, 
 
     /** The form filled with a source's current metadata. */
     public static SourceMetadataForm of(SourceSummary source, long latestEdit) {
-        return new SourceMetadataForm(source.title(), source.publisher(), source.author(), source.published(),
+        return new SourceMetadataForm(source.title(), source.publisher(), source.author(), SourceCorrections.shownDate(source),
                 source.language(), source.url(), null, String.valueOf(latestEdit));
     }
 
@@ -48,7 +48,7 @@ public record SourceMetadataForm(String title, String publisher, String author, 
                 problems.add(new FieldError(field.getKey(), "sourceEdit.fieldInvalid"));
             }
         }
-        check(problems, "published", "sourceEdit.dateInvalid", () -> SourceHeader.checkDate(date));
+        check(problems, "published", "sourceEdit.dateInvalid", () -> SourceHeader.checkDate(storedDate()));
         check(problems, "language", "sourceEdit.languageInvalid", () -> SourceHeader.checkLanguage(language));
         check(problems, "url", "sourceEdit.urlInvalid", () -> SourceHeader.checkUrl(url));
         if (summary == null) {
@@ -70,6 +70,16 @@ public record SourceMetadataForm(String title, String publisher, String author, 
         values.put("language", language == null ? null : language.toLowerCase(Locale.ROOT));
         values.put("url", url);
         return values;
+    }
+
+    /** The date is inferred from the text (not stated as the publication date) when it is written in square brackets. */
+    public boolean dateInferred() {
+        return date != null && date.startsWith("[") && date.endsWith("]");
+    }
+
+    /** The date as stored: without the square brackets that mark it inferred. */
+    public String storedDate() {
+        return dateInferred() ? date.substring(1, date.length() - 1).strip() : date;
     }
 
     /** The title is supplied (not stated by the article) when it is written in square brackets. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** One source as lists and the API show it. */
@@ -50,6 +51,19 @@ public record SourceSummary(
     /** The origin of one field ("og:title", "header" …), or null. */
     public String originOf(String field) {
         return metadataOrigin().get(field);
+    }
+
+    /**
+     * Whether the date was inferred from the text (the day of an event it reports) rather than stated as the date of
+     * publication: shown in square brackets, as a supplied title is, and marked in every export.
+     */
+    public boolean dateInferred() {
+        return published != null && PlainTextReader.INFERRED.equals(originOf(StatedMetadata.DATE));
+    }
+
+    /** The authors, each name as stated ({@link Authors}); empty when none is stated. */
+    public List<String> authors() {
+        return Authors.split(author);
     }
 
     /** The origin of one field as the source page notes it, or null when unknown. */

@@ -138,7 +138,11 @@ public final class TextMetadata {
             if (!(capitalised || particle || connector)) {
                 break;
             }
-            names.append(names.isEmpty() ? "" : " ").append(bare);
+            if (connector) {
+                names.append(Authors.SEPARATOR.stripTrailing()); // "Par A et B": two authors, kept as "A; B"
+            } else {
+                names.append(names.isEmpty() ? "" : " ").append(bare);
+            }
             nameWords += capitalised ? 1 : 0;
             if (!bare.equals(token) && !connector) {
                 break; // a comma ends the names: "Par A. Diallo, à Niamey"

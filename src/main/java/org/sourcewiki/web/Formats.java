@@ -27,10 +27,16 @@ public final class Formats {
         return bytes + " bytes";
     }
 
-    /** A date as precise as the source states it: 2025, 2025-06 or 2025-06-23. */
+    /**
+     * A date as precise as the source states it: 2025, 2025-06 or 2025-06-23, in words in the interface language; in
+     * square brackets ("[2025-04-09]" → "[9 April 2025]") it was inferred from the text, and stays bracketed.
+     */
     public String date(String partialDate) {
         if (partialDate == null || partialDate.isEmpty()) {
             return "";
+        }
+        if (partialDate.startsWith("[") && partialDate.endsWith("]")) {
+            return "[" + date(partialDate.substring(1, partialDate.length() - 1)) + "]";
         }
         if (partialDate.length() == 4) {
             return partialDate;
@@ -39,6 +45,11 @@ public final class Formats {
             return YearMonth.parse(partialDate).format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
         }
         return LocalDate.parse(partialDate).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    /** A source's date: bracketed when inferred from the text rather than stated ({@code SourceSummary.dateInferred}). */
+    public String date(String partialDate, boolean inferred) {
+        return inferred && partialDate != null ? "[" + date(partialDate) + "]" : date(partialDate);
     }
 
     public String time(OffsetDateTime time) {

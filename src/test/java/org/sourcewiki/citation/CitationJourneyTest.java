@@ -92,9 +92,9 @@ class CitationJourneyTest extends BrowserTest {
         browser.findElement(By.id("passage-finder-q")).sendKeys("énergie atomique");
         WebElement insert = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.cssSelector(".passage-results button")).stream().findFirst().orElse(null));
-        assertThat(browser.findElement(By.cssSelector(".passage-results li")).getText()).contains("@2025-06-russie-soutient#p9");
+        assertThat(browser.findElement(By.cssSelector(".passage-results li")).getText()).contains("@2025-06-russie-soutient#p10");
         insert.click();
-        assertThat(browser.findElement(By.id("field-body")).getAttribute("value")).isEqualTo("[@2025-06-russie-soutient#p9]");
+        assertThat(browser.findElement(By.id("field-body")).getAttribute("value")).isEqualTo("[@2025-06-russie-soutient#p10]");
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
     }
 

@@ -76,7 +76,7 @@ class CitationsTest {
 
     @Test
     void a_cited_passage_lists_the_page_under_cited_by_and_the_source_list_counts_citations() throws Exception {
-        editor.post("/wiki/Rosatom/edit", page("Rosatom", "actor", "Société russe [@2025-06-russie-soutient#p9 \"ROSATOM\"].", null));
+        editor.post("/wiki/Rosatom/edit", page("Rosatom", "actor", "Société russe [@2025-06-russie-soutient#p10 \"ROSATOM\"].", null));
         String source = editor.get("/sources/2025-06-russie-soutient").body();
         assertThat(source).containsPattern("(?s)id=\"p9\".*?Cited by:.*?href=\"/wiki/Rosatom\"");
         JsonNode list = json.readTree(editor.get("/api/sources").body()).get("sources");

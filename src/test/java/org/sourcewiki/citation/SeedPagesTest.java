@@ -39,7 +39,7 @@ class SeedPagesTest {
     void every_seed_page_is_saved_by_the_seed_account_with_its_citations() throws Exception {
         int files;
         try (var list = java.nio.file.Files.list(Path.of("seeds/pages"))) {
-            files = (int) list.filter(f -> f.toString().endsWith(".md")).count();
+            files = (int) list.filter(Seeds::isSeedPage).count();
         }
         assertThat(count("select count(*) from page")).isEqualTo(files);
         String marker = database.jdbi().withHandle(h -> h.createQuery("select value from wiki_state where key = 'seeds.pages.imported'")

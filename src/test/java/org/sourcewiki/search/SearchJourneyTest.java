@@ -60,7 +60,7 @@ class SearchJourneyTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#search-passages + ol mark")).getText()).isEqualToIgnoringCase("Rosatom");
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
         Browsers.clickAndWait(browser, browser.findElement(By.cssSelector("#search-passages + ol a")));
-        assertThat(browser.getCurrentUrl()).contains("/sources/2025-06-russie-soutient#p9");
+        assertThat(browser.getCurrentUrl()).contains("/sources/2025-06-russie-soutient#p10");
         Object target = ((JavascriptExecutor) browser).executeScript("return document.querySelector(':target').id");
         assertThat(target).isEqualTo("p9");
         assertThat(browser.findElement(By.id("p9")).getText()).contains("ROSATOM");

@@ -59,4 +59,26 @@ class PassageSplitterTest {
         assertThat(spans.get(0).form()).isEqualTo(PassageForm.HEADING);
         assertThat(spans.get(1).form()).isEqualTo(PassageForm.PARAGRAPH);
     }
+
+    @Test
+    void a_date_widget_glued_to_a_sentence_is_a_passage_of_its_own() {
+        for (String widget : List.of("date 2025-06", "Publié le 23/06/2025", "Updated: 2025-06-23", "2025-06-23")) {
+            String text = " " + widget + " La Confédération renforce ses relations avec la Russie.\n\nFin du texte.";
+            List<TextSpan> spans = PassageSplitter.split(text);
+            assertThat(spans).extracting(TextSpan::text).as(widget)
+                    .containsExactly(widget, "La Confédération renforce ses relations avec la Russie.", "Fin du texte.");
+            int[] codePoints = text.codePoints().toArray();
+            for (TextSpan span : spans) {
+                assertThat(new String(codePoints, span.start(), span.end() - span.start())).isEqualTo(span.text());
+            }
+        }
+    }
+
+    @Test
+    void a_date_inside_a_sentence_or_before_a_lower_case_word_stays_in_its_paragraph() {
+        for (String text : List.of("Le 2025-06-23 La réunion a eu lieu.", "2025-06-23 à Bamako, la réunion a eu lieu.",
+                "2025 Les chiffres sont parus.", "date de la réunion : 2025-06")) {
+            assertThat(PassageSplitter.split(text)).as(text).hasSize(1);
+        }
+    }
 }

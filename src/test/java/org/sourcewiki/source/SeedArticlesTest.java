@@ -34,6 +34,8 @@ class SeedArticlesTest {
         assertThat(article.publisher()).isEqualTo("Bamada.net");
         assertThat(article.author()).isEqualTo("Moussa Keita");
         assertThat(article.published()).isEqualTo("2025-04-09");
+        // The council's day, "ce mercredi 9 avril 2025", not a stated date of publication: bracketed in the header.
+        assertThat(article.metadataOrigin()).containsEntry("date", "inferred");
         assertThat(article.url()).isNull();
         assertThat(passage(article, "Suivez-nous").kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertThat(passage(article, "À Lire Aussi :\u00A0Retrait").kind()).isEqualTo(PassageKind.BOILERPLATE);
@@ -68,7 +70,10 @@ class SeedArticlesTest {
     void the_long_article_ends_where_the_teasers_and_the_authors_other_articles_begin() throws Exception {
         ParsedArticle article = seed("002_1e2fac2264a897ad.txt");
         assertThat(article.published()).isEqualTo("2025-06-23");
-        assertThat(article.author()).isEqualTo("Alassane Souleymane");
+        // "Envoyés spéciaux à Moscou, A.S. et O.D.": both envoys are authors.
+        assertThat(article.author()).isEqualTo("Alassane Souleymane; O.D.");
+        assertThat(Authors.split(article.author())).containsExactly("Alassane Souleymane", "O.D.");
+        assertThat(article.metadataOrigin()).containsEntry("date", "header");
         assertThat(passage(article, "Le communiqué conjoint publié").kind()).isEqualTo(PassageKind.BODY);
         // Non-breaking spaces and the line break inside the signature stay as published.
         assertThat(passage(article, "Envoyés spéciaux").text()).isEqualTo("Envoyés spéciaux\u00A0\u00A0à Moscou,\u00A0A.S.\net O.D.");
@@ -82,11 +87,15 @@ class SeedArticlesTest {
     }
 
     @Test
-    void the_june_article_is_all_body_but_its_read_also_line() throws Exception {
+    void the_june_article_is_all_body_but_its_date_widget_and_read_also_line() throws Exception {
         ParsedArticle article = seed("003_bd3f7ee6ff663ce4.txt");
         assertThat(article.published()).isEqualTo("2025-06");
+        // The page's "date 2025-06" widget was glued to the first sentence: it is a passage of its own, boilerplate.
+        assertThat(article.passages().get(0).text()).isEqualTo("date 2025-06");
+        assertThat(article.passages().get(1).text()).startsWith("La Confédération des États de l’Alliance");
         List<NewPassage> junk = article.passages().stream().filter(p -> p.kind() == PassageKind.BOILERPLATE).toList();
-        assertThat(junk).extracting(NewPassage::text).singleElement().asString().startsWith("Lire aussi: L’AES acte");
+        assertThat(junk).extracting(NewPassage::text).containsExactly("date 2025-06", junk.get(1).text());
+        assertThat(junk.get(1).text()).startsWith("Lire aussi: L’AES acte");
         assertThat(passage(article, "Le deuxième accord").kind()).isEqualTo(PassageKind.BODY);
     }
 
@@ -94,6 +103,7 @@ class SeedArticlesTest {
     void the_april_article_keeps_its_last_paragraph_and_folds_the_comment_widgets() throws Exception {
         ParsedArticle article = seed("004_1f8cdc69cbcda2a4.txt");
         assertThat(article.published()).isEqualTo("2025-04-02");
+        assertThat(article.metadataOrigin()).containsEntry("date", "inferred");
         assertThat(article.author()).isEqualTo("Touré Soulémane");
         assertThat(passage(article, "3 Min Read").kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertThat(passage(article, "Ad image").kind()).isEqualTo(PassageKind.BOILERPLATE);

@@ -119,7 +119,7 @@ class TextMetadataTest {
     void a_byline_states_the_author_and_a_copyright_notice_the_publisher() throws Exception {
         ParsedArticle article = parse("Mali : un accord énergétique signé avec Moscou\n\nPar Aminata Diallo et "
                 + "Jean-Baptiste N’Diaye, à Bamako\n\n" + BODY + "\n\n© 2025 Le Courrier du Sahel. Tous droits réservés.");
-        assertThat(article.author()).isEqualTo("Aminata Diallo et Jean-Baptiste N’Diaye");
+        assertThat(article.author()).isEqualTo("Aminata Diallo; Jean-Baptiste N’Diaye");
         assertThat(article.publisher()).isEqualTo("Le Courrier du Sahel");
         assertThat(article.metadataOrigin()).containsEntry("author", "text passage 2").containsEntry("publisher", "text passage 4");
 

@@ -75,8 +75,8 @@ class ReplayedBugReportsTest {
     // 1. A quote containing square brackets
     @Test
     void a_quote_with_editorial_square_brackets_is_stored_alone_and_among_several_citations() throws Exception {
-        HttpResponse<String> saved = save("Force unifiée", "a [@" + S + "#p2 \"la création d’une force [conjointe] unifiée\"].\n\n"
-                + "b [@" + S + "#p4; @" + S + "#p18 « une force [armée] de 5 000 hommes » ; @" + S + "#p2].");
+        HttpResponse<String> saved = save("Force unifiée", "a [@" + S + "#p3 \"la création d’une force [conjointe] unifiée\"].\n\n"
+                + "b [@" + S + "#p5; @" + S + "#p19 « une force [armée] de 5 000 hommes » ; @" + S + "#p3].");
         assertThat(saved.statusCode()).isEqualTo(303);
         JsonNode citations = api("Force unifiée").get("citations");
         assertThat(citations).hasSize(4);
@@ -85,32 +85,32 @@ class ReplayedBugReportsTest {
         assertThat(citations.get(2).get("exact").asText()).isEqualTo("une force unifiée de 5 000 hommes");
         String html = text(editor.get(path("Force unifiée")).body());
         assertThat(html).contains("href=\"#cite-note-4\"").doesNotContain("[@").doesNotContain("[conjointe]\"]");
-        HttpResponse<String> refused = save("Force inventée", "a [@" + S + "#p2 \"la force [conjointe] serait\"].");
+        HttpResponse<String> refused = save("Force inventée", "a [@" + S + "#p3 \"la force [conjointe] serait\"].");
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(text(refused.body())).contains("[@" + S + "#p2 \"la force [conjointe] serait\"]: these words are not in that passage");
+        assertThat(text(refused.body())).contains("[@" + S + "#p3 \"la force [conjointe] serait\"]: these words are not in that passage");
     }
 
     // 2. A citation read as a link reference definition, or inside a link label
     @Test
     void a_citation_before_a_colon_or_inside_a_link_or_wiki_link_label_is_stored_and_shown() throws Exception {
-        String body = "[@" + S + "#p4]: https://example.org\n\n[texte [@" + S + "#p2] suite](https://example.org) et "
-                + "[[Assimi Goïta|le président [@" + S + "#p18]]].";
+        String body = "[@" + S + "#p5]: https://example.org\n\n[texte [@" + S + "#p3] suite](https://example.org) et "
+                + "[[Assimi Goïta|le président [@" + S + "#p19]]].";
         assertThat(save("Citations partout", body).statusCode()).isEqualTo(303);
-        assertThat(api("Citations partout").get("citations")).extracting(c -> c.get("passage").asInt()).containsExactly(4, 2, 18);
+        assertThat(api("Citations partout").get("citations")).extracting(c -> c.get("passage").asInt()).containsExactly(5, 3, 19);
         String html = text(editor.get(path("Citations partout")).body());
         assertThat(html).contains("href=\"#cite-note-1\"").contains(": https://example.org")
                 .contains("<a href=\"https://example.org\">texte suite</a><sup class=\"citation\">")
                 .contains("class=\"wikilink\">le président</a><sup class=\"citation\">").doesNotContain("[@");
-        HttpResponse<String> refused = save("Citation dans une adresse", "[lien](https://example.org \"[@" + S + "#p4]\")");
+        HttpResponse<String> refused = save("Citation dans une adresse", "[lien](https://example.org \"[@" + S + "#p5]\")");
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(text(refused.body())).contains("[@" + S + "#p4] (a citation cannot stand in a link");
+        assertThat(text(refused.body())).contains("[@" + S + "#p5] (a citation cannot stand in a link");
     }
 
     // 3. A quote typed in NFD
     @Test
     void a_quote_typed_decomposed_is_saved_and_page_text_is_stored_composed() throws Exception {
         String nfd = "Assimi Goi\u0308ta a re\u0301vélé";
-        assertThat(save("Quote décomposée", "Il a parlé [@" + S + "#p2 \"" + nfd + "\"].").statusCode()).isEqualTo(303);
+        assertThat(save("Quote décomposée", "Il a parlé [@" + S + "#p3 \"" + nfd + "\"].").statusCode()).isEqualTo(303);
         JsonNode page = api("Quote décomposée");
         assertThat(page.get("citations").get(0).get("exact").asText()).isEqualTo("Assimi Goïta a révélé");
         assertThat(page.get("body").asText()).contains("Assimi Goïta a révélé").doesNotContain("\u0308");
@@ -207,8 +207,8 @@ class ReplayedBugReportsTest {
     // 9. Numbers with spaced thousands
     @Test
     void numbers_with_a_space_as_thousands_separator_are_found_by_the_number_and_the_other_way() throws Exception {
-        assertThat(search("5000")).contains("href=\"/sources/" + S + "#p2\"").contains("href=\"/sources/" + S + "#p18\"");
-        assertThat(search("5\u202F000 hommes")).contains("href=\"/sources/" + S + "#p2\"");
+        assertThat(search("5000")).contains("href=\"/sources/" + S + "#p3\"").contains("href=\"/sources/" + S + "#p19\"");
+        assertThat(search("5\u202F000 hommes")).contains("href=\"/sources/" + S + "#p3\"");
         assertThat(save("Effectifs", "Une force de 12000 soldats.").statusCode()).isEqualTo(303);
         assertThat(search("12 000 soldats")).contains("href=\"/wiki/Effectifs\"");
         assertThat(search("12\u2009000")).contains("href=\"/wiki/Effectifs\"");
@@ -218,7 +218,7 @@ class ReplayedBugReportsTest {
     @Test
     void tag_like_text_is_searchable_and_snippets_show_what_the_reader_sees() throws Exception {
         String body = "## Balises\n\nLe texte `<script>` et <mark> restent **visibles** dans [un lien](https://example.org) "
-                + "du Mali [@" + S + "#p4].";
+                + "du Mali [@" + S + "#p5].";
         assertThat(save("Balises", body).statusCode()).isEqualTo(303);
         String found = search("script");
         assertThat(found).contains("href=\"/wiki/Balises\"");
