@@ -105,6 +105,15 @@ public final class BoilerplateBenchmark {
                 tallies.put(format + "/" + split, new Tally());
             }
         }
+        // The same pages again with site template detection: each page compared with the pages of its site read
+        // before it (in name order, so a site's first page has no memory), as imports one after another would.
+        Map<String, Tally> siteTallies = new LinkedHashMap<>();
+        for (String format : List.of("txt", "html")) {
+            for (String split : splits) {
+                siteTallies.put(format + "/" + split, new Tally());
+            }
+        }
+        Map<String, java.util.Set<String>> siteMemory = new java.util.HashMap<>();
         List<String> mistakes = new ArrayList<>();
         for (Page page : pages) {
             for (String format : List.of("txt", "html")) {
@@ -135,9 +144,33 @@ public final class BoilerplateBenchmark {
                     score(page, format, parsed, tally, split.equals("all") ? null : mistakes,
                             details != null && (details.equals(split) || details.equals("all")));
                 }
+                if (!unsupported) {
+                    String site = format + " " + SiteTemplate.siteKey(parsed.publisher(), parsed.url());
+                    java.util.Set<String> seen = siteMemory.computeIfAbsent(site, k -> new java.util.HashSet<>());
+                    List<NewPassage> marked = SiteTemplate.apply(parsed.passages(),
+                            SiteTemplate.siteKey(parsed.publisher(), parsed.url()) == null ? java.util.Set.of() : seen,
+                            parsed.title());
+                    ParsedArticle withSite = new ParsedArticle(parsed.fileName(), parsed.title(), parsed.titleSupplied(),
+                            parsed.publisher(), parsed.author(), parsed.published(), parsed.language(), parsed.url(),
+                            parsed.originalSha256(), parsed.textSha256(), parsed.originalEncoding(), parsed.storedText(),
+                            marked);
+                    for (String split : List.of(page.split(), "all")) {
+                        Tally tally = siteTallies.get(format + "/" + split);
+                        tally.pages++;
+                        score(page, format, withSite, tally, null, false);
+                    }
+                    parsed.passages().forEach(p -> {
+                        String key = SiteTemplate.key(p.text());
+                        if (key != null) {
+                            seen.add(key);
+                        }
+                    });
+                }
             }
         }
         print(tallies);
+        System.out.println("\nWith site template detection (pages of a site compared with those read before them):");
+        printSummary(siteTallies);
         if (!mistakes.isEmpty()) {
             System.out.println("\nWrong blocks (" + details + "):");
             mistakes.forEach(System.out::println);
@@ -195,6 +228,13 @@ public final class BoilerplateBenchmark {
             }
         }
         return -1;
+    }
+
+    private static void printSummary(Map<String, Tally> tallies) {
+        System.out.printf(Locale.ROOT, "%-16s %5s %7s %9s %7s %7s%n", "format/split", "pages", "blocks", "precision",
+                "recall", "F1");
+        tallies.forEach((key, t) -> System.out.printf(Locale.ROOT, "%-16s %5d %7d %9.3f %7.3f %7.3f%n", key, t.pages,
+                t.tp + t.fp + t.tn + t.fn, t.precision(), t.recall(), t.f1()));
     }
 
     private static void print(Map<String, Tally> tallies) {
