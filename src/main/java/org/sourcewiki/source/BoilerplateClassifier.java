@@ -388,7 +388,10 @@ public final class BoilerplateClassifier {
                 }
             }
             boolean headline = (i > 0 && teaserHeadline(i - 1)) || (i + 1 < n && teaserHeadline(i + 1));
-            return others == 1 ? found >= 1 || headline : found >= others && headline;
+            // A live blog's entry times stand between paragraphs of prose: teaser times stand next to headlines.
+            boolean betweenProse = i > 0 && prose(i - 1) && !features.get(i - 1).headlineLike()
+                    && i + 1 < n && prose(i + 1) && !features.get(i + 1).headlineLike();
+            return others == 1 ? (found >= 1 && !betweenProse) || headline : found >= others && headline;
         }
 
         private boolean teaserHeadline(int i) {

@@ -520,4 +520,66 @@ class BoilerplateKindsTest {
         assertJunk(result, "Vous avez un scoop à nous transmettre?", "tip-line");
         assertJunk(result, "Écrivez-nous à l'adresse ou appelez-nous directement au 1 800 000-0000.", "tip-line");
     }
+
+    @Test
+    void kinds_first_met_on_blind_written_sites_are_junk_in_other_words_too() {
+        Map<String, PassageClassification> fr = text("fr", "Vos données, votre choix", "Passer au contenu principal",
+                "Titre de l’article sur le marché", PROSE_FR, "Ce contenu n’est pas disponible avec vos paramètres de témoins.",
+                "Gérer mes préférences", "Écouter le podcast (12 min)", PROSE_FR_2,
+                "Rectificatif : une version précédente de cet article donnait une mauvaise date.",
+                "Les opinions exprimées dans cette tribune n’engagent que leurs auteurs.",
+                "Aminata Traoré est journaliste à la rubrique économie depuis 2020.",
+                "Faites un don pour soutenir une information libre", "Télécharger le PDF",
+                "Une info à nous signaler ? Écrivez à la rédaction.");
+        assertJunk(fr, "Vos données, votre choix", "consent");
+        assertJunk(fr, "Passer au contenu principal", "menu");
+        assertJunk(fr, "Ce contenu n’est pas disponible avec vos paramètres de témoins.", "embed-blocked");
+        assertJunk(fr, "Gérer mes préférences", "consent");
+        assertJunk(fr, "Écouter le podcast (12 min)", "listen");
+        assertJunk(fr, "Rectificatif : une version précédente de cet article donnait une mauvaise date.", "correction");
+        assertJunk(fr, "Les opinions exprimées dans cette tribune n’engagent que leurs auteurs.", "disclaimer");
+        assertJunk(fr, "Aminata Traoré est journaliste à la rubrique économie depuis 2020.", "author-bio");
+        assertJunk(fr, "Faites un don pour soutenir une information libre", "donate");
+        assertJunk(fr, "Télécharger le PDF", "tools");
+        assertJunk(fr, "Une info à nous signaler ? Écrivez à la rédaction.", "tip-line");
+        assertBody(fr, PROSE_FR);
+        assertBody(fr, PROSE_FR_2);
+
+        Map<String, PassageClassification> en = text("en", "Skip to main content", "Now Playing", PROSE_EN,
+                "An earlier version of this article misstated the date of the vote.",
+                "The views expressed here are the author's own and do not necessarily reflect those of the institute.",
+                "Get it on Google Play", "Download the Metro 5 News app for alerts", PROSE_EN_2,
+                "Our reporting is funded by readers like you.", "Registered charity no. 123456",
+                "Found a typo? Let us know.");
+        assertJunk(en, "Skip to main content", "menu");
+        assertJunk(en, "Now Playing", "video");
+        assertJunk(en, "An earlier version of this article misstated the date of the vote.", "correction");
+        assertJunk(en, "The views expressed here are the author's own and do not necessarily reflect those of the institute.", "disclaimer");
+        assertJunk(en, "Get it on Google Play", "app");
+        assertJunk(en, "Download the Metro 5 News app for alerts", "app");
+        assertJunk(en, "Our reporting is funded by readers like you.", "donate");
+        assertJunk(en, "Registered charity no. 123456", "footer");
+        assertJunk(en, "Found a typo? Let us know.", "feedback");
+        assertBody(en, PROSE_EN);
+        assertBody(en, PROSE_EN_2);
+    }
+
+    @Test
+    void agency_datelines_attributions_and_live_blog_entries_stay_with_the_article() {
+        Map<String, PassageClassification> fr = text("fr", "Titre de l’article sur le marché",
+                "KANKAN (Guinée), 3 mars (AFP) –", PROSE_FR, PROSE_FR_2, "Avec les informations de Moussa Camara");
+        assertBody(fr, "KANKAN (Guinée), 3 mars (AFP) –");
+        assertBody(fr, "Avec les informations de Moussa Camara");
+        Map<String, PassageClassification> en = text("en", "Storm closes schools across the valley", PROSE_EN,
+                "3:40 PM", PROSE_EN_2, "1:15 PM", "The city opened three warming centres for people without heat on Tuesday night.",
+                "Crews expect to restore power to most homes by Thursday, the utility said in a statement.",
+                "(With inputs from agencies)");
+        assertBody(en, "The city opened three warming centres for people without heat on Tuesday night.");
+        assertBody(en, "Crews expect to restore power to most homes by Thursday, the utility said in a statement.");
+        assertBody(en, "(With inputs from agencies)");
+        // A body sentence about what something covers is not an author's bio.
+        Map<String, PassageClassification> body = text("en", "Canal works begin", PROSE_EN,
+                "The first phase covers three canals in the southern suburbs.", PROSE_EN_2);
+        assertBody(body, "The first phase covers three canals in the southern suburbs.");
+    }
 }
