@@ -41,6 +41,13 @@ public record ParsedArticle(
                 originalEncoding, storedText, passages, "text/plain", Map.of(), null, null);
     }
 
+    /** The same article with its passages re-classified (same spans, kinds changed). */
+    public ParsedArticle withPassages(List<NewPassage> changed) {
+        return new ParsedArticle(fileName, title, titleSupplied, publisher, author, published, language, url,
+                originalSha256, textSha256, originalEncoding, storedText, changed, mediaType, metadataOrigin,
+                originalBytes, retrievedAt);
+    }
+
     public long boilerplateCount() {
         return passages.stream().filter(p -> p.kind() == PassageKind.BOILERPLATE).count();
     }

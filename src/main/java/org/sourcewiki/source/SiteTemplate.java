@@ -39,20 +39,27 @@ public final class SiteTemplate {
      * when neither is known (such a page is compared with no other).
      */
     public static String siteKey(String publisher, String url) {
-        if (url != null && !url.isBlank()) {
-            try {
-                String host = new URI(url.strip()).getHost();
-                if (host != null && !host.isBlank()) {
-                    return "host:" + WWW.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("");
-                }
-            } catch (URISyntaxException e) {
-                // fall back to the publisher
-            }
+        String host = host(url);
+        if (host != null) {
+            return "host:" + host;
         }
         if (publisher != null && !publisher.isBlank()) {
             return "publisher:" + BoilerplateRules.fold(publisher);
         }
         return null;
+    }
+
+    /** The host of an http(s) address without "www." (lower case), or null; the same as {@code V17}'s index. */
+    public static String host(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String host = new URI(url.strip()).getHost();
+            return host == null || host.isBlank() ? null : WWW.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("");
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     /** The form a passage's text is remembered and compared in; null for a passage too long to be template. */

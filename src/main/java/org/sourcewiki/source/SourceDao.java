@@ -89,6 +89,26 @@ public interface SourceDao {
     @SqlQuery("select slug from source where slug = :base or slug like :base || '-%'")
     Set<String> slugsStartingWith(@Bind("base") String base);
 
+    /** Passages of at most maxChars characters of the site's most recent sources, by address host (see V17). */
+    @SqlQuery("""
+            select p.text from passage p
+            where char_length(p.text) <= :maxChars and p.source_id in (
+                select s.id from source s
+                where lower(regexp_replace(substring(s.url from '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)'), '^www[0-9]?\\.', '')) = :host
+                order by s.id desc limit :sources)
+            """)
+    List<String> shortPassagesOfHost(@Bind("host") String host, @Bind("maxChars") int maxChars, @Bind("sources") int sources);
+
+    /** Passages of at most maxChars characters of the most recent sources of a publisher (case ignored, see V17). */
+    @SqlQuery("""
+            select p.text from passage p
+            where char_length(p.text) <= :maxChars and p.source_id in (
+                select s.id from source s where lower(s.publisher) = lower(:publisher)
+                order by s.id desc limit :sources)
+            """)
+    List<String> shortPassagesOfPublisher(@Bind("publisher") String publisher, @Bind("maxChars") int maxChars,
+                                          @Bind("sources") int sources);
+
     /** Imports are rare; taking one lock makes the digest check and the slug choice safe against a parallel import. */
     @SqlQuery("select pg_advisory_xact_lock(7070001)::text")
     String lockImports();

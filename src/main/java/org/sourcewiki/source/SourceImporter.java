@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -206,14 +207,40 @@ public final class SourceImporter {
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
-    ImportOutcome store(String displayName, ParsedArticle article) {
+    /**
+     * The article with the blocks its site prints on its other pages marked boilerplate ({@link SiteTemplate}),
+     * compared with the short passages of the site's {@value #SITE_PAGES} most recent sources (same address host,
+     * or same publisher when the article has no address).
+     */
+    private static ParsedArticle withSiteTemplate(SourceDao dao, ParsedArticle article) {
+        if (SiteTemplate.siteKey(article.publisher(), article.url()) == null) {
+            return article;
+        }
+        String host = SiteTemplate.host(article.url());
+        List<String> texts = host != null ? dao.shortPassagesOfHost(host, SiteTemplate.MAX_CHARS, SITE_PAGES)
+                : dao.shortPassagesOfPublisher(article.publisher(), SiteTemplate.MAX_CHARS, SITE_PAGES);
+        Set<String> keys = new HashSet<>();
+        for (String text : texts) {
+            String key = SiteTemplate.key(text);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        List<NewPassage> passages = SiteTemplate.apply(article.passages(), keys, article.title());
+        return passages == article.passages() ? article : article.withPassages(passages);
+    }
+
+    private static final int SITE_PAGES = 20;
+
+    ImportOutcome store(String displayName, ParsedArticle parsed) {
         return jdbi.inTransaction(handle -> {
             SourceDao dao = handle.attach(SourceDao.class);
             dao.lockImports();
-            Optional<String> existing = dao.slugByTextDigest(article.textSha256());
+            Optional<String> existing = dao.slugByTextDigest(parsed.textSha256());
             if (existing.isPresent()) {
                 return new ImportOutcome.AlreadyPresent(displayName, existing.get());
             }
+            ParsedArticle article = withSiteTemplate(dao, parsed);
             String base = SourceSlugs.base(article.publisher(), article.published(), article.title());
             String slug = SourceSlugs.unique(base, dao.slugsStartingWith(base));
             long id = dao.insertSource(slug, article);

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -183,5 +185,45 @@ class SourceImporterTest {
                 .extracting(o -> ((ImportOutcome.Skipped) o).reason())
                 .containsExactlyInAnyOrder("hidden file", "hidden file", "not an article file (jpg)");
         assertThat(summary.totals()).isEqualTo("1 imported, 0 already present, 0 rejected, 3 skipped");
+    }
+
+    private static String sitePage(String headline, String url, String first, String second) {
+        return "---\ntitle: " + headline + "\nurl: " + url + "\nlanguage: fr\n---\n" + headline + "\n\n" + first
+                + "\n\nLes lecteurs du Journal de Ségou en parlent chaque mardi au marché\n\n" + second + "\n";
+    }
+
+    @Test
+    void a_block_the_same_site_printed_on_a_page_imported_before_is_boilerplate_on_the_next() throws Exception {
+        String prose = "Le conseil municipal a adopté mardi soir le budget de l’année prochaine, qui prévoit la rénovation "
+                + "de deux écoles et la construction d’un nouveau marché couvert dans le quartier nord de la ville.";
+        String prose2 = "Les travaux commenceront au printemps et dureront dix-huit mois, selon l’adjoint chargé des "
+                + "finances, qui a promis de consulter les commerçants avant de fixer les loyers des étals.";
+        String repeated = "Les lecteurs du Journal de Ségou en parlent chaque mardi au marché";
+        Path first = Files.writeString(folder.resolve("a.txt"), sitePage("Budget voté à Ségou",
+                "https://www.journal-segou.example/budget", prose, prose2));
+        Path second = Files.writeString(folder.resolve("b.txt"), sitePage("Un nouveau pont à Ségou",
+                "https://journal-segou.example/pont", prose2.replace("travaux", "chantiers"), prose.replace("budget", "plan")));
+        Path otherSite = Files.writeString(folder.resolve("c.txt"), sitePage("Un marché à Kayes",
+                "https://autre-journal.example/marche", prose.replace("budget", "projet"), prose2.replace("mois", "semaines")));
+        importer.importPaths(List.of(first, second, otherSite), outcome -> { });
+        // No rule names the line: on the site's first page it is body ...
+        assertThat(kinds("Budget voté à Ségou").get(repeated)).startsWith("body");
+        // ... on the next page of the same site (www. or not) it is the site's template ...
+        Map<String, String> next = kinds("Un nouveau pont à Ségou");
+        assertThat(next).containsEntry(repeated, "boilerplate site-template");
+        assertThat(next.get("Un nouveau pont à Ségou")).startsWith("body");
+        assertThat(next.values().stream().filter(kind -> kind.startsWith("body"))).hasSize(3);
+        // ... and another site is not compared with it.
+        assertThat(kinds("Un marché à Kayes").get(repeated)).startsWith("body");
+    }
+
+    /** Passage text → "kind reason" for the source with that title. */
+    private Map<String, String> kinds(String title) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        database.jdbi().withHandle(h -> h.createQuery("""
+                select p.text, p.kind || ' ' || p.kind_reason as kind from passage p join source s on s.id = p.source_id
+                where s.title = :title order by p.number""").bind("title", title)
+                .map((rs, ctx) -> kinds.put(rs.getString("text"), rs.getString("kind"))).list());
+        return kinds;
     }
 }
