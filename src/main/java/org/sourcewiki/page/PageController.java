@@ -138,8 +138,18 @@ public final class PageController {
         });
         Map<String, String> raw = new LinkedHashMap<>();
         current.ifPresent(r -> r.fields().forEach((name, value) -> raw.put(name, String.join("\n", PageRenderer.values(value)))));
-        String kind = current.map(RevisionRow::kind).orElse(PageKind.fromCode(ctx.queryParam("kind")) == null
-                ? "topic" : ctx.queryParam("kind"));
+        PageKind hinted = PageKind.fromCode(ctx.queryParam("kind"));
+        if (current.isEmpty() && hinted == null) {
+            // A new page with no kind named (a red link in body text, a typed address): ask what it is about first,
+            // rather than guess Topic for a person's name. The choices are plain links, so this works without JS.
+            renderKindChoice(ctx, title);
+            return;
+        }
+        String kind = current.map(RevisionRow::kind).orElse(hinted == null ? "topic" : hinted.code());
+        String subtype = ctx.queryParam("subtype");
+        if (current.isEmpty() && hinted == PageKind.ACTOR && PageKind.ACTOR_SUBTYPES.contains(subtype)) {
+            raw.put("subtype", subtype);
+        }
         EditForm form = new EditForm(title, kind, current.map(RevisionRow::body).orElse(""), "",
                 current.map(r -> String.valueOf(r.id())).orElse(""), raw);
         renderEdit(ctx, slug, form, Map.of());
@@ -204,6 +214,29 @@ public final class PageController {
     public void renderRefusedEdit(Context ctx, String slug, int status, String noticeKey) {
         ctx.status(status);
         renderEdit(ctx, Titles.slug(slug), EditForm.read(ctx::formParam), Map.of("notice", noticeKey, "refused", true));
+    }
+
+    /** One choice of the "what is this page about" step: a kind, an actor's subtype or null, the message key. */
+    public record KindChoice(String kind, String subtype, String messageKey, String href) {
+    }
+
+    /** The choices of the first step of creating a page, each the edit URL with its kind (and subtype) named. */
+    static List<KindChoice> kindChoices(String title) {
+        String edit = Titles.path(title) + "/edit?kind=";
+        List<KindChoice> choices = new ArrayList<>();
+        for (String subtype : PageKind.ACTOR_SUBTYPES) {
+            choices.add(new KindChoice("actor", subtype, "choose.actor." + subtype, edit + "actor&subtype=" + subtype));
+        }
+        choices.add(new KindChoice("agreement", null, "choose.agreement", edit + "agreement"));
+        choices.add(new KindChoice("topic", null, "choose.topic", edit + "topic"));
+        return choices;
+    }
+
+    private void renderKindChoice(Context ctx, String title) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", title);
+        model.put("choices", kindChoices(title));
+        ctx.render("edit_kind", model);
     }
 
     private void renderEdit(Context ctx, String slug, EditForm form, Map<String, Object> extra) {
