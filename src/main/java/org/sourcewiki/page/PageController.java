@@ -9,16 +9,22 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.account.Account;
 import org.sourcewiki.cite.CiteService;
+import org.sourcewiki.markup.RenderedMarkup;
+import org.sourcewiki.markup.UncitedClaims;
+import org.sourcewiki.markup.WikiMarkup;
 import org.sourcewiki.revision.BodyDiff;
 import org.sourcewiki.search.SearchService;
 import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
+import org.sourcewiki.web.Locales;
+import org.sourcewiki.web.Messages;
 import org.sourcewiki.web.NotFoundException;
 import org.sourcewiki.web.WebApp;
 
@@ -176,7 +182,7 @@ public final class PageController {
             Map<String, Object> extra = new HashMap<>();
             extra.put("problems", problems);
             if (problems.isEmpty()) {
-                extra.put("preview", renderer.preview(form.content()));
+                putPreview(extra, form, Locales.of(ctx));
             }
             renderEdit(ctx, slug, form, extra);
             return;
@@ -204,6 +210,21 @@ public final class PageController {
             ctx.status(400);
             renderEdit(ctx, slug, form, Map.of("problems", invalid.problems()));
         }
+    }
+
+    /**
+     * The preview, with the gentle nudge: paragraphs that make a claim and cite nothing are marked in place, and a
+     * body that cites nothing at all is said to (see {@link UncitedClaims} for the rule).
+     */
+    private void putPreview(Map<String, Object> model, EditForm form, Locale locale) {
+        PageRenderer.Rendered preview = renderer.preview(form.content());
+        RenderedMarkup markup = WikiMarkup.parse(form.body());
+        model.put("preview", preview);
+        model.put("previewHtml", UncitedMarks.mark(preview.bodyHtml(), markup.uncitedClaims(),
+                Messages.get(locale, "uncited.flag")));
+        model.put("uncitedCount", markup.uncitedClaims().size());
+        model.put("minWords", UncitedClaims.MIN_WORDS);
+        model.put("citesNothing", !form.body().isBlank() && markup.citations().isEmpty());
     }
 
     /**

@@ -140,6 +140,7 @@ public final class WebApp {
             get.accept("/actors", indexes::serveActors);
             get.accept("/agreements", indexes::serveAgreements);
             get.accept("/pages", indexes::servePages);
+            get.accept("/maintenance/uncited", indexes::serveUncited);
             get.accept("/recent", indexes::serveRecent);
             get.accept("/search", search::serveSearch);
             get.accept("/api/titles", search::serveTitleSuggestionsJson);

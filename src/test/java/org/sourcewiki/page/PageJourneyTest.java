@@ -107,7 +107,7 @@ class PageJourneyTest extends BrowserTest {
         type("login-username", "brouillon");
         type("login-password", PASSWORD);
         clickAndWait(browser.findElement(By.cssSelector("form[action='/login'] button")));
-        browser.get(server.url("/wiki/Brouillon/edit"));
+        browser.get(server.url("/wiki/Brouillon/edit?kind=topic"));
         // ChromeDriver answers a real leave-page dialog by itself, so the test asks the page's own handler.
         String wouldAsk = "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
                 + " return e.defaultPrevented;";
@@ -127,7 +127,7 @@ class PageJourneyTest extends BrowserTest {
         type("login-username", "axe");
         type("login-password", PASSWORD);
         clickAndWait(browser.findElement(By.cssSelector("form[action='/login'] button")));
-        browser.get(server.url("/wiki/Accord/edit"));
+        browser.get(server.url("/wiki/Accord/edit?kind=agreement"));
         browser.findElement(By.cssSelector("input[name='kind'][value='agreement']")).click();
         type("field-parties", "Mali\nRussie");
         type("field-body", "Accord [[Mali]].");
@@ -136,7 +136,8 @@ class PageJourneyTest extends BrowserTest {
         type("field-body", "Accord entre le [[Mali]] et la Russie.");
         save();
         for (String path : List.of("/wiki/Accord", "/wiki/Accord/edit", "/wiki/Accord/history", "/wiki/Accord/links",
-                "/wiki/Mali", "/agreements", "/actors", "/recent", "/admin/users", "/account/password", "/login")) {
+                "/wiki/Mali", "/agreements", "/actors", "/recent", "/admin/users", "/account/password", "/login",
+                "/wiki/Nouvelle_page/edit", "/maintenance/uncited", "/passages?q=Goita")) {
             browser.get(server.url(path));
             assertThat(Accessibility.seriousViolations(browser)).as(path).isEmpty();
         }
