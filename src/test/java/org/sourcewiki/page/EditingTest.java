@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sourcewiki.support.HtmlChecker;
 import org.sourcewiki.support.TestServer;
 import org.sourcewiki.support.WebSession;
 
@@ -165,6 +166,22 @@ class EditingTest {
         assertThat(second).doesNotContain("this page cites no passage yet")
                 .contains("One paragraph makes a claim and cites no source").contains("at least 6 words");
         assertThat(second.split("class=\"uncited-flag\"", -1)).hasSize(2);
+    }
+
+    @Test
+    void the_new_pages_of_the_edit_helpers_are_valid_html() throws Exception {
+        editor.post("/wiki/Valide/edit", page("Valide", "topic", "Première version.", null));
+        long first = server.database().jdbi().withHandle(h -> h.createQuery(
+                "select current_revision_id from page where slug = 'Valide'").mapTo(Long.class).one());
+        editor.post("/wiki/Valide/edit", page("Valide", "topic", "Seconde version.", String.valueOf(first)));
+        Map<String, String> preview = new HashMap<>(page("Valide", "topic",
+                "Une phrase qui affirme quelque chose sans source.", String.valueOf(first)));
+        preview.put("preview", "preview");
+        for (String html : List.of(editor.get("/wiki/Assimi_Go%C3%AFta/edit").body(), editor.get("/wiki/Nouvelle/edit").body(),
+                editor.get("/wiki/Valide/restore?revision=" + first).body(), server.get("/passages?q=Goita&boilerplate=1").body(),
+                server.get("/maintenance/uncited").body(), editor.post("/wiki/Valide/edit", preview).body())) {
+            assertThat(HtmlChecker.errors(html)).isEmpty();
+        }
     }
 
     @Test

@@ -129,6 +129,7 @@ class PagesTest {
         assertThat(revisions.get(0).get("summary").asText()).isEmpty();
         history = alice.get("/wiki/Abdoulaye_Diop/history").body();
         assertThat(history).contains("(restored revision " + first + ")").doesNotContain("Restored revision");
+        assertThat(alice.get("/recent").body()).contains("(restored revision " + first + ")");
         assertThat(server.get("/wiki/Abdoulaye_Diop/history", "Accept-Language", "fr").body())
                 .contains("(révision " + first + " rétablie)");
 
