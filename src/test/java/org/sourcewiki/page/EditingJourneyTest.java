@@ -161,6 +161,7 @@ class EditingJourneyTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector(".diff-body")).getText()).contains("Première").contains("Seconde");
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
         browser.findElement(By.id("restore-summary")).sendKeys("La seconde version était fausse");
+        screenshot("restore-confirmation.png");
         Browsers.clickAndWait(browser, browser.findElement(By.cssSelector(".restore-form button[type='submit']")));
         assertThat(browser.findElement(By.cssSelector(".page-body")).getText()).isEqualTo("Première version.");
 
