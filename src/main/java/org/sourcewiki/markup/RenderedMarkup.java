@@ -23,6 +23,9 @@ public interface RenderedMarkup {
     /** The ids given to the headings, in order. */
     List<String> headingIds();
 
+    /** The plain text of each paragraph that makes a claim and cites nothing (the rule: {@link UncitedClaims}). */
+    List<String> uncitedClaims();
+
     /** What a reader sees, as plain text: no Markdown, no citation brackets; for search and snippets. */
     String plainText();
 

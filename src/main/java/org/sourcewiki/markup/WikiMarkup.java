@@ -149,7 +149,13 @@ public final class WikiMarkup {
         List<CitationProblem> problems = List.copyOf(linkProblems);
         List<String> headings = List.copyOf(ids);
         String plain = PlainText.of(document);
+        List<String> uncited = UncitedClaims.of(document);
         return new RenderedMarkup() {
+            @Override
+            public List<String> uncitedClaims() {
+                return uncited;
+            }
+
             @Override
             public Set<String> linkedSlugs() {
                 return linked;

@@ -9,16 +9,22 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.account.Account;
 import org.sourcewiki.cite.CiteService;
+import org.sourcewiki.markup.RenderedMarkup;
+import org.sourcewiki.markup.UncitedClaims;
+import org.sourcewiki.markup.WikiMarkup;
 import org.sourcewiki.revision.BodyDiff;
 import org.sourcewiki.search.SearchService;
 import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
+import org.sourcewiki.web.Locales;
+import org.sourcewiki.web.Messages;
 import org.sourcewiki.web.NotFoundException;
 import org.sourcewiki.web.WebApp;
 
@@ -138,8 +144,18 @@ public final class PageController {
         });
         Map<String, String> raw = new LinkedHashMap<>();
         current.ifPresent(r -> r.fields().forEach((name, value) -> raw.put(name, String.join("\n", PageRenderer.values(value)))));
-        String kind = current.map(RevisionRow::kind).orElse(PageKind.fromCode(ctx.queryParam("kind")) == null
-                ? "topic" : ctx.queryParam("kind"));
+        PageKind hinted = PageKind.fromCode(ctx.queryParam("kind"));
+        if (current.isEmpty() && hinted == null) {
+            // A new page with no kind named (a red link in body text, a typed address): ask what it is about first,
+            // rather than guess Topic for a person's name. The choices are plain links, so this works without JS.
+            renderKindChoice(ctx, title);
+            return;
+        }
+        String kind = current.map(RevisionRow::kind).orElse(hinted == null ? "topic" : hinted.code());
+        String subtype = ctx.queryParam("subtype");
+        if (current.isEmpty() && hinted == PageKind.ACTOR && PageKind.ACTOR_SUBTYPES.contains(subtype)) {
+            raw.put("subtype", subtype);
+        }
         EditForm form = new EditForm(title, kind, current.map(RevisionRow::body).orElse(""), "",
                 current.map(r -> String.valueOf(r.id())).orElse(""), raw);
         renderEdit(ctx, slug, form, Map.of());
@@ -166,7 +182,7 @@ public final class PageController {
             Map<String, Object> extra = new HashMap<>();
             extra.put("problems", problems);
             if (problems.isEmpty()) {
-                extra.put("preview", renderer.preview(form.content()));
+                putPreview(extra, form, Locales.of(ctx));
             }
             renderEdit(ctx, slug, form, extra);
             return;
@@ -197,6 +213,21 @@ public final class PageController {
     }
 
     /**
+     * The preview, with the gentle nudge: paragraphs that make a claim and cite nothing are marked in place, and a
+     * body that cites nothing at all is said to (see {@link UncitedClaims} for the rule).
+     */
+    private void putPreview(Map<String, Object> model, EditForm form, Locale locale) {
+        PageRenderer.Rendered preview = renderer.preview(form.content());
+        RenderedMarkup markup = WikiMarkup.parse(form.body());
+        model.put("preview", preview);
+        model.put("previewHtml", UncitedMarks.mark(preview.bodyHtml(), markup.uncitedClaims(),
+                Messages.get(locale, "uncited.flag")));
+        model.put("uncitedCount", markup.uncitedClaims().size());
+        model.put("minWords", UncitedClaims.MIN_WORDS);
+        model.put("citesNothing", !form.body().isBlank() && markup.citations().isEmpty());
+    }
+
+    /**
      * The edit form again with everything that was submitted, when a save could not even be tried: signed out,
      * a CSRF token renewed by signing in elsewhere, the database unavailable. The notice says what to do; the new
      * form carries a fresh token, so pressing Save again works.
@@ -204,6 +235,29 @@ public final class PageController {
     public void renderRefusedEdit(Context ctx, String slug, int status, String noticeKey) {
         ctx.status(status);
         renderEdit(ctx, Titles.slug(slug), EditForm.read(ctx::formParam), Map.of("notice", noticeKey, "refused", true));
+    }
+
+    /** One choice of the "what is this page about" step: a kind, an actor's subtype or null, the message key. */
+    public record KindChoice(String kind, String subtype, String messageKey, String href) {
+    }
+
+    /** The choices of the first step of creating a page, each the edit URL with its kind (and subtype) named. */
+    static List<KindChoice> kindChoices(String title) {
+        String edit = Titles.path(title) + "/edit?kind=";
+        List<KindChoice> choices = new ArrayList<>();
+        for (String subtype : PageKind.ACTOR_SUBTYPES) {
+            choices.add(new KindChoice("actor", subtype, "choose.actor." + subtype, edit + "actor&subtype=" + subtype));
+        }
+        choices.add(new KindChoice("agreement", null, "choose.agreement", edit + "agreement"));
+        choices.add(new KindChoice("topic", null, "choose.topic", edit + "topic"));
+        return choices;
+    }
+
+    private void renderKindChoice(Context ctx, String title) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", title);
+        model.put("choices", kindChoices(title));
+        ctx.render("edit_kind", model);
     }
 
     private void renderEdit(Context ctx, String slug, EditForm form, Map<String, Object> extra) {

@@ -143,6 +143,15 @@ public interface PageDao extends org.jdbi.v3.sqlobject.SqlObject {
             """)
     List<PageListItem> list(@Bind("kind") String kind);
 
+    /** Pages whose current revision cites no passage at all, by title: the maintenance list /maintenance/uncited. */
+    @SqlQuery("""
+            select p.slug, p.title, p.kind, r.fields::text as fields_json, r.created_at as updated_at, a.name as author_name
+            from page p join revision r on r.id = p.current_revision_id join account a on a.id = r.author_id
+            where not exists (select 1 from citation c where c.revision_id = p.current_revision_id)
+            order by lower(p.title)
+            """)
+    List<PageListItem> uncited();
+
     @SqlQuery("select count(*) from page")
     int countPages();
 

@@ -2,12 +2,15 @@ package org.sourcewiki.page;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.account.Account;
@@ -33,11 +36,53 @@ public final class PageHistoryController {
         this.service = service;
     }
 
+    /**
+     * The confirmation step of a restore (GET ?revision=N): what will be restored (the revision, its author and
+     * date, its differences from the current revision) and a summary field; the POST form on it restores.
+     */
+    public void serveRestore(Context ctx) {
+        String slug = Titles.slug(ctx.pathParam("slug"));
+        if (Auth.account(ctx).isEmpty()) {
+            ctx.redirect("/login?next=" + URLEncoder.encode(ctx.path() + "?revision="
+                    + Objects.requireNonNullElse(ctx.queryParam("revision"), ""), StandardCharsets.UTF_8));
+            return;
+        }
+        Auth.requireEditor(ctx);
+        PageRow page = lookup.pageOrRedirect(ctx, slug, "/restore");
+        if (page == null) {
+            return;
+        }
+        if (ctx.queryParam("revision") == null) {
+            throw new BadRequestException("restore.noRevision");
+        }
+        RevisionRow old = lookup.revisionOfPage(page, ctx.queryParam("revision"));
+        RevisionRow current = pages.revision(page.currentRevisionId()).orElseThrow();
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", page);
+        model.put("pageHref", "/wiki/" + Titles.encodeSegment(page.slug()));
+        model.put("old", old);
+        model.put("current", current);
+        model.put("same", old.content().sameAs(current.content()));
+        model.put("bodyDiff", BodyDiff.html(current.body(), old.body()));
+        model.put("bodyChanged", !current.body().equals(old.body()));
+        model.put("fieldChanges", fieldChanges(current.content(), old.content()));
+        model.put("summary", Objects.requireNonNullElse(ctx.queryParam("summary"), ""));
+        ctx.render("restore", model);
+    }
+
+    /**
+     * Restores on the confirmation form's POST (it carries confirm=1 and the editor's summary). A POST without
+     * confirm, from a page rendered before the confirmation step existed, is sent to the confirmation (303).
+     */
     public void handleRestore(Context ctx) {
         Account account = Auth.requireEditor(ctx);
         String slug = Titles.slug(ctx.pathParam("slug"));
         long revisionId = PageLookup.parseId(ctx.formParam("revision"));
-        SaveOutcome outcome = service.restore(account, slug, revisionId);
+        if (ctx.formParam("confirm") == null) {
+            ctx.redirect("/wiki/" + Titles.encodeSegment(slug) + "/restore?revision=" + revisionId, HttpStatus.SEE_OTHER);
+            return;
+        }
+        SaveOutcome outcome = service.restore(account, slug, revisionId, ctx.formParam("summary"));
         if (outcome instanceof SaveOutcome.Saved saved) {
             ctx.redirect("/wiki/" + Titles.encodeSegment(saved.slug()), HttpStatus.SEE_OTHER);
         } else if (outcome instanceof SaveOutcome.Unchanged unchanged) {

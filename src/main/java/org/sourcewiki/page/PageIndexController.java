@@ -29,6 +29,11 @@ public final class PageIndexController {
         ctx.render("page_index", Map.of("heading", "index.pages", "kind", "", "pages", pages.list(null)));
     }
 
+    /** Maintenance: pages whose current revision cites no source (see also the preview's nudge). */
+    public void serveUncited(Context ctx) {
+        ctx.render("uncited", Map.of("pages", pages.uncited()));
+    }
+
     public void serveRecent(Context ctx) {
         long before;
         try {

@@ -16,6 +16,16 @@ public enum PageKind {
     /** Fields holding a date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
     public static final List<String> DATE_FIELDS = List.of("signed_on", "in_force_on");
 
+    /**
+     * The query string a red link from this field adds to its edit URL, so that the new page starts as the kind the
+     * field names: an affiliation or a party to an agreement is an actor (a state or an organisation, which the
+     * field does not say, so no subtype). Empty for other fields and for body text, whose links say nothing of
+     * what they name. The edit form reads these as the {@code kind} and {@code subtype} parameters.
+     */
+    public static String createHint(String field) {
+        return TITLE_FIELDS.contains(field) ? "?kind=actor" : "";
+    }
+
     private final List<String> fields;
 
     PageKind(List<String> fields) {

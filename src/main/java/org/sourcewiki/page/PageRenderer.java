@@ -106,7 +106,7 @@ public final class PageRenderer {
                 if (PageKind.TITLE_FIELDS.contains(name)) {
                     String target = targets.get(Titles.slug(value));
                     values.add(new FieldDisplay.Value(value, target != null ? "/wiki/" + Titles.encodeSegment(target)
-                            : Titles.path(value) + "/edit", target != null, null));
+                            : Titles.path(value) + "/edit" + PageKind.createHint(name), target != null, null));
                 } else if ("subtype".equals(name)) {
                     values.add(new FieldDisplay.Value(value, null, false, "subtype." + value));
                 } else {

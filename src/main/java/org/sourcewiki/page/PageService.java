@@ -1,5 +1,6 @@
 package org.sourcewiki.page;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,8 +98,13 @@ public final class PageService {
         return store(pages, page.id(), current.id(), slug, author, result, form.summary(), null, merged, true);
     }
 
-    /** Makes the content of an old revision current again, as a new revision that names the one restored. */
-    public SaveOutcome restore(Account author, String urlSlug, long revisionId) {
+    /**
+     * Makes the content of an old revision current again, as a new revision that names the one restored in its
+     * restored_from column (the history says "restored revision N" from that fact, in the reader's language). The
+     * summary is stored as the editor wrote it, stripped; empty when none was written (at most 500 characters, as
+     * the column allows).
+     */
+    public SaveOutcome restore(Account author, String urlSlug, long revisionId, String summary) {
         return jdbi.inTransaction(handle -> {
             PageDao pages = handle.attach(PageDao.class);
             Optional<PageRow> page = pages.lockBySlug(urlSlug);
@@ -120,7 +126,7 @@ public final class PageService {
                 pages.addRedirect(page.get().slug(), page.get().id());
             }
             return store(pages, page.get().id(), current.id(), slug, author, content,
-                    "Restored revision " + revisionId, revisionId, false, false);
+                    restoreSummary(summary), revisionId, false, false);
         });
     }
 
@@ -158,6 +164,13 @@ public final class PageService {
         }
         handle.attach(CitationDao.class).insert(revisionId, ordinals, quotes, resolved);
         return new SaveOutcome.Saved(revisionId, slug, merged ? parentId : null);
+    }
+
+    /** The editor's restore summary as stored: NFC, stripped, control characters dropped, at most 500 characters. */
+    static String restoreSummary(String typed) {
+        String summary = typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFC)
+                .replaceAll("\\p{Cntrl}", " ").strip();
+        return summary.length() > 500 ? summary.substring(0, 500) : summary;
     }
 
     /** Title, kind and each field merge as wholes; the body merges line by line. */

@@ -16,13 +16,20 @@ public record SearchResults(SearchQuery query, PageHit exactTitle, List<PageHit>
         }
     }
 
-    public record PassageHit(String sourceSlug, String sourceTitle, int number, String kind, String snippetHtml) {
+    /** A matching passage: text is its whole stored text, language its source's (a BCP 47 tag, or null). */
+    public record PassageHit(String sourceSlug, String sourceTitle, int number, String kind, String snippetHtml,
+                             String text, String language) {
         public String href() {
             return SourcePages.passageHref(sourceSlug, number);
         }
 
         public boolean boilerplate() {
             return "boilerplate".equals(kind);
+        }
+
+        /** The citation key of the whole passage, as written in a page: {@code @slug#pN}. */
+        public String key() {
+            return "@" + sourceSlug + "#p" + number;
         }
     }
 }

@@ -151,14 +151,24 @@ public final class SearchService {
                   order by rank desc, c.source_id, c.number
                   limit :limit offset :offset
                 )
-                select s.slug, s.title, r.number, r.kind,
+                select s.slug, s.title, s.language, r.number, r.kind, r.text,
                        ts_headline(r.search_config, sw_display_text(r.text), r.query, :options) as snippet
                 from ranked r join source s on s.id = r.source_id
                 order by r.rank desc, r.source_id, r.number
                 """).bind("q", query.withNames(names, false)).bind("q2", query.withNames(names, true)).bind("boilerplate", boilerplate).bind("candidates", CANDIDATES)
                 .bind("limit", PAGE_SIZE + 1).bind("offset", offset).bind("options", Snippets.OPTIONS)
                 .map((rs, ctx) -> new SearchResults.PassageHit(rs.getString("slug"), rs.getString("title"), rs.getInt("number"),
-                        rs.getString("kind"), Snippets.html(rs.getString("snippet")))).list();
+                        rs.getString("kind"), Snippets.html(rs.getString("snippet")), rs.getString("text"),
+                        rs.getString("language"))).list();
+    }
+
+    /**
+     * Passages for the passage finder of the edit form (HTML and /api/passages): exactly the passage results of
+     * /search for the same words (same query rewriting, same names added, same index and ranking, PAGE_SIZE a page),
+     * pages left out; boilerplate passages too when asked, each saying its kind.
+     */
+    public SearchResults findPassages(SearchQuery query, boolean boilerplate, int offset) {
+        return search(query, false, true, boilerplate, offset);
     }
 
     /** A passage that names a page (its title or an alias), for the page's "mentioned in sources" list. */

@@ -176,25 +176,6 @@ public final class SourceController {
     }
 
     /** Passages by words, for the passage finder; each with the key to paste into a page. */
-    public void servePassageSearchJson(Context ctx) {
-        // Control characters (a NUL would make PostgreSQL refuse the query) are dropped, as in /search.
-        String q = SearchQuery.of(ctx.queryParam("q")).text();
-        List<Map<String, Object>> found = new ArrayList<>();
-        if (q != null && !q.isBlank() && q.length() <= 500) {
-            for (SourceDao.FoundPassage passage : sources.findPassages(q, 20)) {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("source", passage.sourceSlug());
-                item.put("source_title", passage.sourceTitle());
-                item.put("number", passage.number());
-                item.put("kind", passage.kind());
-                item.put("key", "@" + passage.sourceSlug() + "#p" + passage.number());
-                item.put("text", passage.text().length() > 240 ? passage.text().substring(0, 240) + "…" : passage.text());
-                found.add(item);
-            }
-        }
-        ctx.json(Map.of("passages", found));
-    }
-
     private SourceSummary findSource(Context ctx) {
         String slug = ctx.pathParam("slug");
         return sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("notFound.source", slug));

@@ -69,20 +69,6 @@ public interface SourceDao {
             """)
     Optional<Integer> passageAtOffset(@Bind("id") long sourceId, @Bind("offset") int offset);
 
-    /** Passages matching words, French full text, for the passage finder of the edit page. */
-    @SqlQuery("""
-            select s.slug as source_slug, s.title as source_title, p.number, p.kind, p.text
-            from passage p join source s on s.id = p.source_id
-            where to_tsvector('french', p.text) @@ websearch_to_tsquery('french', :q)
-            order by ts_rank(to_tsvector('french', p.text), websearch_to_tsquery('french', :q)) desc, s.slug, p.number
-            limit :limit
-            """)
-    @RegisterConstructorMapper(FoundPassage.class)
-    List<FoundPassage> findPassages(@Bind("q") String words, @Bind("limit") int limit);
-
-    record FoundPassage(String sourceSlug, String sourceTitle, int number, String kind, String text) {
-    }
-
     @SqlQuery("select slug from source where text_sha256 = :sha")
     Optional<String> slugByTextDigest(@Bind("sha") String textSha256);
 

@@ -131,6 +131,7 @@ public final class WebApp {
             get.accept("/wiki/{slug}", wiki::servePage);
             get.accept("/wiki/{slug}/edit", wiki::serveEdit);
             app.routes.post("/wiki/{slug}/edit", wiki::handleEdit);
+            get.accept("/wiki/{slug}/restore", history::serveRestore);
             app.routes.post("/wiki/{slug}/restore", history::handleRestore);
             get.accept("/wiki/{slug}/history", history::serveHistory);
             get.accept("/wiki/{slug}/diff", history::serveDiff);
@@ -139,9 +140,11 @@ public final class WebApp {
             get.accept("/actors", indexes::serveActors);
             get.accept("/agreements", indexes::serveAgreements);
             get.accept("/pages", indexes::servePages);
+            get.accept("/maintenance/uncited", indexes::serveUncited);
             get.accept("/recent", indexes::serveRecent);
             get.accept("/search", search::serveSearch);
             get.accept("/api/titles", search::serveTitleSuggestionsJson);
+            get.accept("/passages", search::servePassageFinder);
 
             // Citing: formatted references and downloads pinned to a revision, Pandoc export, RFC 7089 Memento
             app.routes.before("/wiki/{slug}", cite::negotiateDatetime);
@@ -160,7 +163,7 @@ public final class WebApp {
 
             get.accept("/api/sources", sources::serveSourceListJson);
             get.accept("/api/sources/{slug}", sources::serveSourceJson);
-            get.accept("/api/passages", sources::servePassageSearchJson);
+            get.accept("/api/passages", search::servePassageSearchJson);
             get.accept("/api/pages/{slug}", pagesApi::servePageJson);
             get.accept("/api/pages/{slug}/revisions", pagesApi::serveRevisionsJson);
 

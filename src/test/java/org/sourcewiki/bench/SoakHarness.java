@@ -389,7 +389,8 @@ public final class SoakHarness {
         }
 
         Outcome save(String slug, String base, String body) {
-            HttpResponse<String> edit = send(HttpRequest.newBuilder(uri("/wiki/" + slug + "/edit")).build());
+            // A new page without a kind first asks what it is about; naming the kind gives the form at once.
+            HttpResponse<String> edit = send(HttpRequest.newBuilder(uri("/wiki/" + slug + "/edit?kind=topic")).build());
             return saveWith(edit.body(), slug, base, body, "create");
         }
 

@@ -65,7 +65,7 @@ class CitationJourneyTest extends BrowserTest {
         String key = (String) js().executeScript("return document.getElementById('selection-key-output').value");
         assertThat(key).isEqualTo("[@2025-04-02-aes-ministres#p17 \"cette visite de 48 heures\"]");
 
-        browser.get(server.url("/wiki/Visite_de_48_heures/edit"));
+        browser.get(server.url("/wiki/Visite_de_48_heures/edit?kind=topic"));
         browser.findElement(By.id("field-body")).sendKeys("La visite devait durer deux jours " + key + ".");
         Browsers.clickAndWait(browser, browser.findElement(By.cssSelector("button[name='save']")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Visite de 48 heures");
@@ -86,7 +86,7 @@ class CitationJourneyTest extends BrowserTest {
 
     @Test
     void the_passage_finder_inserts_a_key_into_the_text() throws Exception {
-        browser.get(server.url("/wiki/Rosatom/edit"));
+        browser.get(server.url("/wiki/Rosatom/edit?kind=actor&subtype=organisation"));
         WebElement finder = browser.findElement(By.id("passage-finder"));
         assertThat(finder.isDisplayed()).isTrue();
         browser.findElement(By.id("passage-finder-q")).sendKeys("énergie atomique");

@@ -61,7 +61,9 @@ class PageJourneyTest extends BrowserTest {
         browser.get(server.url("/wiki/Assimi_Go%C3%AFta"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Assimi Goïta");
         follow("Create this page");
-        browser.findElement(By.cssSelector("input[name='kind'][value='actor']")).click();
+        // A new page asks what it is about first; the choice names the kind and the subtype.
+        follow("A person");
+        assertThat(browser.findElement(By.cssSelector("input[name='kind'][value='actor']")).isSelected()).isTrue();
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("field-subtype"))).selectByValue("person");
         type("field-aliases", "Goita");
         type("field-body", "Président de la Transition du [[Mali]].");
@@ -92,7 +94,8 @@ class PageJourneyTest extends BrowserTest {
         follow("History");
         clickAndWait(browser.findElements(By.cssSelector("table.history tbody tr")).get(2).findElement(By.cssSelector("td a")));
         assertThat(browser.findElement(By.className("revision-banner")).getText()).contains("not the current version");
-        clickAndWait(browser.findElement(By.cssSelector(".revision-banner button")));
+        clickAndWait(browser.findElement(By.cssSelector(".revision-banner a.restore-link")));
+        clickAndWait(browser.findElement(By.cssSelector(".restore-form button[type='submit']")));
         assertThat(browser.findElement(By.className("page-body")).getText()).isEqualTo("Président de la Transition du Mali.");
         follow("History");
         assertThat(browser.findElements(By.cssSelector("table.history tbody tr"))).hasSize(4);
@@ -107,7 +110,7 @@ class PageJourneyTest extends BrowserTest {
         type("login-username", "brouillon");
         type("login-password", PASSWORD);
         clickAndWait(browser.findElement(By.cssSelector("form[action='/login'] button")));
-        browser.get(server.url("/wiki/Brouillon/edit"));
+        browser.get(server.url("/wiki/Brouillon/edit?kind=topic"));
         // ChromeDriver answers a real leave-page dialog by itself, so the test asks the page's own handler.
         String wouldAsk = "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
                 + " return e.defaultPrevented;";
@@ -127,7 +130,7 @@ class PageJourneyTest extends BrowserTest {
         type("login-username", "axe");
         type("login-password", PASSWORD);
         clickAndWait(browser.findElement(By.cssSelector("form[action='/login'] button")));
-        browser.get(server.url("/wiki/Accord/edit"));
+        browser.get(server.url("/wiki/Accord/edit?kind=agreement"));
         browser.findElement(By.cssSelector("input[name='kind'][value='agreement']")).click();
         type("field-parties", "Mali\nRussie");
         type("field-body", "Accord [[Mali]].");
@@ -136,7 +139,8 @@ class PageJourneyTest extends BrowserTest {
         type("field-body", "Accord entre le [[Mali]] et la Russie.");
         save();
         for (String path : List.of("/wiki/Accord", "/wiki/Accord/edit", "/wiki/Accord/history", "/wiki/Accord/links",
-                "/wiki/Mali", "/agreements", "/actors", "/recent", "/admin/users", "/account/password", "/login")) {
+                "/wiki/Mali", "/agreements", "/actors", "/recent", "/admin/users", "/account/password", "/login",
+                "/wiki/Nouvelle_page/edit", "/maintenance/uncited", "/passages?q=Goita")) {
             browser.get(server.url(path));
             assertThat(Accessibility.seriousViolations(browser)).as(path).isEmpty();
         }

@@ -61,7 +61,7 @@ class PagesTest {
                 .contains("Last edited by alice");
         assertThat(actor).contains("href=\"/wiki/Mali/edit\"").contains("wikilink new");
         String agreement = reader.get("/wiki/Accord_de_coop%C3%A9ration_militaire_et_technique_Mali%E2%80%93Russie").body();
-        assertThat(agreement).contains("Fédération de Russie").contains("href=\"/wiki/F%C3%A9d%C3%A9ration_de_Russie/edit\"");
+        assertThat(agreement).contains("Fédération de Russie").contains("href=\"/wiki/F%C3%A9d%C3%A9ration_de_Russie/edit?kind=actor\"");
         assertThat(reader.get("/agreements").body()).contains("Accord de coopération militaire et technique Mali–Russie")
                 .contains("Mali</span>").contains("January 2025");
         assertThat(reader.get("/actors").body()).contains("Assimi Goïta").contains("Person");
@@ -107,7 +107,16 @@ class PagesTest {
         assertThat(history).contains("#" + first).contains("#" + second).contains("#" + third);
         assertThat(history.indexOf("#" + third)).isLessThan(history.indexOf("#" + first));
 
-        assertThat(alice.post("/wiki/Abdoulaye_Diop/restore", Map.of("revision", String.valueOf(first))).statusCode()).isEqualTo(303);
+        // Restoring takes a confirmation step: a POST without it (an old form) is sent there and restores nothing.
+        HttpResponse<String> oldForm = alice.post("/wiki/Abdoulaye_Diop/restore", Map.of("revision", String.valueOf(first)));
+        assertThat(oldForm.statusCode()).isEqualTo(303);
+        assertThat(oldForm.headers().firstValue("Location")).hasValue("/wiki/Abdoulaye_Diop/restore?revision=" + first);
+        assertThat(revisionOf("Abdoulaye_Diop")).isEqualTo(third);
+        String confirmation = alice.get("/wiki/Abdoulaye_Diop/restore?revision=" + first).body();
+        assertThat(confirmation).contains("Revision " + first + " was saved by alice")
+                .contains("<del>malien </del>").contains("name=\"summary\"").contains("name=\"confirm\"");
+        assertThat(alice.post("/wiki/Abdoulaye_Diop/restore", Map.of("revision", String.valueOf(first), "confirm", "1",
+                "summary", "")).statusCode()).isEqualTo(303);
         long restored = revisionOf("Abdoulaye_Diop");
         assertThat(restored).isGreaterThan(third);
         assertThat(alice.get("/wiki/Abdoulaye_Diop").body()).contains("Ministre des Affaires étrangères.").doesNotContain("malien");
@@ -117,6 +126,12 @@ class PagesTest {
         JsonNode current = json.readTree(alice.get("/api/pages/Abdoulaye_Diop").body());
         assertThat(current.get("restored_from").asLong()).isEqualTo(first);
         assertThat(current.get("author").asText()).isEqualTo("alice");
+        assertThat(revisions.get(0).get("summary").asText()).isEmpty();
+        history = alice.get("/wiki/Abdoulaye_Diop/history").body();
+        assertThat(history).contains("(restored revision " + first + ")").doesNotContain("Restored revision");
+        assertThat(alice.get("/recent").body()).contains("(restored revision " + first + ")");
+        assertThat(server.get("/wiki/Abdoulaye_Diop/history", "Accept-Language", "fr").body())
+                .contains("(révision " + first + " rétablie)");
 
         int count = server.count("select count(*) from revision");
         HttpResponse<String> same = alice.post("/wiki/Abdoulaye_Diop/edit",
