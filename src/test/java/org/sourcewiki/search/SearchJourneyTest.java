@@ -62,7 +62,7 @@ class SearchJourneyTest extends BrowserTest {
         Browsers.clickAndWait(browser, browser.findElement(By.cssSelector("#search-passages + ol a")));
         assertThat(browser.getCurrentUrl()).contains("/sources/2025-06-russie-soutient#p10");
         Object target = ((JavascriptExecutor) browser).executeScript("return document.querySelector(':target').id");
-        assertThat(target).isEqualTo("p9");
-        assertThat(browser.findElement(By.id("p9")).getText()).contains("ROSATOM");
+        assertThat(target).isEqualTo("p10");
+        assertThat(browser.findElement(By.id("p10")).getText()).contains("ROSATOM");
     }
 }
