@@ -62,6 +62,8 @@ public final class BoilerplateClassifier {
                     + "|november|december)\\b.{0,12}\\d{4}");
     /** A page title as browsers show it: the headline, a dash or bar, and the site's name. */
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s[–—|·-]\\s[^–—|·]{1,60}$");
+    /** A standfirst under a headline runs to at least this many words; a headline is shorter than its standfirst. */
+    private static final int STANDFIRST_WORDS = 12;
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Share of the article's prose that must come before a closing label or teaser list. */
     private static final double ARTICLE_SHARE_BEFORE_END = 0.5;
@@ -470,9 +472,10 @@ public final class BoilerplateClassifier {
             int anchor = first;
             boolean candidateSeen = false;
             for (int i = 0; i < first; i++) {
-                if (open(i) && candidateSeen
-                        && (features.get(i).keep() || features.get(i).nameLike() && !titleCandidate(i, true))) {
-                    anchor = i; // a site's name above everything is no byline
+                boolean menuFollows = i + 1 < first && (inMenuRun(i + 1) || features.get(i + 1).menuLike());
+                if (open(i) && candidateSeen && (features.get(i).keep()
+                        || features.get(i).nameLike() && !titleCandidate(i, true) && !menuFollows)) {
+                    anchor = i; // a site's name above everything is no byline; nor is a place over a menu
                     break;
                 }
                 candidateSeen |= titleCandidate(i, true);
@@ -487,6 +490,12 @@ public final class BoilerplateClassifier {
                 for (int i = anchor - 1; i >= 0 && title < 0; i--) {
                     if (titleCandidate(i, menuShaped)) {
                         title = i;
+                        // A headline then a longer standfirst without a full stop: the headline is the shorter first.
+                        if (i > 0 && titleCandidate(i - 1, menuShaped) && features.get(i).words() >= STANDFIRST_WORDS
+                                && features.get(i).words() * 2 >= features.get(i - 1).words() * 3
+                                && !features.get(i).hasColon() && !inMenuRun(i - 1)) {
+                            title = i - 1;
+                        }
                     }
                 }
                 for (int i = 0; i < first && title < 0; i++) {

@@ -137,6 +137,9 @@ public final class BoilerplateBenchmark {
                     tally.pages++;
                     if (normal(stripBrackets(parsed.title())).equals(normal(page.title()))) {
                         tally.titles++;
+                    } else if (details != null && !split.equals("all") && (details.equals(split) || details.equals("all"))) {
+                        mistakes.add(String.format("  %s.%s title: %s (labelled: %s)", page.name(), format,
+                                abbreviate(parsed.title()), abbreviate(page.title())));
                     }
                     if (page.date().equals(parsed.published())) {
                         tally.dates++;

@@ -582,4 +582,25 @@ class BoilerplateKindsTest {
                 "The first phase covers three canals in the southern suburbs.", PROSE_EN_2);
         assertBody(body, "The first phase covers three canals in the southern suburbs.");
     }
+
+    @Test
+    void the_headline_is_the_shorter_line_over_a_standfirst_and_never_a_banner_over_a_menu() {
+        var standfirst = text("en", "Privacy settings", "Home", "News", "Sport", "Grandmother, 81, completes her 100th park run",
+                "Margaret was cheered over the line by more than 300 runners as she reached the milestone in the park",
+                "Kirsty McBride", "Published: 11:02, 14 Jun 2025", PROSE_EN, PROSE_EN_2);
+        assertThat(standfirst.get("Grandmother, 81, completes her 100th park run").reason()).isEqualTo("headline");
+        assertBody(standfirst, "Margaret was cheered over the line by more than 300 runners as she reached the milestone in the park");
+
+        var banner = text("en", "Skip Navigation", "Storm warning in effect until 6 PM Wednesday for three counties",
+                "Boise, ID", "News", "Weather", "Sports", "Traffic", "LIVE UPDATES: Ice storm leaves thousands without power",
+                "Author: Staff", "Published: 6:14 AM January 22, 2025", PROSE_EN, PROSE_EN_2);
+        assertThat(banner.get("LIVE UPDATES: Ice storm leaves thousands without power").reason()).isEqualTo("headline");
+        assertThat(banner.get("Storm warning in effect until 6 PM Wednesday for three counties").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+
+        var crumbs = text("en", "News / Counties / Nakuru", "Farmers turn to drip irrigation as rains fail", PROSE_EN,
+                "By admin / November 20, 2025 / 0 Comments", PROSE_EN_2);
+        assertJunk(crumbs, "News / Counties / Nakuru", "breadcrumb");
+        assertThat(crumbs.get("Farmers turn to drip irrigation as rains fail").reason()).isEqualTo("headline");
+    }
 }
