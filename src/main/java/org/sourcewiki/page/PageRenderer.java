@@ -89,8 +89,9 @@ public final class PageRenderer {
             }
         }
         Map<String, String> targets = pages.linkTargets(wanted);
-        return new Rendered(markup.html(targets, References.noteNumbers(stored)), fields(content, targets),
-                References.group(stored), problems);
+        String html = markup.html(targets, References.noteNumbers(stored));
+        return new Rendered(html, fields(content, targets), References.group(stored, WikiMarkup.markerCounts(html)),
+                problems);
     }
 
     /** The fields to show; targets maps each linked slug that leads to a page to that page's slug. */
