@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
@@ -27,10 +28,17 @@ public final class Formats {
         return bytes + " bytes";
     }
 
-    /** A date as precise as the source states it: 2025, 2025-06 or 2025-06-23. */
+    /**
+     * A date as precise as the source states it, in words of the interface language: 2025, "June 2025" / "juin 2025",
+     * "June 23, 2025" / "23 juin 2025". Text that is not such a date (ISO 8601 YYYY, YYYY-MM or YYYY-MM-DD) is
+     * returned as it is.
+     */
     public String date(String partialDate) {
         if (partialDate == null || partialDate.isEmpty()) {
             return "";
+        }
+        if (!isPartialDate(partialDate)) {
+            return partialDate;
         }
         if (partialDate.length() == 4) {
             return partialDate;
@@ -39,6 +47,35 @@ public final class Formats {
             return YearMonth.parse(partialDate).format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
         }
         return LocalDate.parse(partialDate).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    /** Whether text is a valid YYYY, YYYY-MM or YYYY-MM-DD date (ISO 8601, as HTML's time element takes it). */
+    public boolean isPartialDate(String text) {
+        if (text == null || !text.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return false;
+        }
+        try {
+            if (text.length() == 7) {
+                YearMonth.parse(text);
+            } else if (text.length() == 10) {
+                LocalDate.parse(text);
+            }
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A language named in the interface language ("fr" is "French" in English, "français" in French), from its
+     * BCP 47 tag; a tag Java does not know (or "und") is shown as written.
+     */
+    public String language(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(tag.strip()).getDisplayLanguage(locale);
+        return name.isEmpty() || name.equalsIgnoreCase(tag.strip()) ? tag : name;
     }
 
     public String time(OffsetDateTime time) {
