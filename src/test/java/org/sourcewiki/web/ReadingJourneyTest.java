@@ -160,7 +160,7 @@ class ReadingJourneyTest extends BrowserTest {
         assertThat(runs).isNotEmpty();
         WebElement run = runs.get(runs.size() - 1);
         String summary = run.findElement(By.tagName("summary")).getText();
-        assertThat(summary).matches("(?s)¶(\\d+)–¶(\\d+)\\s:\\s(\\d+) passages hors article, repliés.*")
+        assertThat(summary).matches("(?s)¶(\\d+)–¶(\\d+)\u202F: (\\d+) passages hors article, repliés.*")
                 .contains("après la fin de l’article").doesNotContain("after-article").doesNotContain("read-also");
         assertThat(run.getAttribute("open")).isNull();
         assertThat(run.findElement(By.id("p30")).isDisplayed()).isFalse();
