@@ -67,8 +67,8 @@ class ReadingJourneyTest extends BrowserTest {
                     js().executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
                     long scrollWidth = ((Number) js().executeScript("return document.documentElement.scrollWidth")).longValue();
                     long innerWidth = ((Number) js().executeScript("return window.innerWidth")).longValue();
-                    assertThat(innerWidth).isEqualTo(pixels);
-                    if (scrollWidth > innerWidth) {
+                    // A phone shows a page wider than itself zoomed out: its viewport (innerWidth) grows as well.
+                    if (scrollWidth > innerWidth || innerWidth > pixels) {
                         wide.add(page.getKey() + " in " + language + " at " + pixels + " px: " + scrollWidth + " px wide");
                     }
                 }
