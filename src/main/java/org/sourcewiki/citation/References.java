@@ -11,13 +11,19 @@ public final class References {
     }
 
     public static List<SourceReferences> group(List<StoredCitation> citations) {
+        return group(citations, Map.of());
+    }
+
+    /** The same, each note knowing how many markers in the text point at it (note number to count). */
+    public static List<SourceReferences> group(List<StoredCitation> citations, Map<Integer, Integer> markerCounts) {
         Map<String, List<Reference>> notes = new LinkedHashMap<>();
         Map<String, StoredCitation> firstOfSource = new LinkedHashMap<>();
         for (StoredCitation citation : citations) {
             firstOfSource.putIfAbsent(citation.sourceSlug(), citation);
             notes.computeIfAbsent(citation.sourceSlug(), slug -> new ArrayList<>()).add(new Reference(citation.ordinal(),
                     citation.passageNumber(), citation.shownWords(), citation.quoted(),
-                    "boilerplate".equals(citation.passageKind()), citation.href()));
+                    "boilerplate".equals(citation.passageKind()), citation.href(),
+                    markerCounts.getOrDefault(citation.ordinal(), 0)));
         }
         List<SourceReferences> grouped = new ArrayList<>();
         firstOfSource.forEach((slug, first) -> grouped.add(new SourceReferences(slug, first.sourceTitle(),

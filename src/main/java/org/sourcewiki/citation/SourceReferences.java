@@ -8,4 +8,9 @@ public record SourceReferences(String slug, String title, String publisher, Stri
     public String href() {
         return "/sources/" + slug;
     }
+
+    /** The date for a time element's datetime: without the square brackets of a date inferred from the text. */
+    public String datetime() {
+        return published == null ? null : published.replace("[", "").replace("]", "");
+    }
 }

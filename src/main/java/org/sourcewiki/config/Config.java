@@ -20,7 +20,8 @@ public record Config(
         long importMaxBytes,
         Set<String> trustedProxies,
         String wikiName,
-        boolean importAllowPrivate) {
+        boolean importAllowPrivate,
+        String wikiLanguage) {
 
     public static final long DEFAULT_IMPORT_MAX_BYTES = 5L * 1024 * 1024;
 
@@ -50,7 +51,8 @@ public record Config(
                 parseSize(env.getOrDefault("IMPORT_MAX_BYTES", String.valueOf(DEFAULT_IMPORT_MAX_BYTES))),
                 parseList(env.getOrDefault("TRUSTED_PROXIES", "")),
                 wikiName(env.get("WIKI_NAME")),
-                parseBoolean("IMPORT_ALLOW_PRIVATE", env.getOrDefault("IMPORT_ALLOW_PRIVATE", "false")));
+                parseBoolean("IMPORT_ALLOW_PRIVATE", env.getOrDefault("IMPORT_ALLOW_PRIVATE", "false")),
+                wikiLanguage(env.get("WIKI_LANGUAGE")));
     }
 
     /**
@@ -104,6 +106,21 @@ public record Config(
             throw new ConfigException("WIKI_NAME must be one line of at most 200 characters");
         }
         return name;
+    }
+
+    /** The language pages are written in unless a page says otherwise (its lang=), for screen readers and hyphenation. */
+    public static final String DEFAULT_WIKI_LANGUAGE = "fr";
+
+    /** WIKI_LANGUAGE: a BCP 47 language tag (RFC 5646) such as fr, en or pt-BR; default fr, the demo corpus's. */
+    static String wikiLanguage(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_WIKI_LANGUAGE;
+        }
+        String tag = value.strip();
+        if (!LanguageTags.isValid(tag)) {
+            throw new ConfigException("WIKI_LANGUAGE must be a language tag such as fr, en or pt-BR, not " + tag);
+        }
+        return tag;
     }
 
     public boolean usesEmbeddedDatabase() {

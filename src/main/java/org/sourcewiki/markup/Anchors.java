@@ -33,7 +33,8 @@ public final class Anchors {
                 base = "section";
             }
             String id = base;
-            for (int n = 2; used.contains(id) || RESERVED.contains(id) || id.startsWith("cite-note-"); n++) {
+            for (int n = 2; used.contains(id) || RESERVED.contains(id) || id.startsWith("cite-note-")
+                    || id.startsWith("cite-ref-"); n++) {
                 id = base + "_" + n;
             }
             used.add(id);

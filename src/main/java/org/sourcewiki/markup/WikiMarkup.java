@@ -1,6 +1,7 @@
 package org.sourcewiki.markup;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -67,11 +70,12 @@ public final class WikiMarkup {
             .linkProcessor(new WikiLinkParser())
             .build();
     /** Something that may start code: a backtick, a tilde fence, or a line indented by four spaces or a tab. */
-    private static final java.util.regex.Pattern MAY_HOLD_CODE = java.util.regex.Pattern.compile("[`~]|(?m)^(?: {4}|\\t)");
+    private static final Pattern MAY_HOLD_CODE = Pattern.compile("[`~]|(?m)^(?: {4}|\\t)");
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
                     "em", "strong", "del", "a", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "sup", "mark")
             .allowAttributes("href").onElements("a")
+            .allowAttributes("id").matching(Pattern.compile("cite-ref-[0-9]+-[0-9]+")).onElements("a")
             .allowAttributes("class", "title").onElements("a", "sup", "code", "mark", "span")
             .allowAttributes("id").onElements("h1", "h2", "h3", "h4", "h5", "h6")
             .allowElements("span")
@@ -196,9 +200,33 @@ public final class WikiMarkup {
                         .nodeRendererFactory(context -> new WikiLinkRenderer(context, targets))
                         .nodeRendererFactory(context -> new CitationRenderer(context, noteNumbers))
                         .build();
-                return POLICY.sanitize(renderer.render(document));
+                return joinMarkers(POLICY.sanitize(renderer.render(document)));
             }
         };
+    }
+
+    /** White space before a note marker, which would let the marker wrap onto a line of its own. */
+    private static final Pattern SPACE_BEFORE_MARKER =
+            Pattern.compile("[ \\t\\n]+(<sup class=\"citation\">)");
+
+    /**
+     * Glues each note marker to the word before it, as Wikipedia does: no space before it, and a word joiner (U+2060,
+     * which forbids a line break on either side, UAX #14 class WJ) at its start, so that "word[1][2]" never breaks.
+     */
+    static String joinMarkers(String html) {
+        return SPACE_BEFORE_MARKER.matcher(html).replaceAll("$1");
+    }
+
+    private static final Pattern MARKER_ID = Pattern.compile("id=\"cite-ref-([0-9]+)-([0-9]+)\"");
+
+    /** How many markers each note number has in rendered HTML (note number to count), for the entries' back-links. */
+    public static Map<Integer, Integer> markerCounts(String html) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Matcher matcher = MARKER_ID.matcher(html);
+        while (matcher.find()) {
+            counts.merge(Integer.parseInt(matcher.group(1)), 1, Integer::sum);
+        }
+        return counts;
     }
 
     /** Which chars of the text are code (code spans, fenced and indented code blocks), from source spans. */
@@ -435,10 +463,15 @@ public final class WikiMarkup {
         }
     }
 
-    /** Note markers linking to the references list; an unresolved citation stays visible as written. */
+    /**
+     * Note markers linking to the references list; an unresolved citation stays visible as written. Each marker has
+     * the id cite-ref-{note}-{k} (k counts the markers of one note from 1, in reading order), so the note's entry can
+     * link back to every place that cites it; the sup starts with a word joiner so the marker never starts a line.
+     */
     private static final class CitationRenderer implements NodeRenderer {
         private final HtmlWriter html;
         private final Map<String, Integer> noteNumbers;
+        private final Map<Integer, Integer> markersSoFar = new HashMap<>();
 
         CitationRenderer(HtmlNodeRendererContext context, Map<String, Integer> noteNumbers) {
             this.html = context.getWriter();
@@ -462,10 +495,13 @@ public final class WikiMarkup {
                 return;
             }
             html.tag("sup", Map.of("class", "citation"));
+            html.raw("\u2060");
             for (CitationRef ref : citation.refs()) {
                 int number = noteNumbers.get(ref.key());
+                int occurrence = markersSoFar.merge(number, 1, Integer::sum);
                 Map<String, String> attributes = new LinkedHashMap<>();
                 attributes.put("href", "#cite-note-" + number);
+                attributes.put("id", "cite-ref-" + number + "-" + occurrence);
                 attributes.put("class", "citation-marker");
                 html.tag("a", attributes);
                 html.text("[" + number + "]");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.sourcewiki.config.LanguageTags;
 import org.sourcewiki.source.ImportRefusedException;
 import org.sourcewiki.source.SourceHeader;
 
@@ -14,6 +15,11 @@ public record EditForm(String title, String kind, String body, String summary, S
                        Map<String, String> rawFields) {
 
     public static final int MAX_BODY_CHARS = 500_000;
+    /**
+     * The page's language (a BCP 47 tag, RFC 5646), a field of every kind, stored with the other fields; absent when
+     * the page is in the wiki's language (WIKI_LANGUAGE). Pages render their title and text with it as lang=.
+     */
+    public static final String LANGUAGE = "language";
 
     /** The same form based on another revision: the one the editor chose to replace on the conflict page. */
     public EditForm withBase(String revision) {
@@ -29,6 +35,10 @@ public record EditForm(String title, String kind, String body, String summary, S
                     raw.put(field, nfc(value.replace("\r\n", "\n").replace('\r', '\n')));
                 }
             }
+        }
+        String language = param.apply(LANGUAGE);
+        if (language != null) {
+            raw.put(LANGUAGE, language.strip());
         }
         return new EditForm(nfc(orEmpty(param.apply("title"))), orEmpty(param.apply("kind")),
                 PageContent.trimEdges(nfc(orEmpty(param.apply("body")).replace("\r\n", "\n").replace('\r', '\n'))),
@@ -104,11 +114,14 @@ public record EditForm(String title, String kind, String body, String summary, S
         }
         // A field typed under another kind would be dropped on save: refuse it by name instead, text kept.
         rawFields.forEach((name, value) -> {
-            if (!value.isBlank() && !pageKind.fields().contains(name)) {
+            if (!value.isBlank() && !pageKind.fields().contains(name) && !LANGUAGE.equals(name)) {
                 problems.add(new FieldError(name, "edit.fieldOfOtherKind", name));
             }
         });
         Map<String, Object> fields = fields();
+        if (fields.containsKey(LANGUAGE) && !LanguageTags.isValid((String) fields.get(LANGUAGE))) {
+            problems.add(new FieldError(LANGUAGE, "edit.languageInvalid"));
+        }
         if (pageKind == PageKind.ACTOR && fields.containsKey("subtype")
                 && !PageKind.ACTOR_SUBTYPES.contains(fields.get("subtype"))) {
             problems.add(new FieldError("subtype", "edit.subtypeInvalid"));
@@ -162,6 +175,10 @@ public record EditForm(String title, String kind, String body, String summary, S
                     fields.put(name, item);
                 }
             }
+        }
+        String language = rawFields.getOrDefault(LANGUAGE, "").strip();
+        if (!language.isEmpty()) {
+            fields.put(LANGUAGE, language);
         }
         return fields;
     }

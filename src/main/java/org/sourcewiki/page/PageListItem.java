@@ -10,6 +10,12 @@ public record PageListItem(String slug, String title, String kind, String fields
         return FieldsJson.read(fieldsJson);
     }
 
+    /** The page's language (a BCP 47 tag), or wikiLanguage when it states none. */
+    public String language(String wikiLanguage) {
+        String language = field(EditForm.LANGUAGE);
+        return language == null || language.isBlank() ? wikiLanguage : language;
+    }
+
     public String href() {
         return Titles.path(title);
     }

@@ -48,6 +48,29 @@ public final class PageRenderer {
 
     public record Rendered(String bodyHtml, List<FieldDisplay> fields, List<SourceReferences> references,
                            List<CitationProblem> problems) {
+        /**
+         * The lead: the body's first paragraph when the body starts with one (else nothing), so that the infobox can
+         * stand right under it on a phone and beside the text on a wide screen, as on Wikipedia.
+         */
+        public String leadHtml() {
+            int end = leadEnd();
+            return end < 0 ? "" : bodyHtml.substring(0, end);
+        }
+
+        /** The body after the lead. */
+        public String restHtml() {
+            int end = leadEnd();
+            return end < 0 ? bodyHtml : bodyHtml.substring(end);
+        }
+
+        private int leadEnd() {
+            // A paragraph holds no other paragraph, so the first "</p>" closes the first one.
+            if (bodyHtml == null || !bodyHtml.startsWith("<p>")) {
+                return -1;
+            }
+            int close = bodyHtml.indexOf("</p>");
+            return close < 0 ? -1 : close + "</p>".length();
+        }
     }
 
     public Rendered render(RevisionRow revision) {
@@ -89,8 +112,9 @@ public final class PageRenderer {
             }
         }
         Map<String, String> targets = pages.linkTargets(wanted);
-        return new Rendered(markup.html(targets, References.noteNumbers(stored)), fields(content, targets),
-                References.group(stored), problems);
+        String html = markup.html(targets, References.noteNumbers(stored));
+        return new Rendered(html, fields(content, targets), References.group(stored, WikiMarkup.markerCounts(html)),
+                problems);
     }
 
     /** The fields to show; targets maps each linked slug that leads to a page to that page's slug. */

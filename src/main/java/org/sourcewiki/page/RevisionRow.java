@@ -8,6 +8,12 @@ public record RevisionRow(long id, long pageId, Long parentId, long authorId, St
                           String summary, String title, String kind, String fieldsJson, String body, int size,
                           Long restoredFrom, Integer parentSize, String pageSlug, long pageCurrentRevisionId) {
 
+    /** The page's language as its revision states it (a BCP 47 tag), or wikiLanguage when it states none. */
+    public String language(String wikiLanguage) {
+        Object language = fields().get(EditForm.LANGUAGE);
+        return language instanceof String tag && !tag.isBlank() ? tag : wikiLanguage;
+    }
+
     public boolean isCurrent() {
         return id == pageCurrentRevisionId;
     }

@@ -86,7 +86,7 @@ public final class SourceController {
         if (wanted != null) {
             int number = wanted.strip().matches("\\d{1,9}") ? Integer.parseInt(wanted.strip()) : 1;
             number = (int) Math.min(Math.max(number, 1), Math.max(source.passageCount(), 1));
-            ctx.redirect(SourcePages.passageHref(source.slug(), number));
+            ctx.redirect(SourcePages.shownPassageHref(source.slug(), number));
             return;
         }
         Integer[] mark = markRange(ctx.queryParam("mark"));
@@ -107,8 +107,10 @@ public final class SourceController {
         for (StoredPassage passage : sources.passagesBetween(source.id(), pager.first(), pager.last())) {
             passages.add(PassageView.of(passage, mark[0], mark[1], citedBy.getOrDefault(passage.number(), List.of())));
         }
-        ctx.render("source", Map.of("source", source, "passages", passages, "pager", pager,
-                "head", cite.sourceHead(ctx, source)));
+        String show = ctx.queryParam("show");
+        Integer shown = show != null && show.strip().matches("\\d{1,9}") ? Integer.valueOf(show.strip()) : null;
+        ctx.render("source", Map.of("source", source, "passages", passages, "groups", PassageGroup.of(passages, shown),
+                "pager", pager, "head", cite.sourceHead(ctx, source)));
     }
 
     /** ?mark=start-end in code points of the stored text, as citation links give it; anything else marks nothing. */

@@ -33,6 +33,16 @@ public final class SourcePages {
         return "/sources/" + slug + (page > 1 ? "?page=" + page : "") + "#p" + passageNumber;
     }
 
+    /**
+     * The "go to passage" answer: like {@link #passageHref} with ?show=n, which renders the fold holding passage n
+     * open, so that the passage is in view without JavaScript when it is web-page matter.
+     */
+    public static String shownPassageHref(String slug, int passageNumber) {
+        int page = pageOf(passageNumber);
+        return "/sources/" + slug + "?" + (page > 1 ? "page=" + page + "&" : "") + "show=" + passageNumber
+                + "#p" + passageNumber;
+    }
+
     /** A link to a passage with the words from start to end (code points of the stored text) highlighted. */
     public static String markHref(String slug, int passageNumber, int start, int end) {
         int page = pageOf(passageNumber);

@@ -13,4 +13,9 @@ public record StoredPassage(int number, String form, String kind, String kindRea
     public boolean isItem() {
         return PassageForm.ITEM.code().equals(form);
     }
+
+    /** Why it is web-page matter, in words (see {@link BoilerplateReason}). */
+    public BoilerplateReason reason() {
+        return BoilerplateReason.of(kindReason);
+    }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
@@ -28,8 +29,10 @@ public final class Formats {
     }
 
     /**
-     * A date as precise as the source states it: 2025, 2025-06 or 2025-06-23, in words in the interface language; in
-     * square brackets ("[2025-04-09]" → "[9 April 2025]") it was inferred from the text, and stays bracketed.
+     * A date as precise as the source states it, in words of the interface language: 2025, "June 2025" / "juin 2025",
+     * "June 23, 2025" / "23 juin 2025"; in square brackets ("[2025-04-09]" → "[April 9, 2025]") it was inferred from
+     * the text, and stays bracketed. Text that is not such a date (ISO 8601 YYYY, YYYY-MM or YYYY-MM-DD) is returned
+     * as it is.
      */
     public String date(String partialDate) {
         if (partialDate == null || partialDate.isEmpty()) {
@@ -37,6 +40,9 @@ public final class Formats {
         }
         if (partialDate.startsWith("[") && partialDate.endsWith("]")) {
             return "[" + date(partialDate.substring(1, partialDate.length() - 1)) + "]";
+        }
+        if (!isPartialDate(partialDate)) {
+            return partialDate;
         }
         if (partialDate.length() == 4) {
             return partialDate;
@@ -50,6 +56,35 @@ public final class Formats {
     /** A source's date: bracketed when inferred from the text rather than stated ({@code SourceSummary.dateInferred}). */
     public String date(String partialDate, boolean inferred) {
         return inferred && partialDate != null ? "[" + date(partialDate) + "]" : date(partialDate);
+    }
+
+    /** Whether text is a valid YYYY, YYYY-MM or YYYY-MM-DD date (ISO 8601, as HTML's time element takes it). */
+    public boolean isPartialDate(String text) {
+        if (text == null || !text.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return false;
+        }
+        try {
+            if (text.length() == 7) {
+                YearMonth.parse(text);
+            } else if (text.length() == 10) {
+                LocalDate.parse(text);
+            }
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A language named in the interface language ("fr" is "French" in English, "français" in French), from its
+     * BCP 47 tag; a tag Java does not know (or "und") is shown as written.
+     */
+    public String language(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(tag.strip()).getDisplayLanguage(locale);
+        return name.isEmpty() || name.equalsIgnoreCase(tag.strip()) ? tag : name;
     }
 
     public String time(OffsetDateTime time) {

@@ -15,8 +15,11 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class ThymeleafRenderer implements FileRenderer {
     private final TemplateEngine engine;
+    private final String wikiLanguage;
 
-    public ThymeleafRenderer() {
+    /** wikiLanguage: the language of pages that do not state one (WIKI_LANGUAGE), given to templates as wikiLang. */
+    public ThymeleafRenderer(String wikiLanguage) {
+        this.wikiLanguage = wikiLanguage;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -38,7 +41,10 @@ public final class ThymeleafRenderer implements FileRenderer {
         variables.put("account", Auth.account(ctx).orElse(null));
         variables.put("csrf", Auth.csrf(ctx));
         variables.putIfAbsent("fmt", new Formats(locale));
-        return engine.process(template, new org.thymeleaf.context.Context(locale, variables));
+        variables.put("wikiLang", wikiLanguage);
+        String html = engine.process(template, new org.thymeleaf.context.Context(locale, variables));
+        // French interface, French typography (on the page as sent: stored text never changes).
+        return "fr".equals(locale.getLanguage()) ? FrenchTypography.apply(html) : html;
     }
 
     private static String currentPath(Context ctx) {

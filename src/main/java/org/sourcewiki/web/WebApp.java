@@ -73,7 +73,7 @@ public final class WebApp {
         PageApiController pagesApi = new PageApiController(database.jdbi(), config.publicUrl());
         PageIndexController indexes = new PageIndexController(database.jdbi());
         SearchController search = new SearchController(searchService);
-        ThymeleafRenderer renderer = new ThymeleafRenderer();
+        ThymeleafRenderer renderer = new ThymeleafRenderer(config.wikiLanguage());
 
         return Javalin.create(app -> {
             // Every page also answers HEAD with the headers GET would send (Memento, Link, content type, 404s):

@@ -73,7 +73,7 @@ class CitationJourneyTest extends BrowserTest {
         browser.findElement(By.cssSelector("sup.citation a")).click();
         WebElement note = browser.findElement(By.id("cite-note-1"));
         assertThat(note.getText()).contains("passage 17").contains("cette visite de 48 heures");
-        Browsers.clickAndWait(browser, note.findElement(By.tagName("a")));
+        Browsers.clickAndWait(browser, note.findElement(By.cssSelector("a[href^='/sources/']")));
         assertThat(browser.getCurrentUrl()).contains("/sources/2025-04-02-aes-ministres?mark=").endsWith("#p17");
         WebElement mark = browser.findElement(By.cssSelector("#p17 mark"));
         assertThat(mark.getText()).isEqualTo("cette visite de 48 heures");

@@ -86,7 +86,7 @@ class CitingTest {
         String html = server.get(GOITA + "/cite", "Accept-Language", "fr").body().replace("&#61;", "=");
         String apa = between(html, "id=\"reference-apa\">", "</p>");
         assertThat(apa).contains("Contributeurs de Sourcewiki").contains("Consulté " + today("d MMMM yyyy", Locale.FRENCH));
-        assertThat(html).contains("Citer « Assimi Goïta »").contains("Lien permanent");
+        assertThat(html).contains("Citer «\u202FAssimi Goïta\u202F»").contains("Lien permanent");
     }
 
     @Test

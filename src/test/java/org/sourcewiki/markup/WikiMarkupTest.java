@@ -66,7 +66,18 @@ class WikiMarkupTest {
                         new org.sourcewiki.citation.CitationRef("b", 3, "[sic] x"));
         String out = WikiMarkup.parse("a [@SLUG#p1 \"la force [conjointe] serait\"].")
                 .html(Set.of(), java.util.Map.of("@SLUG#p1 \"la force [conjointe] serait\"", 1));
-        assertThat(out).isEqualTo("<p>a <sup class=\"citation\"><a href=\"#cite-note-1\" class=\"citation-marker\">[1]</a></sup>.</p>\n");
+        assertThat(out).isEqualTo("<p>a<sup class=\"citation\">\u2060<a href=\"#cite-note-1\" id=\"cite-ref-1-1\" class=\"citation-marker\">[1]</a></sup>.</p>\n");
+    }
+
+    @Test
+    void note_markers_have_ids_per_occurrence_and_never_stand_after_a_space() {
+        String out = WikiMarkup.parse("Le sommet [@a#p1] a eu lieu.  [@a#p1; @b#p2]\n\nEncore [@b#p2] [@a#p1].")
+                .html(Set.of(), java.util.Map.of("@a#p1", 1, "@b#p2", 2));
+        assertThat(out).contains("sommet<sup class=\"citation\">\u2060<a href=\"#cite-note-1\" id=\"cite-ref-1-1\"")
+                .contains("lieu.<sup class=\"citation\">\u2060<a href=\"#cite-note-1\" id=\"cite-ref-1-2\"")
+                .contains("id=\"cite-ref-2-1\"").contains("id=\"cite-ref-2-2\"").contains("id=\"cite-ref-1-3\"")
+                .doesNotContain(" <sup");
+        assertThat(WikiMarkup.markerCounts(out)).containsEntry(1, 3).containsEntry(2, 2);
     }
 
     @Test
@@ -92,8 +103,8 @@ class WikiMarkupTest {
     void a_citation_in_a_link_label_or_a_wiki_link_label_keeps_the_link_and_follows_it() {
         String out = decoded(WikiMarkup.parse("[texte [@x#p2] suite](https://example.org) et [[Assimi Goïta|le président [@x#p3]]].")
                 .html(Set.of("Assimi_Goïta"), java.util.Map.of("@x#p2", 1, "@x#p3", 2)));
-        assertThat(out).contains("<a href=\"https://example.org\">texte suite</a><sup class=\"citation\"><a href=\"#cite-note-1\"")
-                .contains(">le président</a><sup class=\"citation\"><a href=\"#cite-note-2\"")
+        assertThat(out).contains("<a href=\"https://example.org\">texte suite</a><sup class=\"citation\">\u2060<a href=\"#cite-note-1\"")
+                .contains(">le président</a><sup class=\"citation\">\u2060<a href=\"#cite-note-2\"")
                 .doesNotContain("[@");
     }
 

@@ -57,7 +57,7 @@ class PagesTest {
 
         WebSession reader = new WebSession(server);
         String actor = reader.get("/wiki/Assimi_Go%C3%AFta").body();
-        assertThat(actor).contains("<h1>Assimi Goïta</h1>").contains("Goita").contains("Président de la Transition")
+        assertThat(actor).contains("<h1 lang=\"fr\">Assimi Goïta</h1>").contains("Goita").contains("Président de la Transition")
                 .contains("Last edited by alice");
         assertThat(actor).contains("href=\"/wiki/Mali/edit\"").contains("wikilink new");
         String agreement = reader.get("/wiki/Accord_de_coop%C3%A9ration_militaire_et_technique_Mali%E2%80%93Russie").body();
@@ -186,7 +186,7 @@ class PagesTest {
             String expected = Titles.normalise(title);
             assertThat(json.readTree(alice.get(location.replace("/wiki/", "/api/pages/")).body()).get("title").asText())
                     .as(title).isEqualTo(expected);
-            assertThat(shown).as(title).contains("<h1>" + escape(expected) + "</h1>");
+            assertThat(shown).as(title).contains("<h1 lang=\"fr\">" + escape(expected) + "</h1>");
         }
         for (String title : List.of("Robert'); DROP TABLE page;--", "100%", "a/b", "x".repeat(300), "..", "", "a|b", "bell\u0007char")) {
             HttpResponse<String> refused = alice.post("/wiki/x/edit", page(title, "topic", "Texte.", null));

@@ -75,9 +75,9 @@ class LargeSourceTest {
     void the_go_to_passage_form_redirects_to_the_page_that_holds_it() {
         HttpResponse<String> redirect = server.get("/sources/" + slug + "?passage=999");
         assertThat(redirect.statusCode()).isEqualTo(302);
-        assertThat(redirect.headers().firstValue("Location")).hasValue("/sources/" + slug + "?page=5#p999");
+        assertThat(redirect.headers().firstValue("Location")).hasValue("/sources/" + slug + "?page=5&show=999#p999");
         assertThat(server.get("/sources/" + slug + "?passage=99999").headers().firstValue("Location"))
-                .hasValue("/sources/" + slug + "?page=5#p1000");
+                .hasValue("/sources/" + slug + "?page=5&show=1000#p1000");
     }
 
     @Test
