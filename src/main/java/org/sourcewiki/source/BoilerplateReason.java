@@ -21,7 +21,9 @@ public record BoilerplateReason(String messageKey, Integer argument) {
             "editor", "empty-label", "feedback", "footer", "generated", "handle", "image-widget", "interface", "kicker",
             "link-density", "link-list", "listen", "media-placeholder", "menu", "nav", "newsletter", "page-date",
             "page-title", "paywall", "photo-credit", "poll", "read-also", "read-more", "reading-time", "share",
-            "social", "stopword-density", "subscribe", "tags", "teaser", "timestamp", "tip-line", "views");
+            "social", "stopword-density", "subscribe", "tags", "teaser", "timestamp", "tip-line", "views",
+            "breadcrumb", "breaking", "consent", "correction", "date-widget", "disclaimer", "donate", "embed-blocked",
+            "font", "login", "tools", "video", "site-template", "ticker");
     private static final Pattern REPEAT = Pattern.compile("repeat-of-p([0-9]{1,9})");
     public static final String GENERIC = "boilerplate.reason.other";
 

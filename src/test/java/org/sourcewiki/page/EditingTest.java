@@ -122,7 +122,7 @@ class EditingTest {
         String results = server.get("/passages?q=Maiga").body();
         assertThat(results).contains("[@").contains("Maïga").contains("passage ");
         String french = server.get("/passages?q=Lire+aussi&boilerplate=1", "Accept-Language", "fr").body();
-        assertThat(french).contains("élément de la page web, hors article").contains("Clé :");
+        assertThat(french).contains("élément de la page web, hors article").contains("Clé\u202F:");
     }
 
     @Test
@@ -134,7 +134,7 @@ class EditingTest {
         WebSession french = new WebSession(server);
         french.login("editor", PASSWORD);
         french.setCookie("lang", "fr");
-        assertThat(french.get("/wiki/Oumar_Traor%C3%A9/edit").body()).contains("De quoi parle cette page ?")
+        assertThat(french.get("/wiki/Oumar_Traor%C3%A9/edit").body()).contains("De quoi parle cette page\u202F?")
                 .contains("Une personne");
         String person = editor.get("/wiki/Oumar_Traor%C3%A9/edit?kind=actor&subtype=person").body();
         assertThat(person).containsPattern("value=\"actor\" checked|checked=\"checked\" value=\"actor\"|value=\"actor\"[^>]*checked")

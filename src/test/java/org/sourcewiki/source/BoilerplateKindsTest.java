@@ -603,4 +603,32 @@ class BoilerplateKindsTest {
         assertJunk(crumbs, "News / Counties / Nakuru", "breadcrumb");
         assertThat(crumbs.get("Farmers turn to drip irrigation as rains fail").reason()).isEqualTo("headline");
     }
+
+    @Test
+    void counters_mastheads_tickers_advertorials_and_blog_comments_are_junk_but_a_headline_ending_in_a_year_is_not() {
+        var fr = text("fr", "Agence nationale d’information – Fondée en 1987", "FLASH INFO ::: Conseil des ministres ::: Sport",
+                "Tourisme : un record depuis 2019", "1 208 lectures · 0 réaction", PROSE_FR,
+                "PUBLICITÉ – Contactez notre régie au 20 00 00 00", "Lecture de la vidéo", "Durée : 01:25", PROSE_FR_2,
+                "SONDAGE – Faites-vous vos courses au marché ?");
+        assertJunk(fr, "Agence nationale d’information – Fondée en 1987", "menu");
+        assertJunk(fr, "FLASH INFO ::: Conseil des ministres ::: Sport", "ticker");
+        assertThat(fr.get("Tourisme : un record depuis 2019").reason()).isEqualTo("headline");
+        assertJunk(fr, "1 208 lectures · 0 réaction", "views");
+        assertJunk(fr, "PUBLICITÉ – Contactez notre régie au 20 00 00 00", "ad");
+        assertJunk(fr, "Lecture de la vidéo", "video");
+        assertJunk(fr, "Durée : 01:25", "video");
+        assertJunk(fr, "SONDAGE – Faites-vous vos courses au marché ?", "poll");
+        var en = text("en", "Markets rally on cocoa prices", PROSE_EN, "SPONSORED: Open an account in ten minutes.",
+                "Local journalism like this depends on you.", "Give Now", PROSE_EN_2,
+                "Dana Whitfield is WBAY's environment reporter.", "The writer is a lawyer in Accra.",
+                "2 thoughts on \"Markets rally on cocoa prices\"", "Yaw B. says: July 15, 2025 at 3:12 pm");
+        assertJunk(en, "SPONSORED: Open an account in ten minutes.", "ad");
+        assertJunk(en, "Local journalism like this depends on you.", "donate");
+        assertJunk(en, "Give Now", "donate");
+        assertJunk(en, "Dana Whitfield is WBAY's environment reporter.", "author-bio");
+        assertJunk(en, "The writer is a lawyer in Accra.", "author-bio");
+        assertThat(en.get("Yaw B. says: July 15, 2025 at 3:12 pm").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertBody(en, PROSE_EN);
+        assertBody(en, PROSE_EN_2);
+    }
 }
