@@ -20,6 +20,7 @@ import org.sourcewiki.search.SearchService;
 import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
 import org.sourcewiki.web.NotFoundException;
+import org.sourcewiki.web.ResponseCache;
 import org.sourcewiki.web.WebApp;
 
 /**
@@ -52,6 +53,9 @@ public final class PageController {
         RevisionRow revision = revisionToShow(ctx, slug);
         if (revision == null) {
             return;
+        }
+        if (ctx.queryParam("rev") != null && !revision.isCurrent()) {
+            ctx.attribute(ResponseCache.IMMUTABLE, true); // an old revision's permalink never changes its text
         }
         PageRenderer.Rendered rendered = renderer.render(revision);
         Map<String, Object> model = new HashMap<>();

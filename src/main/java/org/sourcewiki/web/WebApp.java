@@ -26,6 +26,7 @@ import org.sourcewiki.account.AccountService;
 import org.sourcewiki.cite.CiteController;
 import org.sourcewiki.cite.CiteService;
 import org.sourcewiki.config.Config;
+import org.sourcewiki.db.ContentGeneration;
 import org.sourcewiki.db.Database;
 import org.sourcewiki.db.DatabaseUnavailable;
 import org.sourcewiki.page.PageApiController;
@@ -47,6 +48,8 @@ public final class WebApp {
     private static final Logger log = LoggerFactory.getLogger(WebApp.class);
     /** Set by a handler that rendered its own 404 page, so the generic one does not replace it. */
     public static final String RENDERED = "sourcewiki.error-rendered";
+    /** Memory for whole cached responses (see ResponseCache): a few thousand pages, well inside a 256 MB heap. */
+    private static final long RESPONSE_CACHE_BYTES = 32L * 1024 * 1024;
 
     private WebApp() {
     }
@@ -74,6 +77,7 @@ public final class WebApp {
         PageIndexController indexes = new PageIndexController(database.jdbi());
         SearchController search = new SearchController(searchService);
         ThymeleafRenderer renderer = new ThymeleafRenderer();
+        ResponseCache cache = new ResponseCache(new ContentGeneration(database.dataSource()), RESPONSE_CACHE_BYTES);
 
         return Javalin.create(app -> {
             // Every page also answers HEAD with the headers GET would send (Memento, Link, content type, 404s):
@@ -108,6 +112,7 @@ public final class WebApp {
                 }
             });
             app.routes.before(auth::identify);
+            app.routes.before(cache::serveCached);
 
             get.accept("/", home::serveHome);
             get.accept("/language", home::switchLanguage);
@@ -163,6 +168,9 @@ public final class WebApp {
             get.accept("/api/passages", sources::servePassageSearchJson);
             get.accept("/api/pages/{slug}", pagesApi::servePageJson);
             get.accept("/api/pages/{slug}/revisions", pagesApi::serveRevisionsJson);
+
+            // Last of the after-handlers, so it keeps the headers the others set (Memento).
+            app.routes.after(cache::store);
 
             app.routes.exception(NotFoundException.class, (e, ctx) -> renderNotFound(ctx, e.messageKey(), e.subject()));
             app.routes.exception(BadRequestException.class, (e, ctx) -> renderError(ctx, 400, e.getMessage()));

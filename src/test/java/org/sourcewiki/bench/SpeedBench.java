@@ -99,8 +99,9 @@ public final class SpeedBench {
             out("");
             out("| route | c | req/s | ratio to hello | p50 ms | p99 ms | errors |");
             out("|---|---|---|---|---|---|---|");
+            wrk("http://127.0.0.1:" + (PORT + 1) + "/hello", 8, null, Math.max(2, SECONDS / 2));
             for (int c : CONNECTIONS) {
-                Wrk result = wrk("http://127.0.0.1:" + (PORT + 1) + "/hello", c, null);
+                Wrk result = wrk("http://127.0.0.1:" + (PORT + 1) + "/hello", c, null, SECONDS);
                 helloRate.put(c, result.rate);
                 row("bare Javalin hello", c, result);
             }
@@ -108,18 +109,24 @@ public final class SpeedBench {
             routes.put("page view, anonymous", "/wiki/Page_5");
             routes.put("page view, signed in", "/wiki/Page_5");
             routes.put("revision permalink (old)", "/wiki/Page_5?rev=" + wiki.oldRevisionOfPage5);
-            routes.put("history, 5,000-rev page, first", "/wiki/Page_0/history");
-            routes.put("history, 5,000-rev page, deep", "/wiki/Page_0/history?before=" + (wiki.bigFirst + 100));
+            String big = String.format(Locale.ROOT, "%,d-rev page", wiki.bigCount);
+            long middle = wiki.bigFirst + wiki.bigCount / 4;
+            int apart = Math.min(1000, wiki.bigCount / 2);
+            routes.put("history, " + big + ", first", "/wiki/Page_0/history");
+            routes.put("history, " + big + ", deep", "/wiki/Page_0/history?before=" + (wiki.bigFirst + 100));
             routes.put("history, 5-rev page", "/wiki/Page_1/history");
-            routes.put("diff, neighbours (5,000-rev page)", "/wiki/Page_0/diff?from=" + (wiki.bigFirst + 2000) + "&to=" + (wiki.bigFirst + 2001));
-            routes.put("diff, 1,000 apart (5,000-rev page)", "/wiki/Page_0/diff?from=" + (wiki.bigFirst + 2000) + "&to=" + (wiki.bigFirst + 3000));
+            routes.put("diff, neighbours (" + big + ")", "/wiki/Page_0/diff?from=" + middle + "&to=" + (middle + 1));
+            routes.put(String.format(Locale.ROOT, "diff, %,d apart (%s)", apart, big), "/wiki/Page_0/diff?from=" + middle + "&to=" + (middle + apart));
             routes.put("diff, neighbours (5-rev page)", "/wiki/Page_1/diff?from=" + wiki.smallFirst + "&to=" + (wiki.smallFirst + 1));
             routes.put("search", "/search?q=" + URLEncoder.encode("coopération militaire", StandardCharsets.UTF_8));
             routes.put("source page", "/sources/bench-17");
             routes.put("/api/pages/{slug}", "/api/pages/Page_5");
             for (var route : routes.entrySet()) {
+                String cookieOfRoute = route.getKey().contains("signed in") ? cookie : null;
+                // JIT warm-up, not counted
+                wrk(base() + route.getValue(), 8, cookieOfRoute, Math.max(2, SECONDS / 2));
                 for (int c : CONNECTIONS) {
-                    row(route.getKey(), c, wrk(base() + route.getValue(), c, route.getKey().contains("signed in") ? cookie : null));
+                    row(route.getKey(), c, wrk(base() + route.getValue(), c, cookieOfRoute, SECONDS));
                 }
             }
             out("");
@@ -148,7 +155,7 @@ public final class SpeedBench {
 
     // ---- the wiki
 
-    private record Wiki(int sources, int passages, int pages, int revisions, long bigFirst, long smallFirst,
+    private record Wiki(int sources, int passages, int pages, int revisions, long bigFirst, int bigCount, long smallFirst,
                         long oldRevisionOfPage5) {
     }
 
@@ -243,6 +250,7 @@ public final class SpeedBench {
                     h.createQuery("select count(*) from page").mapTo(Integer.class).one(),
                     h.createQuery("select count(*) from revision").mapTo(Integer.class).one(),
                     h.createQuery("select min(r.id) from revision r join page p on p.id = r.page_id where p.slug = 'Page_0'").mapTo(Long.class).one(),
+                    h.createQuery("select count(*) from revision r join page p on p.id = r.page_id where p.slug = 'Page_0'").mapTo(Integer.class).one(),
                     h.createQuery("select min(r.id) from revision r join page p on p.id = r.page_id where p.slug = 'Page_1'").mapTo(Long.class).one(),
                     h.createQuery("select min(r.id) from revision r join page p on p.id = r.page_id where p.slug = 'Page_5'").mapTo(Long.class).one()));
         }
@@ -361,9 +369,9 @@ public final class SpeedBench {
     private record Wrk(double rate, double p50, double p99, long errors) {
     }
 
-    private Wrk wrk(String url, int connections, String cookie) throws Exception {
+    private Wrk wrk(String url, int connections, String cookie, int seconds) throws Exception {
         List<String> command = new ArrayList<>(List.of("wrk", "-t" + Math.min(connections, 2), "-c" + connections,
-                "-d" + SECONDS + "s", "--latency", "-H", "Accept-Language: en", "-H", "Accept-Encoding: gzip"));
+                "-d" + seconds + "s", "--latency", "-H", "Accept-Language: en", "-H", "Accept-Encoding: gzip"));
         if (cookie != null) {
             command.addAll(List.of("-H", "Cookie: " + cookie));
         }
