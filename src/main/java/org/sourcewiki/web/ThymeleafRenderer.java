@@ -15,8 +15,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class ThymeleafRenderer implements FileRenderer {
     private final TemplateEngine engine;
+    private final StaticAssets assets;
 
-    public ThymeleafRenderer() {
+    public ThymeleafRenderer(StaticAssets assets) {
+        this.assets = assets;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -38,6 +40,7 @@ public final class ThymeleafRenderer implements FileRenderer {
         variables.put("account", Auth.account(ctx).orElse(null));
         variables.put("csrf", Auth.csrf(ctx));
         variables.putIfAbsent("fmt", new Formats(locale));
+        variables.put("assets", assets);
         return engine.process(template, new org.thymeleaf.context.Context(locale, variables));
     }
 

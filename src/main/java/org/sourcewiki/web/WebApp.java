@@ -76,7 +76,8 @@ public final class WebApp {
         PageApiController pagesApi = new PageApiController(database.jdbi(), config.publicUrl());
         PageIndexController indexes = new PageIndexController(database.jdbi());
         SearchController search = new SearchController(searchService);
-        ThymeleafRenderer renderer = new ThymeleafRenderer();
+        StaticAssets assets = new StaticAssets();
+        ThymeleafRenderer renderer = new ThymeleafRenderer(assets);
         ResponseCache cache = new ResponseCache(new ContentGeneration(database.dataSource()), RESPONSE_CACHE_BYTES);
 
         return Javalin.create(app -> {
@@ -171,6 +172,8 @@ public final class WebApp {
 
             // Last of the after-handlers, so it keeps the headers the others set (Memento).
             app.routes.after(cache::store);
+            // Styles and scripts under fingerprinted names (/static/css/sourcewiki.3f9c2a7b1d.css), kept a year
+            get.accept("/static/<file>", assets::serve);
 
             app.routes.exception(NotFoundException.class, (e, ctx) -> renderNotFound(ctx, e.messageKey(), e.subject()));
             app.routes.exception(BadRequestException.class, (e, ctx) -> renderError(ctx, 400, e.getMessage()));

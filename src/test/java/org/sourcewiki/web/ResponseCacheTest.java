@@ -165,6 +165,30 @@ class ResponseCacheTest {
         }
     }
 
+    @Test
+    void styles_and_scripts_are_linked_by_fingerprint_and_kept_a_year() throws Exception {
+        String home = server.get("/").body();
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("/static/css/sourcewiki\\.([0-9a-f]{10})\\.css").matcher(home);
+        assertThat(css.find()).as("the layout links the fingerprinted style sheet").isTrue();
+        java.util.regex.Matcher js = java.util.regex.Pattern.compile("/static/js/forms\\.[0-9a-f]{10}\\.js").matcher(home);
+        assertThat(js.find()).isTrue();
+        HttpResponse<String> style = server.get(css.group());
+        assertThat(style.statusCode()).isEqualTo(200);
+        assertThat(style.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
+        assertThat(style.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+        assertThat(style.body()).isEqualTo(server.get("/static/css/sourcewiki.css").body());
+        HttpResponse<byte[]> gzipped = client.send(HttpRequest.newBuilder(URI.create(server.url(js.group())))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(server.get(js.group()).headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
+        // An older fingerprint (a page from before a deployment) still gets the file, but only for a while.
+        String older = css.group().replace(css.group(1), "0123456789");
+        assertThat(server.get(older).statusCode()).isEqualTo(200);
+        assertThat(server.get(older).headers().firstValue("Cache-Control")).hasValue("public, max-age=300");
+        assertThat(server.get("/static/css/nothing.0123456789.css").statusCode()).isEqualTo(404);
+        assertThat(server.get("/static/css/sourcewiki.css").headers().firstValue("Cache-Control")).hasValue("public, max-age=3600");
+    }
+
     private static String gunzip(byte[] body) throws IOException {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
