@@ -78,7 +78,7 @@ public final class WebApp {
         SearchController search = new SearchController(searchService);
         StaticAssets assets = new StaticAssets();
         ThymeleafRenderer renderer = new ThymeleafRenderer(assets);
-        ResponseCache cache = new ResponseCache(new ContentGeneration(database.dataSource()), RESPONSE_CACHE_BYTES);
+        ResponseCache cache = new ResponseCache(new ContentGeneration(database.jdbi()), RESPONSE_CACHE_BYTES);
 
         return Javalin.create(app -> {
             // Every page also answers HEAD with the headers GET would send (Memento, Link, content type, 404s):
