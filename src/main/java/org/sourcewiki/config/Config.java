@@ -18,7 +18,8 @@ public record Config(
         long importMaxBytes,
         Set<String> trustedProxies,
         String wikiName,
-        boolean importAllowPrivate) {
+        boolean importAllowPrivate,
+        String databaseReadUrl) {
 
     public static final long DEFAULT_IMPORT_MAX_BYTES = 5L * 1024 * 1024;
 
@@ -40,7 +41,8 @@ public record Config(
                 parseSize(env.getOrDefault("IMPORT_MAX_BYTES", String.valueOf(DEFAULT_IMPORT_MAX_BYTES))),
                 parseList(env.getOrDefault("TRUSTED_PROXIES", "")),
                 wikiName(env.get("WIKI_NAME")),
-                parseBoolean("IMPORT_ALLOW_PRIVATE", env.getOrDefault("IMPORT_ALLOW_PRIVATE", "false")));
+                parseBoolean("IMPORT_ALLOW_PRIVATE", env.getOrDefault("IMPORT_ALLOW_PRIVATE", "false")),
+                blankToNull(env.get("DATABASE_READ_URL")));
     }
 
     /** Comma- or space-separated values, such as the addresses of trusted reverse proxies. */

@@ -78,6 +78,7 @@ public final class WebApp {
         SearchController search = new SearchController(searchService);
         StaticAssets assets = new StaticAssets();
         ThymeleafRenderer renderer = new ThymeleafRenderer(assets);
+        ReadRouter readRouter = new ReadRouter(database.routing(), auth);
         ResponseCache cache = new ResponseCache(new ContentGeneration(database.jdbi()), RESPONSE_CACHE_BYTES);
 
         return Javalin.create(app -> {
@@ -102,6 +103,7 @@ public final class WebApp {
                 files.headers = Map.of("Cache-Control", "public, max-age=3600");
             });
 
+            app.routes.before(readRouter::reset);
             SecurityHeaders securityHeaders = new SecurityHeaders(config.publicUrl().startsWith("https://"));
             app.jetty.modifyServer(server -> server.setErrorHandler(securityHeaders.errorHandler()));
             app.routes.before(securityHeaders::addTo);
@@ -113,6 +115,9 @@ public final class WebApp {
                 }
             });
             app.routes.before(auth::identify);
+            // Reads to a streaming replica (DATABASE_READ_URL) when that cannot hide the reader's own writes; then
+            // whole responses from the cache keyed on the content generation (read where the data is read).
+            app.routes.before(readRouter::route);
             app.routes.before(cache::serveCached);
 
             get.accept("/", home::serveHome);
@@ -172,6 +177,7 @@ public final class WebApp {
 
             // Last of the after-handlers, so it keeps the headers the others set (Memento).
             app.routes.after(cache::store);
+            app.routes.after(readRouter::afterRequest);
             // Styles and scripts under fingerprinted names (/static/css/sourcewiki.3f9c2a7b1d.css), kept a year
             get.accept("/static/<file>", assets::serve);
 

@@ -74,11 +74,25 @@ public final class TestServer implements AutoCloseable {
         ownsDatabase = true;
     }
 
+    /**
+     * The seed sources on a fresh database of the test server, reading from a streaming replica of it as
+     * DATABASE_READ_URL would (replicaServerUrl: any database of the replica).
+     */
+    public static TestServer withReplica(String replicaServerUrl) {
+        Database database = TestDatabase.freshWithReplica(replicaServerUrl);
+        Seeds.importSources(database.jdbi(), Importers.create(database, Config.DEFAULT_IMPORT_MAX_BYTES), Path.of("seeds"));
+        return new TestServer(database, true);
+    }
+
     private TestServer(Database database) {
+        this(database, false);
+    }
+
+    private TestServer(Database database, boolean ownsDatabase) {
         this.database = database;
         Config config = Config.fromMap(Map.of("PORT", "0", "TRUSTED_PROXIES", "127.0.0.1"));
         app = WebApp.create(config, database).start("127.0.0.1", config.port());
-        ownsDatabase = false;
+        this.ownsDatabase = ownsDatabase;
     }
 
     /**
