@@ -20,7 +20,7 @@ import org.sourcewiki.support.WebSession;
  * DATABASE_READ_URL against a real streaming replica: reads go there, writes and a writer's own next reads go to the
  * primary until the replica has replayed them. Needs TEST_DATABASE_URL (the primary) and TEST_REPLICA_URL (a
  * replica of it made by pg_basebackup -R, any database); the test user may pause and resume WAL replay. .ci/run
- * builds one. Without them the tests are skipped with a loud message; under CI they fail instead.
+ * builds one. Without them the tests are skipped with a loud message; under CI with TEST_DATABASE_URL they fail.
  */
 class ReadReplicaTest {
     private static final String PASSWORD = "correct horse battery";
@@ -34,8 +34,10 @@ class ReadReplicaTest {
             String message = "REPLICA TESTS SKIPPED: set TEST_DATABASE_URL to a PostgreSQL primary and TEST_REPLICA_URL to a "
                     + "streaming replica of it (see .ci/run)";
             System.err.println("\n********** " + message + " **********\n");
-            if (System.getenv("CI") != null) {
-                fail(message + " (CI is set, so this is a failure)");
+            if (System.getenv("CI") != null && System.getenv("TEST_DATABASE_URL") != null) {
+                // CI runs the suite once on a PostgreSQL server it made with a replica beside it (.ci/run): there the
+                // replica must be given. The run on the embedded PostgreSQL has none to give.
+                fail(message + " (CI is set with TEST_DATABASE_URL, so this is a failure)");
             }
             Assumptions.abort(message);
         }
