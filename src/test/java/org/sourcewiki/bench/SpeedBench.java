@@ -96,6 +96,10 @@ public final class SpeedBench {
                     "PORT", String.valueOf(PORT), "SEEDS_DIR", work.resolve("no-seeds").toString()), work.resolve("server.log"));
             waitFor(base() + "/", server, 120);
             String cookie = signIn();
+            // A fresh JVM compiles as it goes: warm both servers up on the common path before the first row.
+            wrk("http://127.0.0.1:" + (PORT + 1) + "/hello", 8, null, 10);
+            wrk(base() + "/wiki/Page_5", 8, null, 10);
+            wrk(base() + "/wiki/Page_5", 8, cookie, 5);
             out("");
             out("| route | c | req/s | ratio to hello | p50 ms | p99 ms | errors |");
             out("|---|---|---|---|---|---|---|");
