@@ -34,7 +34,7 @@ import java.util.zip.ZipOutputStream;
  * per table its columns, primary key, row count and the sha-256 of its data) and {@code tables/{name}.jsonl}, one
  * JSON array per row, in primary-key order, each value PostgreSQL's own text form of it (so bytea, jsonb,
  * tsvector, timestamps in UTC, all come back exactly). Every table of the schema is included, whatever later
- * migrations add, except sign-in state (sessions, throttle counters) and Flyway's own history.
+ * migrations add, except sign-in state (sessions, throttle counters), the cache generation counter and Flyway's own history.
  *
  * <p>Export reads one consistent snapshot (a repeatable-read, read-only transaction), so it can run while the wiki
  * serves. The archive is deterministic: the same wiki gives the same bytes (no timestamps inside), which is what
@@ -45,7 +45,7 @@ import java.util.zip.ZipOutputStream;
 public final class WikiArchive {
     public static final String FORMAT = "sourcewiki-export";
     public static final int FORMAT_VERSION = 1;
-    static final Set<String> EXCLUDED = Set.of("session", "login_throttle", "flyway_schema_history");
+    static final Set<String> EXCLUDED = Set.of("session", "login_throttle", "flyway_schema_history", "content_generation");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private WikiArchive() {

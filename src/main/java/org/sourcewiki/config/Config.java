@@ -21,7 +21,8 @@ public record Config(
         Set<String> trustedProxies,
         String wikiName,
         boolean importAllowPrivate,
-        String wikiLanguage) {
+        String wikiLanguage,
+        String databaseReadUrl) {
 
     public static final long DEFAULT_IMPORT_MAX_BYTES = 5L * 1024 * 1024;
 
@@ -52,7 +53,8 @@ public record Config(
                 parseList(env.getOrDefault("TRUSTED_PROXIES", "")),
                 wikiName(env.get("WIKI_NAME")),
                 parseBoolean("IMPORT_ALLOW_PRIVATE", env.getOrDefault("IMPORT_ALLOW_PRIVATE", "false")),
-                wikiLanguage(env.get("WIKI_LANGUAGE")));
+                wikiLanguage(env.get("WIKI_LANGUAGE")),
+                blankToNull(env.get("DATABASE_READ_URL")));
     }
 
     /**

@@ -23,14 +23,19 @@ public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final HikariDataSource dataSource;
+    /** The streaming replica's pool (DATABASE_READ_URL), or null. */
+    private final HikariDataSource replica;
+    private final ReadRouting routing;
     private final Jdbi jdbi;
     /** The embedded PostgreSQL this process uses (a lease on it), or null for a configured server. */
     private final AutoCloseable embedded;
 
-    private Database(HikariDataSource dataSource, AutoCloseable embedded) {
+    private Database(HikariDataSource dataSource, HikariDataSource replica, AutoCloseable embedded) {
         this.dataSource = dataSource;
+        this.replica = replica;
         this.embedded = embedded;
-        this.jdbi = Jdbi.create(dataSource)
+        this.routing = new ReadRouting(dataSource, replica);
+        this.jdbi = Jdbi.create(routing)
                 .installPlugin(new SqlObjectPlugin())
                 .installPlugin(new PostgresPlugin());
     }
@@ -43,7 +48,8 @@ public final class Database implements AutoCloseable {
     /** Connects as configured; with migrate false the schema is left as it is (restore migrates step by step). */
     public static Database open(Config config, boolean migrate) {
         if (!config.usesEmbeddedDatabase()) {
-            Database database = connect(config.databaseUrl(), config.databaseUser(), config.databasePassword(), null);
+            Database database = connect(config.databaseUrl(), config.databaseUser(), config.databasePassword(), null,
+                    config.databaseReadUrl());
             if (migrate) {
                 database.migrate();
             }
@@ -68,19 +74,44 @@ public final class Database implements AutoCloseable {
 
     /** Connects to an existing database without starting anything; used by tests with their own databases. */
     public static Database connect(String url, String user, String password, AutoCloseable embedded) {
+        return connect(url, user, password, embedded, null);
+    }
+
+    /**
+     * Connects to a primary and, when readUrl is not null, to a streaming replica of it (same user and password) for
+     * the read-only requests that {@link ReadRouting} sends there.
+     */
+    public static Database connect(String url, String user, String password, AutoCloseable embedded, String readUrl) {
+        HikariDataSource primary = pool(url, user, password, "sourcewiki");
+        HikariDataSource replica = null;
+        if (readUrl != null) {
+            try {
+                replica = pool(readUrl, user, password, "sourcewiki-replica");
+            } catch (RuntimeException e) {
+                primary.close();
+                throw e;
+            }
+            log.info("Read-only requests go to the replica at {}", readUrl);
+        }
+        return new Database(primary, replica, embedded);
+    }
+
+    private static HikariDataSource pool(String url, String user, String password, String name) {
         checkReachable(url, user, password);
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(url);
         hikari.setUsername(user);
         hikari.setPassword(password);
         hikari.setMaximumPoolSize(10);
-        hikari.setPoolName("sourcewiki");
+        hikari.setPoolName(name);
+        // The replica's connections say so: a write sent there by mistake fails at once, whatever the server.
+        hikari.setReadOnly(name.endsWith("replica"));
         // During an outage a request waits at most this long for a connection, then gets a 503 (not a 10 s hang).
         hikari.setConnectionTimeout(750);
         hikari.setValidationTimeout(500);
         // Short interactive queries: JIT compilation would cost more than it saves (tens of ms on search).
         hikari.setConnectionInitSql("set jit = off");
-        return new Database(new HikariDataSource(hikari), embedded);
+        return new HikariDataSource(hikari);
     }
 
     private static String jdbcUrl(int port) {
@@ -129,13 +160,22 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** The primary's pool (migrations, export, anything that must not read a replica). */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** Which pool this thread's statements use: the primary, or for read-only requests the replica. */
+    public ReadRouting routing() {
+        return routing;
     }
 
     @Override
     public void close() {
         dataSource.close();
+        if (replica != null) {
+            replica.close();
+        }
         if (embedded != null) {
             try {
                 embedded.close();

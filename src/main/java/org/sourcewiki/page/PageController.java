@@ -26,6 +26,7 @@ import org.sourcewiki.web.BadRequestException;
 import org.sourcewiki.web.Locales;
 import org.sourcewiki.web.Messages;
 import org.sourcewiki.web.NotFoundException;
+import org.sourcewiki.web.ResponseCache;
 import org.sourcewiki.web.WebApp;
 
 /**
@@ -58,6 +59,9 @@ public final class PageController {
         RevisionRow revision = revisionToShow(ctx, slug);
         if (revision == null) {
             return;
+        }
+        if (ctx.queryParam("rev") != null && !revision.isCurrent()) {
+            ctx.attribute(ResponseCache.IMMUTABLE, true); // an old revision's permalink never changes its text
         }
         PageRenderer.Rendered rendered = renderer.render(revision);
         Map<String, Object> model = new HashMap<>();

@@ -16,10 +16,15 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public final class ThymeleafRenderer implements FileRenderer {
     private final TemplateEngine engine;
     private final String wikiLanguage;
+    private final StaticAssets assets;
 
-    /** wikiLanguage: the language of pages that do not state one (WIKI_LANGUAGE), given to templates as wikiLang. */
-    public ThymeleafRenderer(String wikiLanguage) {
+    /**
+     * wikiLanguage: the language of pages that do not state one (WIKI_LANGUAGE), given to templates as wikiLang;
+     * assets: the fingerprinted addresses of static files, given to templates as assets.
+     */
+    public ThymeleafRenderer(String wikiLanguage, StaticAssets assets) {
         this.wikiLanguage = wikiLanguage;
+        this.assets = assets;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -42,6 +47,7 @@ public final class ThymeleafRenderer implements FileRenderer {
         variables.put("csrf", Auth.csrf(ctx));
         variables.putIfAbsent("fmt", new Formats(locale));
         variables.put("wikiLang", wikiLanguage);
+        variables.put("assets", assets);
         String html = engine.process(template, new org.thymeleaf.context.Context(locale, variables));
         // French interface, French typography (on the page as sent: stored text never changes).
         return "fr".equals(locale.getLanguage()) ? FrenchTypography.apply(html) : html;

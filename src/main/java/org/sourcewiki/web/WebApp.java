@@ -26,6 +26,7 @@ import org.sourcewiki.account.AccountService;
 import org.sourcewiki.cite.CiteController;
 import org.sourcewiki.cite.CiteService;
 import org.sourcewiki.config.Config;
+import org.sourcewiki.db.ContentGeneration;
 import org.sourcewiki.db.Database;
 import org.sourcewiki.db.DatabaseUnavailable;
 import org.sourcewiki.page.PageApiController;
@@ -47,6 +48,8 @@ public final class WebApp {
     private static final Logger log = LoggerFactory.getLogger(WebApp.class);
     /** Set by a handler that rendered its own 404 page, so the generic one does not replace it. */
     public static final String RENDERED = "sourcewiki.error-rendered";
+    /** Memory for whole cached responses (see ResponseCache): a few thousand pages, well inside a 256 MB heap. */
+    private static final long RESPONSE_CACHE_BYTES = 32L * 1024 * 1024;
 
     private WebApp() {
     }
@@ -73,7 +76,10 @@ public final class WebApp {
         PageApiController pagesApi = new PageApiController(database.jdbi(), config.publicUrl());
         PageIndexController indexes = new PageIndexController(database.jdbi());
         SearchController search = new SearchController(searchService);
-        ThymeleafRenderer renderer = new ThymeleafRenderer(config.wikiLanguage());
+        StaticAssets assets = new StaticAssets();
+        ThymeleafRenderer renderer = new ThymeleafRenderer(config.wikiLanguage(), assets);
+        ReadRouter readRouter = new ReadRouter(database.routing(), auth);
+        ResponseCache cache = new ResponseCache(new ContentGeneration(database.jdbi()), RESPONSE_CACHE_BYTES);
 
         return Javalin.create(app -> {
             // Every page also answers HEAD with the headers GET would send (Memento, Link, content type, 404s):
@@ -97,6 +103,7 @@ public final class WebApp {
                 files.headers = Map.of("Cache-Control", "public, max-age=3600");
             });
 
+            app.routes.before(readRouter::reset);
             SecurityHeaders securityHeaders = new SecurityHeaders(config.publicUrl().startsWith("https://"));
             app.jetty.modifyServer(server -> server.setErrorHandler(securityHeaders.errorHandler()));
             app.routes.before(securityHeaders::addTo);
@@ -108,6 +115,10 @@ public final class WebApp {
                 }
             });
             app.routes.before(auth::identify);
+            // Reads to a streaming replica (DATABASE_READ_URL) when that cannot hide the reader's own writes; then
+            // whole responses from the cache keyed on the content generation (read where the data is read).
+            app.routes.before(readRouter::route);
+            app.routes.before(cache::serveCached);
 
             get.accept("/", home::serveHome);
             get.accept("/language", home::switchLanguage);
@@ -166,6 +177,12 @@ public final class WebApp {
             get.accept("/api/passages", search::servePassageSearchJson);
             get.accept("/api/pages/{slug}", pagesApi::servePageJson);
             get.accept("/api/pages/{slug}/revisions", pagesApi::serveRevisionsJson);
+
+            // Last of the after-handlers, so it keeps the headers the others set (Memento).
+            app.routes.after(cache::store);
+            app.routes.after(readRouter::afterRequest);
+            // Styles and scripts under fingerprinted names (/static/css/sourcewiki.3f9c2a7b1d.css), kept a year
+            get.accept("/static/<file>", assets::serve);
 
             app.routes.exception(NotFoundException.class, (e, ctx) -> renderNotFound(ctx, e.messageKey(), e.subject()));
             app.routes.exception(BadRequestException.class, (e, ctx) -> renderError(ctx, 400, e.getMessage()));

@@ -55,6 +55,36 @@ public final class TestDatabase {
         return database;
     }
 
+    /**
+     * A new, migrated database on the test server, connected as the wiki would be with DATABASE_READ_URL naming the
+     * same database on a streaming replica of that server (replicaServerUrl: any database of the replica).
+     */
+    public static Database freshWithReplica(String replicaServerUrl) {
+        String url = createDatabase();
+        String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        String readUrl = withDatabaseName(replicaServerUrl, name);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            // CREATE DATABASE reaches the replica by streaming, a moment later.
+            try (Connection ignored = DriverManager.getConnection(readUrl, user, password)) {
+                break;
+            } catch (SQLException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the replica never had database " + name + ": " + e.getMessage(), e);
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(interrupted);
+                }
+            }
+        }
+        Database database = Database.connect(url, user, password, null, readUrl);
+        database.migrate();
+        return database;
+    }
+
     /** A new, empty database (not migrated), for tests of the command line that migrate it themselves. */
     public static String createDatabase() {
         startServer();

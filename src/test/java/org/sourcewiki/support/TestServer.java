@@ -20,6 +20,8 @@ import org.sourcewiki.web.WebApp;
 public final class TestServer implements AutoCloseable {
     private final Database database;
     private final Javalin app;
+    /** False for a second app server on another's database: closing it leaves the database to the first. */
+    private final boolean ownsDatabase;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** The seed sources only, so tests write their own pages. */
@@ -69,6 +71,36 @@ public final class TestServer implements AutoCloseable {
             Seeds.importSources(database.jdbi(), Importers.create(database, config.importMaxBytes()), Path.of("seeds"));
         }
         app = WebApp.create(config, database).start("127.0.0.1", config.port());
+        ownsDatabase = true;
+    }
+
+    /**
+     * The seed sources on a fresh database of the test server, reading from a streaming replica of it as
+     * DATABASE_READ_URL would (replicaServerUrl: any database of the replica).
+     */
+    public static TestServer withReplica(String replicaServerUrl) {
+        Database database = TestDatabase.freshWithReplica(replicaServerUrl);
+        Seeds.importSources(database.jdbi(), Importers.create(database, Config.DEFAULT_IMPORT_MAX_BYTES), Path.of("seeds"));
+        return new TestServer(database, true);
+    }
+
+    private TestServer(Database database) {
+        this(database, false);
+    }
+
+    private TestServer(Database database, boolean ownsDatabase) {
+        this.database = database;
+        Config config = Config.fromMap(Map.of("PORT", "0", "TRUSTED_PROXIES", "127.0.0.1"));
+        app = WebApp.create(config, database).start("127.0.0.1", config.port());
+        this.ownsDatabase = ownsDatabase;
+    }
+
+    /**
+     * A second app server on this one's database, with its own memory (its own caches), as a second machine behind a
+     * load balancer would be; close it before this one.
+     */
+    public TestServer secondServer() {
+        return new TestServer(database);
     }
 
     public String url(String path) {
@@ -106,6 +138,8 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-        database.close();
+        if (ownsDatabase) {
+            database.close();
+        }
     }
 }
