@@ -21,9 +21,15 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public final class Reanchoring {
     /** Most errors an approximate match may have: a third of the quote, at most 256 (Hypothesis allows half). */
     static final int MAX_ERRORS = 256;
-    /** A quote at least this long, found once in each version, is taken even when its context changed. */
-    static final int LONG_QUOTE = 40;
+    /** Similarity of a context (32 code points each side) that counts as kept: a few characters may differ. */
+    static final double CONTEXT_KEPT = 0.8;
+    /** A quote shorter than this (in code points) needs its context kept on both sides to move by its words alone. */
+    static final int SHORT_QUOTE = 16;
+    /** The shortest context each side that can show a quote was changed where it stood. */
+    private static final int MIN_CONTEXT = 8;
     private static final int MAX_CANDIDATES = 50;
+    /** Context stored each side of a citation, in code points (as {@link CitationResolver} stores it). */
+    private static final int CONTEXT = 32;
     private static final double QUOTE_WEIGHT = 50;
     private static final double PREFIX_WEIGHT = 20;
     private static final double SUFFIX_WEIGHT = 20;
@@ -100,16 +106,28 @@ public final class Reanchoring {
             Candidate best = exactOnes.get(0);
             boolean automatic;
             String reason;
-            if (exactOnes.size() == 1) {
+            boolean shortQuote = length < SHORT_QUOTE;
+            if (editedInPlace(newText, cited)) {
+                automatic = false;
+                reason = "the words were changed where they stood; the same words stand elsewhere";
+            } else if (exactOnes.size() == 1) {
                 boolean uniqueBefore = occurrences(oldText, exact).size() <= 1;
-                boolean contextKept = Math.max(best.prefix, best.suffix) >= 0.5;
-                automatic = uniqueBefore && (contextKept || length >= LONG_QUOTE);
+                boolean contextKept = shortQuote ? Math.min(best.prefix, best.suffix) >= CONTEXT_KEPT
+                        : Math.max(best.prefix, best.suffix) >= CONTEXT_KEPT;
+                // Length alone is no evidence: a long sentence repeated elsewhere (a lead quoted again in a teaser,
+                // a caption) after the original was edited would be taken for it.
+                // Words right beside the quote in its own passage that are now quite other words: not the same place.
+                boolean ownLineChanged = (!cited.prefix().isEmpty() && !cited.prefix().endsWith("\n") && best.prefix < 0.5)
+                        || (!cited.suffix().isEmpty() && !cited.suffix().startsWith("\n") && best.suffix < 0.5);
+                automatic = uniqueBefore && contextKept && !ownLineChanged && sameEdges(text, best, cited);
                 reason = automatic ? "same words, moved"
                         : !uniqueBefore ? "the words stood more than once in the older version"
                         : "same words, found once, but their context changed";
             } else {
                 Candidate second = exactOnes.get(1);
                 automatic = Math.min(best.prefix, best.suffix) >= 0.5
+                        && Math.max(best.prefix, best.suffix) >= CONTEXT_KEPT
+                        && (!shortQuote || Math.min(best.prefix, best.suffix) >= CONTEXT_KEPT)
                         && best.contextScore() - second.contextScore() >= 0.25;
                 reason = automatic ? "same words, told apart by their context"
                         : "the words stand " + exactOnes.size() + " times and the context does not tell which";
@@ -191,12 +209,85 @@ public final class Reanchoring {
 
     private static Candidate candidate(CodePoints text, int start, int end, int errors, int length, Cited cited) {
         double quote = 1.0 - (double) errors / length;
-        double prefix = similarity(cited.prefix(), text.slice(Math.max(0, start - lengthOf(cited.prefix())), start));
-        double suffix = similarity(cited.suffix(), text.slice(end, Math.min(text.length(), end + lengthOf(cited.suffix()))));
+        // The context is compared at its full length: a short or empty one (the quote stood at the start or the end
+        // of the text) matches only a quote at the start or end again.
+        double prefix = similarity(cited.prefix(), text.slice(Math.max(0, start - CONTEXT), start));
+        double suffix = similarity(cited.suffix(), text.slice(end, Math.min(text.length(), end + CONTEXT)));
         double position = 1.0 - Math.min(1.0, (double) Math.abs(start - cited.start()) / Math.max(1, text.length()));
         double score = (QUOTE_WEIGHT * quote + PREFIX_WEIGHT * prefix + SUFFIX_WEIGHT * suffix + POSITION_WEIGHT * position)
                 / (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT);
         return new Candidate(start, end, errors, quote, prefix, suffix, position, score);
+    }
+
+    /**
+     * Whether the quote's old context still stands in the new text, both sides, around other words much like the
+     * quote (at least half the same, by edit distance): the quote was edited in place, so the same words found elsewhere are not it (a copy, a teaser, a repeated line).
+     */
+    static boolean editedInPlace(String newText, Cited cited) {
+        return editedWords(newText, cited) != null;
+    }
+
+    /** The words that stand between the quote's old context in place of the quote, or null (see editedInPlace). */
+    static String editedWords(String newText, Cited cited) {
+        String prefix = cited.prefix();
+        String suffix = cited.suffix();
+        boolean atStart = cited.start() == 0 && prefix.isEmpty();
+        boolean atEnd = suffix.isEmpty();
+        if ((prefix.length() < MIN_CONTEXT && !atStart) || (suffix.length() < MIN_CONTEXT && !atEnd)) {
+            return null;
+        }
+        int slack = 2 * cited.exact().length() + 32;
+        List<Integer> starts = atStart ? List.of(0) : occurrences(newText, prefix);
+        for (int at : starts) {
+            int from = at + prefix.length();
+            int end = atEnd ? newText.length() : newText.indexOf(suffix, from);
+            if (end >= 0 && end - from <= slack) {
+                String between = newText.substring(from, end);
+                // Words like the quote between its old context: edited there. Nothing there: moved away. The quote
+                // itself there, with a paragraph inserted beside it: not edited.
+                if (!standsWhole(between, cited)) {
+                    // A paragraph may have been inserted beside the edited words: each line is weighed on its own.
+                    for (String line : between.split("\n")) {
+                        if (similarity(cited.exact(), line) >= 0.5) {
+                            return between;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether words that began (or ended) a line when cited still begin (or end) one where they were found: a whole
+     * line found inside a longer one (a caption or a copyright line run into a teaser) is other text.
+     */
+    private static boolean sameEdges(CodePoints text, Candidate found, Cited cited) {
+        boolean startedLine = cited.start() == 0 || cited.prefix().endsWith("\n");
+        boolean endedLine = cited.suffix().isEmpty() || cited.suffix().startsWith("\n");
+        boolean startsLine = found.start == 0 || text.slice(found.start - 1, found.start).equals("\n");
+        boolean endsLine = found.end == text.length() || text.slice(found.end, found.end + 1).equals("\n");
+        return (!startedLine || startsLine) && (!endedLine || endsLine);
+    }
+
+    /**
+     * Whether the quote stands in these words (found between its old context) as it stood: right after its old
+     * prefix and right before its old suffix, or, where it began or ended a passage, with whole paragraphs inserted
+     * on that side; never run into other words.
+     */
+    private static boolean standsWhole(String words, Cited cited) {
+        String exact = cited.exact();
+        boolean startsLine = cited.prefix().endsWith("\n");
+        boolean endsLine = cited.suffix().startsWith("\n");
+        for (int at : occurrences(words, exact)) {
+            int end = at + exact.length();
+            boolean startOk = at == 0 || (startsLine && words.charAt(at - 1) == '\n');
+            boolean endOk = end == words.length() || (endsLine && words.charAt(end) == '\n');
+            if (startOk && endOk) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 1.0 when the context each side is the same as when cited, else the mean similarity of the two sides. */
@@ -213,10 +304,6 @@ public final class Reanchoring {
         }
         int distance = LevenshteinDistance.getDefaultInstance().apply(expected, actual);
         return 1.0 - (double) distance / longest;
-    }
-
-    private static int lengthOf(String s) {
-        return s.codePointCount(0, s.length());
     }
 
     /** Char indexes of every occurrence of words in text (overlapping ones too), at most MAX_CANDIDATES. */
