@@ -77,13 +77,22 @@ class ReanchoringTest {
     }
 
     @Test
-    void a_whole_passage_citation_follows_its_passage_when_it_moves() {
-        String newText = String.join("\n", P4, P3, P2, P1);
+    void a_whole_passage_citation_follows_its_passage_when_a_paragraph_is_inserted_before_it() {
+        String newText = String.join("\n", P1, "Un paragraphe inséré par la rédaction.", P2, P3, P4);
         Anchor anchor = reanchor(cite(OLD, 2, null), newText);
 
         assertThat(anchor.automatic()).isTrue();
         assertThat(anchor.passage()).isEqualTo(3);
         assertThat(anchor.quote()).isNull();
+    }
+
+    @Test
+    void a_whole_passage_whose_neighbours_all_changed_is_proposed_for_review_not_moved() {
+        String newText = String.join("\n", P4, P3, P2, P1);
+        Anchor anchor = reanchor(cite(OLD, 2, null), newText);
+
+        assertThat(anchor.automatic()).isFalse();
+        assertThat(anchor.passage()).isEqualTo(3);
     }
 
     @Test
