@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourcewiki.source.Importers;
+import org.sourcewiki.support.HtmlChecker;
 import org.sourcewiki.support.TestServer;
 import org.sourcewiki.support.WebSession;
 
@@ -85,6 +86,17 @@ class ReviewWebTest {
         assertThat(editor.postRaw("/review/" + id + "/leave", Map.of()).statusCode()).isEqualTo(403);
         assertThat(editor.postRaw("/review/" + id + "/leave", Map.of("_csrf", "forged")).statusCode()).isEqualTo(403);
         assertThat(status(id)).isEqualTo("pending");
+    }
+
+    @Test
+    @Order(1)
+    void the_review_queue_and_the_version_pages_are_valid_html_for_readers_and_editors() throws Exception {
+        WebSession editor = editor();
+        for (String path : new String[] {"/review", "/sources/" + BAMADA, "/sources/" + BAMADA + "-v2",
+                "/sources/" + BAMADA + "-v2/diff", "/sources"}) {
+            assertThat(HtmlChecker.errors(server.get(path).body())).as(path).isEmpty();
+            assertThat(HtmlChecker.errors(editor.get(path).body())).as(path + " as an editor").isEmpty();
+        }
     }
 
     @Test
