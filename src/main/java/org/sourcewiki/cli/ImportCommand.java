@@ -29,6 +29,12 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Largest file accepted, e.g. 5M or 512K (default: IMPORT_MAX_BYTES or 5M).")
     String maxSize;
 
+    @Option(names = "--new-version-of", paramLabel = "SLUG",
+            description = "Import the one file or address given as the next version of this source (its citations are "
+                    + "re-anchored; those that do not match exactly wait at /review). Without it, a different text with "
+                    + "the same address, or the same publisher and title, is a new version by itself.")
+    String newVersionOf;
+
     @Override
     public Integer call() {
         Config config = Config.fromEnvironment();
@@ -38,14 +44,23 @@ public final class ImportCommand implements Callable<Integer> {
             List<String> addresses = arguments.stream().filter(PageFetcher::looksLikeAddress).toList();
             List<Path> paths = arguments.stream().filter(a -> !PageFetcher.looksLikeAddress(a)).map(Path::of).toList();
             SourceImporter.Expansion files = SourceImporter.expand(paths);
+            if (newVersionOf != null && files.files().size() + addresses.size() != 1) {
+                System.err.println("--new-version-of takes exactly one file or address; "
+                        + (files.files().size() + addresses.size()) + " were given.");
+                return 2;
+            }
             PageFetcher fetcher = PageFetcher.standard(limit, config.importAllowPrivate());
             List<ImportOutcome> outcomes = new ArrayList<>();
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing")
                     .setInitialMax(files.files().size() + addresses.size())
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).continuousUpdate().build()) {
-                outcomes.addAll(importer.importExpansion(files, outcome -> bar.step()).outcomes());
+                outcomes.addAll(files.skipped());
+                for (Path file : files.files()) {
+                    outcomes.add(importer.importFile(file, newVersionOf));
+                    bar.step();
+                }
                 for (String address : addresses) {
-                    outcomes.add(importer.importUrl(address, fetcher));
+                    outcomes.add(importer.importUrl(address, fetcher, newVersionOf));
                     bar.step();
                 }
             }
@@ -60,8 +75,11 @@ public final class ImportCommand implements Callable<Integer> {
 
     static String describe(ImportOutcome outcome) {
         if (outcome instanceof ImportOutcome.Imported i) {
+            String version = i.version() <= 1 ? "" : ", version " + i.version() + " of " + i.versionOf()
+                    + (i.reanchored() == null ? "" : "; citations of older versions: " + i.reanchored().applied()
+                    + " re-anchored, " + i.reanchored().toReview() + " to review at /review");
             return "imported         " + i.fileName() + " -> " + i.slug() + " (" + i.passages() + " passages, "
-                    + i.boilerplate() + " boilerplate)";
+                    + i.boilerplate() + " boilerplate" + version + ")";
         }
         if (outcome instanceof ImportOutcome.AlreadyPresent a) {
             return "already present  " + a.fileName() + " (" + a.slug() + ")";

@@ -229,6 +229,17 @@ public final class WikiMarkup {
         return counts;
     }
 
+    /**
+     * Every citation bracket of a body outside code, in order, with its span in the body: where a citation can be
+     * rewritten (moved to a newer version of its source) without touching anything else.
+     */
+    public static List<CitationSyntax.Found> citationBrackets(String body) {
+        String text = body == null ? "" : body;
+        boolean[] code = text.contains("[") && MAY_HOLD_CODE.matcher(text).find()
+                ? codeChars(CODE_FINDER.parse(text), text.length()) : null;
+        return CitationSyntax.findAll(text, code);
+    }
+
     /** Which chars of the text are code (code spans, fenced and indented code blocks), from source spans. */
     private static boolean[] codeChars(Node document, int length) {
         boolean[] code = new boolean[length];

@@ -131,6 +131,30 @@ public final class PageService {
     }
 
     /**
+     * A new revision of a page whose body is its current body as rewrite returns it, on the caller's handle (so it is
+     * written in one transaction with what the caller records about it): used to move citations to a newer version of
+     * their source. The page row is locked, so the rewrite applies to the revision that is current then. Wiki links
+     * are not checked again (only citations change); every citation is, as for any save. Unchanged when the body
+     * comes back the same; Invalid (and the caller's transaction rolled back) when a citation does not resolve.
+     */
+    public SaveOutcome reviseBody(Handle handle, Account author, String pageSlug,
+                                  java.util.function.UnaryOperator<String> rewrite, String summary) {
+        PageDao pages = handle.attach(PageDao.class);
+        Optional<PageRow> page = pages.lockBySlug(pageSlug);
+        if (page.isEmpty()) {
+            return new SaveOutcome.Invalid(List.of(new EditForm.FieldError("page", "restore.notFound")));
+        }
+        RevisionRow current = pages.revision(page.get().currentRevisionId()).orElseThrow();
+        String body = rewrite.apply(current.body());
+        if (body.equals(current.body())) {
+            return new SaveOutcome.Unchanged(page.get().slug());
+        }
+        PageContent content = new PageContent(current.title(), current.kind(), current.fields(), body);
+        return store(pages, page.get().id(), current.id(), page.get().slug(), author, content, summary, null, false,
+                false);
+    }
+
+    /**
      * Stores a revision once its citations (and, for an edit, its wiki links) are all good; otherwise nothing is
      * written and each problem is named. A restore does not re-check links: old revisions stay restorable.
      */

@@ -15,7 +15,24 @@ public sealed interface ImportOutcome {
         return this instanceof AlreadyPresent ? "present" : "rejected";
     }
 
-    record Imported(String fileName, String slug, String title, int passages, long boilerplate) implements ImportOutcome {
+    /**
+     * A new source; version is 1 for a new article, n when it is the n-th version of an article already imported
+     * (versionOf is then the slug of version 1, and reanchored says what became of the citations of older versions).
+     */
+    record Imported(String fileName, String slug, String title, int passages, long boilerplate, int version,
+                    String versionOf, Reanchored reanchored) implements ImportOutcome {
+        public Imported(String fileName, String slug, String title, int passages, long boilerplate) {
+            this(fileName, slug, title, passages, boilerplate, 1, null, null);
+        }
+
+        /** A copy saying what became of the citations of the older versions. */
+        public Imported withReanchored(Reanchored result) {
+            return new Imported(fileName, slug, title, passages, boilerplate, version, versionOf, result);
+        }
+    }
+
+    /** Citations of older versions of a source: how many moved to the new version at once, how many await review. */
+    record Reanchored(int applied, int toReview) {
     }
 
     record AlreadyPresent(String fileName, String slug) implements ImportOutcome {

@@ -1,6 +1,8 @@
 package org.sourcewiki.source;
 
 import org.sourcewiki.db.Database;
+import org.sourcewiki.page.PageService;
+import org.sourcewiki.review.Reanchorer;
 
 /** Wires the one importer used by the seeds, the command line and the web upload. */
 public final class Importers {
@@ -9,6 +11,8 @@ public final class Importers {
 
     public static SourceImporter create(Database database, long maxBytes) {
         ArticleParser parser = new ArticleParser(new BoilerplateClassifier(BoilerplateRules.load()));
-        return new SourceImporter(database.jdbi(), parser, maxBytes);
+        // A new version of an article moves the citations of its older versions (or queues them for review).
+        return new SourceImporter(database.jdbi(), parser, maxBytes,
+                new Reanchorer(database.jdbi(), new PageService(database.jdbi())));
     }
 }

@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.citation.CitationDao;
 import org.sourcewiki.cite.CiteService;
 import org.sourcewiki.page.Titles;
+import org.sourcewiki.revision.BodyDiff;
 import org.sourcewiki.search.SearchQuery;
 import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
@@ -56,8 +57,13 @@ public final class SourceController {
         List<UploadedFile> files = ctx.uploadedFiles("files");
         List<ImportOutcome> outcomes = new ArrayList<>();
         String url = ctx.formParam("url");
+        // The editor's choice of a source this upload is a new version of (a slug), else found by address or title.
+        String newVersionOf = ctx.formParam("new_version_of");
+        if (newVersionOf != null && newVersionOf.isBlank()) {
+            newVersionOf = null;
+        }
         if (url != null && !url.isBlank()) {
-            outcomes.add(importer.importUrl(url, fetcher));
+            outcomes.add(importer.importUrl(url, fetcher, newVersionOf));
         }
         for (UploadedFile file : files) {
             if ((file.filename() == null || file.filename().isEmpty()) && file.size() == 0) {
@@ -65,7 +71,7 @@ public final class SourceController {
             }
             String name = FileNames.stored(file.filename());
             try (InputStream in = file.content()) {
-                outcomes.add(importer.importStream(name, name, in));
+                outcomes.add(importer.importStream(name, name, in, newVersionOf));
             } catch (IOException e) {
                 outcomes.add(new ImportOutcome.Rejected(name, "cannot read: " + e.getMessage()));
             }
@@ -109,8 +115,45 @@ public final class SourceController {
         }
         String show = ctx.queryParam("show");
         Integer shown = show != null && show.strip().matches("\\d{1,9}") ? Integer.valueOf(show.strip()) : null;
+        List<SourceDao.Version> versions = sources.versions(source.id());
         ctx.render("source", Map.of("source", source, "passages", passages, "groups", PassageGroup.of(passages, shown),
-                "pager", pager, "head", cite.sourceHead(ctx, source)));
+                "pager", pager, "head", cite.sourceHead(ctx, source), "versions", SourceVersions.of(source.id(), versions),
+                "reanchored", sources.reanchorCounts(source.id())));
+    }
+
+    /** /sources/{slug}/v/{n}: version n of the article this source is a version of, at its own address (302). */
+    public void serveVersion(Context ctx) {
+        SourceSummary source = findSource(ctx);
+        String wanted = ctx.pathParam("n");
+        SourceDao.Version version = sources.versions(source.id()).stream()
+                .filter(v -> wanted.matches("\\d{1,9}") && v.version() == Integer.parseInt(wanted))
+                .findFirst().orElseThrow(() -> new NotFoundException("notFound.version", wanted));
+        ctx.redirect("/sources/" + version.slug());
+    }
+
+    /**
+     * /sources/{slug}/diff?from={n}: the stored text of version n (default: the version before this one) against this
+     * version, paragraph by paragraph, with the page diff's code ({@link BodyDiff}).
+     */
+    public void serveVersionDiff(Context ctx) {
+        SourceSummary source = findSource(ctx);
+        List<SourceDao.Version> versions = sources.versions(source.id());
+        SourceVersions lineage = SourceVersions.of(source.id(), versions);
+        String from = ctx.queryParam("from");
+        SourceDao.Version older;
+        if (from == null || from.isBlank()) {
+            older = lineage.previous();
+            if (older == null) {
+                throw new BadRequestException("sourceDiff.noOlder");
+            }
+        } else {
+            older = versions.stream().filter(v -> from.strip().matches("\\d{1,9}") && v.version() == Integer.parseInt(from.strip()))
+                    .findFirst().orElseThrow(() -> new NotFoundException("notFound.version", from.strip()));
+        }
+        String before = sources.storedText(older.id());
+        String after = sources.storedText(source.id());
+        ctx.render("source_diff", Map.of("source", source, "older", older, "newer", lineage.current(),
+                "same", before.equals(after), "diff", BodyDiff.html(before, after)));
     }
 
     /** ?mark=start-end in code points of the stored text, as citation links give it; anything else marks nothing. */

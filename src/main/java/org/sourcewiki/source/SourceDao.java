@@ -155,4 +155,62 @@ public interface SourceDao {
             on conflict (key) do update set value = excluded.value, updated_at = now()
             """)
     void setState(@Bind("key") String key, @Bind("value") String value);
+
+    // --- Versions of a source (an article imported again with another text) ---
+
+    /** One version of a source: its own source row. */
+    record Version(long id, String slug, int version, long firstId, String title, java.time.OffsetDateTime importedAt,
+                   int passageCount) {
+    }
+
+    String VERSION_COLUMNS = """
+            s.id, s.slug, s.version, coalesce(s.first_version_id, s.id) as first_id, s.title, s.imported_at,
+            (select count(*) from passage p where p.source_id = s.id) as passage_count
+            """;
+
+    /** Every version of the source with this id's lineage, oldest first. */
+    @SqlQuery("select " + VERSION_COLUMNS + " from source s where coalesce(s.first_version_id, s.id) = "
+            + "(select coalesce(first_version_id, id) from source where id = :id) order by s.version")
+    @RegisterConstructorMapper(Version.class)
+    List<Version> versions(@Bind("id") long sourceId);
+
+    @SqlQuery("select " + VERSION_COLUMNS + " from source s where s.slug = :slug")
+    @RegisterConstructorMapper(Version.class)
+    Optional<Version> versionBySlug(@Bind("slug") String slug);
+
+    /**
+     * The newest version of the article this one is a new version of, if any: the same address, else the same
+     * publisher and title (compared without regard to case; a supplied title never matches).
+     */
+    @SqlQuery("select " + VERSION_COLUMNS + """
+            from source s where coalesce(s.first_version_id, s.id) = (
+                select coalesce(m.first_version_id, m.id) from source m
+                where (cast(:url as text) is not null and m.url = cast(:url as text))
+                   or (cast(:publisher as text) is not null and not :titleSupplied and not m.title_supplied
+                       and lower(m.publisher) = lower(cast(:publisher as text)) and lower(m.title) = lower(cast(:title as text)))
+                order by (m.url is not distinct from cast(:url as text)) desc, m.imported_at desc limit 1)
+            order by s.version desc limit 1
+            """)
+    @RegisterConstructorMapper(Version.class)
+    Optional<Version> newestVersionOfSameArticle(@Bind("url") String url, @Bind("publisher") String publisher,
+                                                 @Bind("title") String title, @Bind("titleSupplied") boolean titleSupplied);
+
+    @SqlUpdate("update source set first_version_id = :first, version = :version where id = :id")
+    void setVersion(@Bind("id") long sourceId, @Bind("first") long firstId, @Bind("version") int version);
+
+    /** Citations re-anchored to this version: applied at once, pending review, decided by editors (any way). */
+    @SqlQuery("""
+            select count(*) filter (where status = 'applied') as applied,
+                   count(*) filter (where status = 'pending') as pending,
+                   count(*) filter (where status in ('confirmed', 'corrected', 'left', 'gone')) as decided
+            from citation_review where to_source_id = :id
+            """)
+    @RegisterConstructorMapper(ReanchorCounts.class)
+    ReanchorCounts reanchorCounts(@Bind("id") long sourceId);
+
+    record ReanchorCounts(int applied, int pending, int decided) {
+        public boolean any() {
+            return applied + pending + decided > 0;
+        }
+    }
 }

@@ -28,11 +28,25 @@ public final class SourceImporter {
     private final Jdbi jdbi;
     private final ArticleParser parser;
     private final long maxBytes;
+    private final VersionListener versions;
+
+    /**
+     * Told when an import stored a new version of an article (version 2 or later), once that import is committed:
+     * it re-anchors the citations of the older versions and says how many moved and how many await review.
+     */
+    public interface VersionListener {
+        ImportOutcome.Reanchored newVersion(long sourceId);
+    }
 
     public SourceImporter(Jdbi jdbi, ArticleParser parser, long maxBytes) {
+        this(jdbi, parser, maxBytes, null);
+    }
+
+    public SourceImporter(Jdbi jdbi, ArticleParser parser, long maxBytes, VersionListener versions) {
         this.jdbi = jdbi;
         this.parser = parser;
         this.maxBytes = maxBytes;
+        this.versions = versions;
     }
 
     /** Imports the files and folders (recursively) in a stable order; what a folder walk skipped is listed first. */
@@ -109,6 +123,14 @@ public final class SourceImporter {
     }
 
     public ImportOutcome importFile(Path path) {
+        return importFile(path, null);
+    }
+
+    /**
+     * Imports one file; newVersionOf, when not null, is the slug of a source this file is a new version of (the
+     * editor's choice, instead of the same address or publisher and title).
+     */
+    public ImportOutcome importFile(Path path, String newVersionOf) {
         String name = path.toString();
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
             return new ImportOutcome.Rejected(name, "no such file");
@@ -117,7 +139,7 @@ public final class SourceImporter {
             return new ImportOutcome.Rejected(name, "not a regular file");
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return importStream(name, path.getFileName().toString(), in);
+            return importStream(name, path.getFileName().toString(), in, newVersionOf);
         } catch (IOException e) {
             return new ImportOutcome.Rejected(name, "cannot read: " + e.getMessage());
         }
@@ -128,10 +150,15 @@ public final class SourceImporter {
      * or a bare name), stored in the form {@link FileNames#stored} gives, for the command line and uploads alike.
      */
     public ImportOutcome importStream(String displayName, String fileName, InputStream in) {
+        return importStream(displayName, fileName, in, null);
+    }
+
+    /** As {@link #importStream(String, String, InputStream)}, as a new version of the source newVersionOf (a slug). */
+    public ImportOutcome importStream(String displayName, String fileName, InputStream in, String newVersionOf) {
         try {
             byte[] bytes = LimitedReader.readAtMost(in, maxBytes);
             ParsedArticle article = parser.parse(FileNames.stored(fileName), bytes);
-            return store(displayName, article);
+            return store(displayName, article, newVersionOf);
         } catch (ImportRefusedException e) {
             return new ImportOutcome.Rejected(displayName, e.getMessage());
         } catch (IOException e) {
@@ -185,11 +212,16 @@ public final class SourceImporter {
      * and retrieval time; the outcome names the address. Refusals ({@link PageFetcher}) are rejected outcomes.
      */
     public ImportOutcome importUrl(String address, PageFetcher fetcher) {
+        return importUrl(address, fetcher, null);
+    }
+
+    /** As {@link #importUrl(String, PageFetcher)}, as a new version of the source newVersionOf (a slug) when given. */
+    public ImportOutcome importUrl(String address, PageFetcher fetcher, String newVersionOf) {
         String displayName = address.strip();
         try {
             PageFetcher.Fetched page = fetcher.fetch(displayName);
             ParsedArticle article = parser.parse(fileNameOf(page.retrieval().url()), page.bytes(), page.retrieval());
-            return store(displayName, article);
+            return store(displayName, article, newVersionOf);
         } catch (ImportRefusedException e) {
             return new ImportOutcome.Rejected(displayName, e.getMessage());
         } catch (RuntimeException e) {
@@ -233,23 +265,69 @@ public final class SourceImporter {
     private static final int SITE_PAGES = 20;
 
     ImportOutcome store(String displayName, ParsedArticle parsed) {
-        return jdbi.inTransaction(handle -> {
+        return store(displayName, parsed, null);
+    }
+
+    /**
+     * Stores an article. The same stored text is "already present", whatever else is asked. A different text of an
+     * article already imported (newVersionOf names it; else the same address, or the same publisher and title) is
+     * stored as its next version: a source of its own, slug "{slug of version 1}-v{n}", linked to version 1, so
+     * every older version and every citation of it stay as they are. The listener then re-anchors the citations.
+     */
+    ImportOutcome store(String displayName, ParsedArticle parsed, String newVersionOf) {
+        ImportOutcome stored = jdbi.inTransaction(handle -> {
             SourceDao dao = handle.attach(SourceDao.class);
             dao.lockImports();
             Optional<String> existing = dao.slugByTextDigest(parsed.textSha256());
             if (existing.isPresent()) {
                 return new ImportOutcome.AlreadyPresent(displayName, existing.get());
             }
-            ParsedArticle article = withSiteTemplate(dao, parsed);
-            String base = SourceSlugs.base(article.publisher(), article.published(), article.title());
+            Optional<SourceDao.Version> previous;
+            if (newVersionOf != null && !newVersionOf.isBlank()) {
+                previous = dao.versionBySlug(newVersionOf.strip())
+                        .map(chosen -> dao.versions(chosen.id()).get(dao.versions(chosen.id()).size() - 1));
+                if (previous.isEmpty()) {
+                    return new ImportOutcome.Rejected(displayName,
+                            "there is no source \"" + newVersionOf.strip() + "\" to make a new version of");
+                }
+            } else {
+                previous = dao.newestVersionOfSameArticle(parsed.url(), parsed.publisher(), parsed.title(),
+                        parsed.titleSupplied());
+            }
+            // A new version is compared with its own older text, not with the site's template: that would mark it all.
+            ParsedArticle article = previous.isPresent() ? parsed : withSiteTemplate(dao, parsed);
+            String firstSlug = null;
+            int version = 1;
+            String base;
+            if (previous.isPresent()) {
+                SourceDao.Version first = dao.versions(previous.get().id()).get(0);
+                firstSlug = first.slug();
+                version = previous.get().version() + 1;
+                base = firstSlug + "-v" + version;
+            } else {
+                base = SourceSlugs.base(article.publisher(), article.published(), article.title());
+            }
             String slug = SourceSlugs.unique(base, dao.slugsStartingWith(base));
             long id = dao.insertSource(slug, article);
+            if (previous.isPresent()) {
+                dao.setVersion(id, previous.get().firstId(), version);
+            }
             if (article.originalBytes() != null) {
                 dao.insertOriginal(id, article.originalBytes());
             }
             dao.insertPassages(id, article.language(), article.passages());
             return new ImportOutcome.Imported(displayName, slug, article.title(), article.passages().size(),
-                    article.boilerplateCount());
+                    article.boilerplateCount(), version, firstSlug, null);
         });
+        if (stored instanceof ImportOutcome.Imported imported && imported.version() > 1 && versions != null) {
+            try {
+                long id = jdbi.onDemand(SourceDao.class).versionBySlug(imported.slug()).orElseThrow().id();
+                return imported.withReanchored(versions.newVersion(id));
+            } catch (RuntimeException e) {
+                // The new version is stored; the citations stay on the older one, as they were, until re-anchored.
+                log.error("Re-anchoring citations to {} failed", imported.slug(), e);
+            }
+        }
+        return stored;
     }
 }

@@ -35,6 +35,8 @@ import org.sourcewiki.page.PageHistoryController;
 import org.sourcewiki.page.PageIndexController;
 import org.sourcewiki.page.PageRenderer;
 import org.sourcewiki.page.PageService;
+import org.sourcewiki.review.ReviewController;
+import org.sourcewiki.review.ReviewService;
 import org.sourcewiki.search.SearchController;
 import org.sourcewiki.search.SearchService;
 import org.sourcewiki.source.Importers;
@@ -76,6 +78,7 @@ public final class WebApp {
         PageApiController pagesApi = new PageApiController(database.jdbi(), config.publicUrl());
         PageIndexController indexes = new PageIndexController(database.jdbi());
         SearchController search = new SearchController(searchService);
+        ReviewController review = new ReviewController(database.jdbi(), new ReviewService(database.jdbi(), pageService));
         StaticAssets assets = new StaticAssets();
         ThymeleafRenderer renderer = new ThymeleafRenderer(config.wikiLanguage(), assets);
         ReadRouter readRouter = new ReadRouter(database.routing(), auth);
@@ -138,6 +141,13 @@ public final class WebApp {
             app.routes.post("/sources/{slug}/passages/{number}/kind", sourceEdits::handleKindCorrection);
             get.accept("/sources/{slug}/history", sourceEdits::serveHistory);
             get.accept("/sources/{slug}/original", sources::serveOriginal);
+            // Sources that change: versions of an article, and citations re-anchored to the newest
+            get.accept("/sources/{slug}/v/{n}", sources::serveVersion);
+            get.accept("/sources/{slug}/diff", sources::serveVersionDiff);
+            get.accept("/review", review::serveReview);
+            app.routes.post("/review/{id}/confirm", review::handleConfirm);
+            app.routes.post("/review/{id}/correct", review::handleCorrect);
+            app.routes.post("/review/{id}/leave", review::handleLeave);
 
             get.accept("/wiki/{slug}", wiki::servePage);
             get.accept("/wiki/{slug}/edit", wiki::serveEdit);
