@@ -135,6 +135,35 @@ final class Schema {
         return keys;
     }
 
+    /**
+     * Drops every foreign key of a table to its own rows (a revision's parent) and gives back the statements that
+     * add them again, exactly as they were defined (pg_get_constraintdef): adding one checks every row, so a restore
+     * that loads the rows in any order still ends with the same guarantees. Runs in the caller's transaction.
+     */
+    static List<String> dropSelfReferences(Connection connection) throws SQLException {
+        List<String> addBack = new ArrayList<>();
+        List<String> drops = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select c.relname, con.conname, pg_get_constraintdef(con.oid) from pg_constraint con
+                join pg_class c on c.oid = con.conrelid join pg_namespace n on n.oid = c.relnamespace
+                where con.contype = 'f' and con.conrelid = con.confrelid and n.nspname = 'public'
+                order by c.relname, con.conname
+                """); ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                String table = quote(result.getString(1));
+                String constraint = quote(result.getString(2));
+                drops.add("alter table " + table + " drop constraint " + constraint);
+                addBack.add("alter table " + table + " add constraint " + constraint + " " + result.getString(3));
+            }
+        }
+        try (var statement = connection.createStatement()) {
+            for (String drop : drops) {
+                statement.execute(drop);
+            }
+        }
+        return addBack;
+    }
+
     /** An identifier quoted for SQL, whatever it holds. */
     static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";

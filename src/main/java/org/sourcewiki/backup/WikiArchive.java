@@ -109,11 +109,13 @@ public final class WikiArchive {
         for (int i = 0; i < table.columns().size(); i++) {
             select.append(i == 0 ? "" : ", ").append(Schema.quote(table.columns().get(i).name())).append("::text");
         }
-        select.append(" from ").append(Schema.quote(table.name())).append(" order by ");
+        // Ordered by the table's own columns (t."id"), not by the text the select makes of them: "id"::text would
+        // put revision 12 before revision 9.
+        select.append(" from ").append(Schema.quote(table.name())).append(" as t order by ");
         List<String> order = table.primaryKey().isEmpty()
                 ? table.columns().stream().map(Column::name).toList() : table.primaryKey();
         for (int i = 0; i < order.size(); i++) {
-            select.append(i == 0 ? "" : ", ").append(Schema.quote(order.get(i)));
+            select.append(i == 0 ? "" : ", ").append("t.").append(Schema.quote(order.get(i)));
         }
         try (PreparedStatement statement = connection.prepareStatement(select.toString())) {
             statement.setFetchSize(1000);
@@ -180,6 +182,10 @@ public final class WikiArchive {
             Map<String, Table> byEntry = new LinkedHashMap<>();
             manifest.tables().forEach(t -> byEntry.put("tables/" + t.name() + ".jsonl", t));
             List<Runnable> deferred = new ArrayList<>();
+            // A row may name a row of its own table that comes later in the file (a revision its parent: archives
+            // written before rows were sorted by their numeric key did that, and revisions cannot be updated after).
+            // Such foreign keys are dropped for the load and added back, and so checked, before the commit.
+            List<String> selfReferences = Schema.dropSelfReferences(connection);
             try (ZipInputStream zip = new ZipInputStream(archive, StandardCharsets.UTF_8)) {
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                     Table table = byEntry.get(entry.getName());
@@ -195,6 +201,11 @@ public final class WikiArchive {
             }
             for (Runnable update : deferred) {
                 update.run();
+            }
+            try (Statement restore = connection.createStatement()) {
+                for (String addBack : selfReferences) {
+                    restore.execute(addBack);
+                }
             }
             Restorer.resetIdentities(connection, manifest.tables());
             connection.commit();

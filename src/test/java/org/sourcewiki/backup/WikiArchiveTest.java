@@ -33,7 +33,25 @@ class WikiArchiveTest {
         WebSession editor = new WebSession(server);
         editor.login("archivist", "correct horse battery");
         editor.post("/sources/2025-06-russie-soutient/passages/1/kind",
-                Map.of("from_kind", "body", "kind", "boilerplate", "summary", "a page widget"));
+                Map.of("from_kind", "boilerplate", "kind", "body", "summary", "the date as the page printed it"));
+        // Edits of the last seed pages: revisions 12 and up, whose parents (9, 10, 11) sort after them as text, as
+        // an export once wrote them.
+        for (String slug : new String[] {"Vladimir_Poutine", "Mali", "F%C3%A9d%C3%A9ration_de_Russie"}) {
+            String path = "/api/pages/" + slug;
+            com.fasterxml.jackson.databind.JsonNode page = readJson(editor.get(path).body());
+            editor.post("/wiki/" + slug + "/edit", WebSession.page(page.get("title").asText(), "actor",
+                    page.get("body").asText() + "\n\nAjout.", page.get("id").asText(), "subtype",
+                    page.get("fields").path("subtype").asText("person")));
+        }
+        assertThat(server.count("select count(*) from revision where parent_id is not null")).isEqualTo(3);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readJson(String body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll
