@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.account.Account;
 import org.sourcewiki.cite.CiteService;
+import org.sourcewiki.claim.Claims;
 import org.sourcewiki.revision.BodyDiff;
 import org.sourcewiki.search.SearchService;
 import org.sourcewiki.web.Auth;
@@ -60,7 +61,7 @@ public final class PageController {
         if (!"topic".equals(revision.kind())) {
             List<String> names = new ArrayList<>();
             names.add(revision.title());
-            names.addAll(PageRenderer.values(revision.fields().get("aliases")));
+            names.addAll(Claims.values(revision.fields().get("aliases")));
             Set<String> cited = new HashSet<>();
             rendered.references().forEach(source -> source.notes().forEach(note -> cited.add(source.slug() + "#p" + note.passageNumber())));
             model.put("mentions", search.mentions(names));

@@ -32,6 +32,14 @@ public final class Formats {
         if (partialDate == null || partialDate.isEmpty()) {
             return "";
         }
+        int slash = partialDate.indexOf('/');
+        if (slash > 0) {
+            // An interval of a claim (ISO 8601 "start/end"): both ends, each as precise as written.
+            return date(partialDate.substring(0, slash)) + " – " + date(partialDate.substring(slash + 1));
+        }
+        if (!partialDate.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return partialDate;
+        }
         if (partialDate.length() == 4) {
             return partialDate;
         }
