@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.account.Account;
 import org.sourcewiki.cite.CiteService;
+import org.sourcewiki.claim.ClaimController;
 import org.sourcewiki.claim.Claims;
 import org.sourcewiki.revision.BodyDiff;
 import org.sourcewiki.search.SearchService;
@@ -35,14 +36,17 @@ public final class PageController {
     private final PageRenderer renderer;
     private final SearchService search;
     private final CiteService cite;
+    private final ClaimController claims;
 
-    public PageController(Jdbi jdbi, PageService service, PageRenderer renderer, SearchService search, CiteService cite) {
+    public PageController(Jdbi jdbi, PageService service, PageRenderer renderer, SearchService search, CiteService cite,
+                          ClaimController claims) {
         this.pages = jdbi.onDemand(PageDao.class);
         this.lookup = new PageLookup(pages);
         this.service = service;
         this.renderer = renderer;
         this.search = search;
         this.cite = cite;
+        this.claims = claims;
     }
 
     public void servePage(Context ctx) {
@@ -66,6 +70,10 @@ public final class PageController {
             rendered.references().forEach(source -> source.notes().forEach(note -> cited.add(source.slug() + "#p" + note.passageNumber())));
             model.put("mentions", search.mentions(names));
             model.put("cited", cited);
+        }
+        if (revision.isCurrent()) {
+            // The page's dates and links as the wiki holds them now (an old revision shows its own fields only).
+            model.putAll(claims.sectionsFor(revision.pageSlug(), revision.kind()));
         }
         model.put("childId", revision.isCurrent() ? null : pages.childOf(revision.id()).orElse(null));
         String merged = ctx.queryParam("merged");

@@ -107,7 +107,7 @@ public final class PageRenderer {
      * The fields to show; targets maps each linked slug that leads to a page to that page's slug, citations each
      * citation key of the revision ({@link StoredCitation#key()}) to the stored citation.
      */
-    static List<FieldDisplay> fields(PageContent content, Map<String, String> targets, Map<String, StoredCitation> citations) {
+    public static List<FieldDisplay> fields(PageContent content, Map<String, String> targets, Map<String, StoredCitation> citations) {
         PageKind kind = PageKind.fromCode(content.kind());
         List<FieldDisplay> shown = new ArrayList<>();
         if (kind == null) {

@@ -25,6 +25,8 @@ import org.sourcewiki.account.AccountController;
 import org.sourcewiki.account.AccountService;
 import org.sourcewiki.cite.CiteController;
 import org.sourcewiki.cite.CiteService;
+import org.sourcewiki.claim.ClaimController;
+import org.sourcewiki.claim.ClaimIndex;
 import org.sourcewiki.config.Config;
 import org.sourcewiki.db.Database;
 import org.sourcewiki.db.DatabaseUnavailable;
@@ -68,11 +70,13 @@ public final class WebApp {
         PageRenderer pageRenderer = new PageRenderer(database.jdbi());
         PageService pageService = new PageService(database.jdbi());
         SearchService searchService = new SearchService(database.jdbi());
-        PageController wiki = new PageController(database.jdbi(), pageService, pageRenderer, searchService, citing);
+        PageController wiki = new PageController(database.jdbi(), pageService, pageRenderer, searchService, citing,
+                new ClaimController(new ClaimIndex(database.jdbi())));
         PageHistoryController history = new PageHistoryController(database.jdbi(), pageService);
         PageApiController pagesApi = new PageApiController(database.jdbi(), config.publicUrl());
         PageIndexController indexes = new PageIndexController(database.jdbi());
         SearchController search = new SearchController(searchService);
+        ClaimController claims = new ClaimController(new ClaimIndex(database.jdbi()));
         ThymeleafRenderer renderer = new ThymeleafRenderer();
 
         return Javalin.create(app -> {
@@ -142,6 +146,11 @@ public final class WebApp {
             get.accept("/recent", indexes::serveRecent);
             get.accept("/search", search::serveSearch);
             get.accept("/api/titles", search::serveTitleSuggestionsJson);
+
+            // Claims across the wiki: contested fields, dated values in order, actors and agreements linked
+            get.accept("/disputes", claims::serveDisputes);
+            get.accept("/timeline", claims::serveTimeline);
+            get.accept("/graph", claims::serveGraph);
 
             // Citing: formatted references and downloads pinned to a revision, Pandoc export, RFC 7089 Memento
             app.routes.before("/wiki/{slug}", cite::negotiateDatetime);
