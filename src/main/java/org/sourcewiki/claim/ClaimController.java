@@ -114,7 +114,7 @@ public final class ClaimController {
 
     static String label(Timeline.Entry entry) {
         String text = entry.page().title() + " : " + entry.claim().value();
-        return text.length() > 46 ? text.substring(0, 45) + "…" : text;
+        return text.length() > 42 ? text.substring(0, 41) + "…" : text;
     }
 
     private static int depth(String written) {

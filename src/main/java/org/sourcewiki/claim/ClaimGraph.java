@@ -159,8 +159,8 @@ public final class ClaimGraph {
             labels.put(slug, label);
             ElkNode node = ElkGraphUtil.createNode(root);
             node.setIdentifier(slug);
-            // Label width estimated at 7 units a character of the 13-unit sans-serif the stylesheet sets.
-            node.setDimensions(16 + 7 * label.length(), NODE_HEIGHT);
+            // Label width estimated at 7.6 units a character of the 13-unit sans-serif the stylesheet sets.
+            node.setDimensions(18 + 7.6 * label.length(), NODE_HEIGHT);
             elkNodes.put(slug, node);
         });
         List<ElkEdge> elkEdges = new ArrayList<>();

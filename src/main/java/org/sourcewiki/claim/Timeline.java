@@ -17,8 +17,8 @@ import org.sourcewiki.page.Titles;
  */
 public final class Timeline {
     /** Width of the chart's drawing, in SVG user units; labels sit in a column to its left. */
-    static final int LABEL_WIDTH = 330;
-    static final int CHART_WIDTH = 560;
+    static final int LABEL_WIDTH = 290;
+    static final int CHART_WIDTH = 370;
     static final int ROW_HEIGHT = 24;
     static final int TOP = 34;
 
