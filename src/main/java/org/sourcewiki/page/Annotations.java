@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sourcewiki.citation.CitationRef;
 import org.sourcewiki.citation.StoredCitation;
+import org.sourcewiki.claim.Claim;
+import org.sourcewiki.claim.Claims;
 
 /**
  * A revision's citations as W3C Web Annotations: one annotation per citation, whose body is the revision's
  * permalink and whose target is the source, selected by TextQuoteSelector and TextPositionSelector (code points
- * of the stored text, as the model counts them). Addresses are absolute, from PUBLIC_URL.
+ * of the stored text, as the model counts them). Addresses are absolute, from PUBLIC_URL. A cited field value adds
+ * one annotation per citation, whose body is that value on the page ({@code permalink#claim-{field}-{line}}).
  */
 public final class Annotations {
     static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
@@ -25,6 +29,25 @@ public final class Annotations {
         List<Map<String, Object>> items = new ArrayList<>();
         for (StoredCitation citation : citations) {
             items.add(annotation(revision, citation, base + "#citation-" + citation.ordinal()));
+        }
+        // Each cited value of a field (a claim) is an annotation too: its body is the value on the revision's page.
+        Map<String, StoredCitation> byKey = new LinkedHashMap<>();
+        citations.forEach(c -> byKey.putIfAbsent(c.key(), c));
+        for (String field : PageKind.CLAIM_FIELDS) {
+            List<Claim> claims = Claims.read(revision.fields().get(field));
+            for (int line = 1; line <= claims.size(); line++) {
+                int k = 0;
+                for (CitationRef ref : claims.get(line - 1).refs()) {
+                    StoredCitation citation = byKey.get(ref.key());
+                    if (citation == null) {
+                        continue;
+                    }
+                    Map<String, Object> annotation = annotation(revision, citation,
+                            base + "#claim-" + field + "-" + line + "-" + (++k));
+                    annotation.put("body", publicUrl + revision.permalink() + "#claim-" + field + "-" + line);
+                    items.add(annotation);
+                }
+            }
         }
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("id", base + "#page-1");
