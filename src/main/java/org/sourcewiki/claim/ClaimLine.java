@@ -115,7 +115,8 @@ public final class ClaimLine {
             try {
                 date = ClaimDate.parse(dateText);
             } catch (ClaimDate.InvalidDate e) {
-                if (keyword.matches()) {
+                if (keyword.matches() || inner.matches("\\d{4}([-/].*)?")) {
+                    // Meant as a date: say what is wrong with it.
                     throw new SyntaxError("{" + inner + "}: " + e.getMessage());
                 }
                 throw new SyntaxError("{" + inner + "} is neither a date nor a rank: write {2025-04-02}, {since 2021-05}, {until 2024}, {2025-04-01/2025-04-05}, {preferred}, {normal} or {deprecated: reason}");
