@@ -80,13 +80,14 @@ public final class ClaimController {
         String slug = around == null ? null : Titles.slug(around);
         int depth = depth(ctx.queryParam("depth"));
         Map<String, Object> model = new HashMap<>();
+        Map<String, String> existing = index.existing(pages);
         boolean known = slug == null || pages.stream().anyMatch(p -> p.slug().equals(slug))
-                || ClaimGraph.build(pages, null, 0).nodes().stream().anyMatch(n -> n.slug().equals(slug));
+                || ClaimGraph.build(pages, null, 0, existing).nodes().stream().anyMatch(n -> n.slug().equals(slug));
         if (!known) {
             ctx.status(404);
             model.put("unknown", around);
         }
-        model.put("graph", ClaimGraph.build(pages, known ? slug : null, depth));
+        model.put("graph", ClaimGraph.build(pages, known ? slug : null, depth, existing));
         model.put("choices", pages.stream().filter(p -> !"topic".equals(p.kind()))
                 .sorted(java.util.Comparator.comparing(PageClaims::title)).toList());
         model.put("around", slug == null ? "" : slug);
@@ -94,9 +95,18 @@ public final class ClaimController {
         ctx.render("graph", model);
     }
 
-    /** The timeline and graph of one page, for its own page (its values and those of the pages that name it). */
-    public Map<String, Object> sectionsFor(String pageSlug, String kind) {
-        List<PageClaims> pages = index.load();
+    /**
+     * The timeline and graph of one page, for its own page: its values (the revision shown, with its citations) and
+     * those of the pages that name it. A topic names no one and is named by no party: its own values only, no query.
+     * linkTargets maps the slugs its fields name to the pages they lead to (as its infobox found them).
+     */
+    public Map<String, Object> sectionsFor(PageClaims own, Map<String, String> linkTargets) {
+        String pageSlug = own.slug();
+        String kind = own.kind();
+        List<PageClaims> pages = new ArrayList<>(List.of(own));
+        if (!"topic".equals(kind)) {
+            pages.addAll(index.linkingTo(pageSlug));
+        }
         Map<String, Object> sections = new HashMap<>();
         List<Timeline.Entry> entries = Timeline.filter(Timeline.entries(pages), pageSlug, null, null);
         if (!entries.isEmpty()) {
@@ -104,7 +114,7 @@ public final class ClaimController {
             sections.put("pageEntries", entries);
         }
         if (!"topic".equals(kind)) {
-            ClaimGraph.Graph graph = ClaimGraph.build(pages, pageSlug, 1);
+            ClaimGraph.Graph graph = ClaimGraph.build(pages, pageSlug, 1, linkTargets);
             if (!graph.empty()) {
                 sections.put("pageGraph", graph);
             }

@@ -25,6 +25,18 @@ public interface ClaimDao {
             """)
     List<CurrentFields> currentFields();
 
+    /**
+     * The pages whose current revision links to a slug (in its body or its fields) and has fields: the candidates for
+     * naming it in a party or affiliation.
+     */
+    @SqlQuery("""
+            select p.slug, r.title, r.kind, r.id as revision_id, r.created_at, r.fields::text as fields_json
+            from page_link l join page p on p.id = l.from_page_id join revision r on r.id = p.current_revision_id
+            where l.to_slug = :slug and p.slug <> :slug and r.fields <> '{}'::jsonb
+            order by r.created_at desc, r.id desc
+            """)
+    List<CurrentFields> linkingTo(@org.jdbi.v3.sqlobject.customizer.Bind("slug") String slug);
+
     /** The citations of the given revisions, with their sources (revisionId tells them apart). */
     @SqlQuery("""
             select c.revision_id, c.ordinal, s.slug as source_slug, s.title as source_title, s.publisher as source_publisher,

@@ -77,9 +77,10 @@ public final class ClaimGraph {
 
     /**
      * The graph of the given pages (actors and agreements), cut to the pages at most depth steps from around
-     * (any direction) when around is not null, and laid out.
+     * (any direction) when around is not null, and laid out. existing maps each named slug that leads to a page
+     * (directly or through a redirect) to that page's slug; the given pages exist.
      */
-    public static Graph build(List<PageClaims> pages, String around, int depth) {
+    public static Graph build(List<PageClaims> pages, String around, int depth, Map<String, String> existing) {
         Map<String, PageClaims> bySlug = new HashMap<>();
         pages.forEach(p -> bySlug.put(p.slug(), p));
         Map<String, String[]> nodes = new LinkedHashMap<>(); // slug -> title, kind
@@ -98,11 +99,12 @@ public final class ClaimGraph {
                         continue;
                     }
                     PageClaims targetPage = bySlug.get(target);
+                    String leadsTo = targetPage != null ? target : existing.get(target);
                     nodes.putIfAbsent(target, new String[] {targetPage != null ? targetPage.title() : claim.value(),
-                            targetPage != null ? targetPage.kind() : "missing"});
+                            targetPage != null ? targetPage.kind() : leadsTo != null ? "page" : "missing"});
                     edges.add(new Edge(page.slug(), target, field, page.claimHref(field, i + 1), claim.rank().code(),
                             page.citationsOf(claim), null, page.title(), nodes.get(target)[0], page.href(),
-                            targetPage != null ? targetPage.href() : Titles.path(claim.value()) + "/edit"));
+                            leadsTo != null ? "/wiki/" + Titles.encodeSegment(leadsTo) : Titles.path(claim.value()) + "/edit"));
                 }
             }
         }
@@ -118,7 +120,9 @@ public final class ClaimGraph {
             linked.add(e.to());
         });
         nodes.keySet().retainAll(linked);
-        return layout(nodes, edges, bySlug.keySet());
+        Set<String> exists = new java.util.HashSet<>(bySlug.keySet());
+        exists.addAll(existing.keySet());
+        return layout(nodes, edges, exists);
     }
 
     /** The pages at most depth edges from start, edges taken in either direction (breadth first). */

@@ -28,22 +28,41 @@ public final class ClaimIndex {
 
     /** Every page with fields, most recently edited first. */
     public List<PageClaims> load() {
-        return jdbi.withHandle(handle -> {
-            ClaimDao dao = handle.attach(ClaimDao.class);
-            List<ClaimDao.CurrentFields> rows = dao.currentFields();
-            Map<Long, Map<String, StoredCitation>> citations = new HashMap<>();
-            if (!rows.isEmpty()) {
-                for (CitationDao.RevisionCitation c : dao.citationsOf(rows.stream().map(ClaimDao.CurrentFields::revisionId).toList())) {
-                    citations.computeIfAbsent(c.revisionId(), id -> new HashMap<>()).putIfAbsent(c.citation().key(), c.citation());
-                }
+        return jdbi.withHandle(handle -> withCitations(handle.attach(ClaimDao.class), handle.attach(ClaimDao.class).currentFields()));
+    }
+
+    /**
+     * The pages that may name a page in their fields (those linking to it), for the page's own dates and links:
+     * one query, and a second for their citations only when there are some.
+     */
+    public List<PageClaims> linkingTo(String slug) {
+        return jdbi.withHandle(handle -> withCitations(handle.attach(ClaimDao.class), handle.attach(ClaimDao.class).linkingTo(slug)));
+    }
+
+    /** The page-title values of the given pages that lead to a page, each mapped to that page's slug (one query). */
+    public Map<String, String> existing(List<PageClaims> pages) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (PageClaims page : pages) {
+            for (String field : org.sourcewiki.page.PageKind.TITLE_FIELDS) {
+                page.claims(field).forEach(claim -> named.add(org.sourcewiki.page.Titles.slug(claim.value())));
             }
-            List<PageClaims> pages = new ArrayList<>();
-            for (ClaimDao.CurrentFields row : rows) {
-                pages.add(new PageClaims(row.slug(), row.title(), row.kind(), row.revisionId(), row.createdAt(),
-                        read(row.fieldsJson()), citations.getOrDefault(row.revisionId(), Map.of())));
+        }
+        return jdbi.onDemand(org.sourcewiki.page.PageDao.class).linkTargets(named);
+    }
+
+    private static List<PageClaims> withCitations(ClaimDao dao, List<ClaimDao.CurrentFields> rows) {
+        Map<Long, Map<String, StoredCitation>> citations = new HashMap<>();
+        if (!rows.isEmpty()) {
+            for (CitationDao.RevisionCitation c : dao.citationsOf(rows.stream().map(ClaimDao.CurrentFields::revisionId).toList())) {
+                citations.computeIfAbsent(c.revisionId(), id -> new HashMap<>()).putIfAbsent(c.citation().key(), c.citation());
             }
-            return pages;
-        });
+        }
+        List<PageClaims> pages = new ArrayList<>();
+        for (ClaimDao.CurrentFields row : rows) {
+            pages.add(new PageClaims(row.slug(), row.title(), row.kind(), row.revisionId(), row.createdAt(),
+                    read(row.fieldsJson()), citations.getOrDefault(row.revisionId(), Map.of())));
+        }
+        return pages;
     }
 
     private static Map<String, Object> read(String json) {

@@ -12,7 +12,7 @@ import java.util.Set;
  * Three-way merge of a field's values, value by value (as {@code diff3} merges lines, with a value's text as its
  * identity): a value added on one side is kept, a value removed on one side and untouched on the other is removed,
  * a value whose citations, qualifier or rank changed on one side takes that change; the same value changed
- * differently on both sides is a conflict. Pure.
+ * differently on both sides is a conflict, and so is one value replaced on both sides by different values. Pure.
  */
 public final class ClaimMerge {
     private ClaimMerge() {
@@ -23,6 +23,13 @@ public final class ClaimMerge {
         Map<String, String> b = byValue(base);
         Map<String, String> t = byValue(theirs);
         Map<String, String> m = byValue(mine);
+        // Both sides replaced the same value, each by values of its own: a conflict, as diff3 sees one line changed twice.
+        boolean bothRemoved = b.keySet().stream().anyMatch(k -> !t.containsKey(k) && !m.containsKey(k));
+        boolean theyAdded = t.keySet().stream().anyMatch(k -> !b.containsKey(k) && !m.containsKey(k));
+        boolean iAdded = m.keySet().stream().anyMatch(k -> !b.containsKey(k) && !t.containsKey(k));
+        if (bothRemoved && theyAdded && iAdded) {
+            return null;
+        }
         Set<String> keys = new LinkedHashSet<>(t.keySet());
         keys.addAll(m.keySet());
         keys.addAll(b.keySet());

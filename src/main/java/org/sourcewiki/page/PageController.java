@@ -15,7 +15,9 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.account.Account;
 import org.sourcewiki.cite.CiteService;
+import org.sourcewiki.citation.StoredCitation;
 import org.sourcewiki.claim.ClaimController;
+import org.sourcewiki.claim.PageClaims;
 import org.sourcewiki.claim.Claims;
 import org.sourcewiki.revision.BodyDiff;
 import org.sourcewiki.search.SearchService;
@@ -73,7 +75,18 @@ public final class PageController {
         }
         if (revision.isCurrent()) {
             // The page's dates and links as the wiki holds them now (an old revision shows its own fields only).
-            model.putAll(claims.sectionsFor(revision.pageSlug(), revision.kind()));
+            Map<String, StoredCitation> byKey = new HashMap<>();
+            rendered.citations().forEach(c -> byKey.putIfAbsent(c.key(), c));
+            Map<String, String> targets = new HashMap<>();
+            for (FieldDisplay field : rendered.fields()) {
+                for (FieldDisplay.Value value : field.all()) {
+                    if (value.exists()) {
+                        targets.put(Titles.slug(value.text()), Titles.slug(value.text()));
+                    }
+                }
+            }
+            model.putAll(claims.sectionsFor(new PageClaims(revision.pageSlug(), revision.title(), revision.kind(), revision.id(),
+                    revision.createdAt(), revision.fields(), byKey), targets));
         }
         model.put("childId", revision.isCurrent() ? null : pages.childOf(revision.id()).orElse(null));
         String merged = ctx.queryParam("merged");

@@ -49,7 +49,7 @@ public final class PageRenderer {
     }
 
     public record Rendered(String bodyHtml, List<FieldDisplay> fields, List<SourceReferences> references,
-                           List<CitationProblem> problems) {
+                           List<CitationProblem> problems, List<StoredCitation> citations) {
     }
 
     public Rendered render(RevisionRow revision) {
@@ -100,7 +100,7 @@ public final class PageRenderer {
         Map<String, StoredCitation> byKey = new java.util.HashMap<>();
         stored.forEach(c -> byKey.putIfAbsent(c.key(), c));
         return new Rendered(markup.html(targets, References.noteNumbers(stored)), fields(content, targets, byKey),
-                References.group(stored), problems);
+                References.group(stored), problems, stored);
     }
 
     /**

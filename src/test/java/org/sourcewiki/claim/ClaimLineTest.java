@@ -119,6 +119,10 @@ class ClaimLineTest {
                 .containsExactly("adopté [@b#p22] {preferred}", "signé [@p#p15]", "publié [@m#p18]");
         assertThat(ClaimMerge.merge(base, List.of("adopté [@b#p22]"), base)).containsExactly("adopté [@b#p22]");
         assertThat(ClaimMerge.merge(base, List.of("adopté [@x#p1]", "signé"), List.of("adopté [@y#p2]", "signé"))).isNull();
+        // One value replaced on both sides by different ones is a conflict, not two values.
+        assertThat(ClaimMerge.merge(List.of("ministre"), List.of("chef"), List.of("président"))).isNull();
+        assertThat(ClaimMerge.merge(List.of("ministre"), List.of("ministre", "chef"), List.of("ministre", "président")))
+                .containsExactly("ministre", "chef", "président");
     }
 
     @Test
