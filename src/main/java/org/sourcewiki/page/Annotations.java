@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sourcewiki.citation.CitationRef;
 import org.sourcewiki.citation.StoredCitation;
+import org.sourcewiki.claim.Claim;
+import org.sourcewiki.claim.Claims;
+import org.sourcewiki.markup.WikiMarkup;
 
 /**
  * A revision's citations as W3C Web Annotations: one annotation per citation, whose body is the revision's
  * permalink and whose target is the source, selected by TextQuoteSelector and TextPositionSelector (code points
- * of the stored text, as the model counts them). Addresses are absolute, from PUBLIC_URL.
+ * of the stored text, as the model counts them). Addresses are absolute, from PUBLIC_URL. A citation written only in
+ * a field value has that value on the page as its body ({@code permalink#claim-{field}-{line}}).
  */
 public final class Annotations {
     static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
@@ -23,8 +28,28 @@ public final class Annotations {
     public Map<String, Object> collection(RevisionRow revision, List<StoredCitation> citations) {
         String base = publicUrl + "/wiki/" + Titles.encodeSegment(revision.pageSlug()) + "/annotations.jsonld?rev=" + revision.id();
         List<Map<String, Object>> items = new ArrayList<>();
+        // A citation written only in a field value (a claim) annotates that value: its body is the value on the page.
+        java.util.Set<String> inBody = new java.util.HashSet<>();
+        WikiMarkup.parse(revision.body()).citations().forEach(use -> {
+            if (use.ref() != null) {
+                inBody.add(use.ref().key());
+            }
+        });
+        Map<String, String> valueOf = new LinkedHashMap<>();
+        for (String field : PageKind.CLAIM_FIELDS) {
+            List<Claim> claims = Claims.read(revision.fields().get(field));
+            for (int line = 1; line <= claims.size(); line++) {
+                for (CitationRef ref : claims.get(line - 1).refs()) {
+                    valueOf.putIfAbsent(ref.key(), "#claim-" + field + "-" + line);
+                }
+            }
+        }
         for (StoredCitation citation : citations) {
-            items.add(annotation(revision, citation, base + "#citation-" + citation.ordinal()));
+            Map<String, Object> annotation = annotation(revision, citation, base + "#citation-" + citation.ordinal());
+            if (!inBody.contains(citation.key()) && valueOf.containsKey(citation.key())) {
+                annotation.put("body", publicUrl + revision.permalink() + valueOf.get(citation.key()));
+            }
+            items.add(annotation);
         }
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("id", base + "#page-1");

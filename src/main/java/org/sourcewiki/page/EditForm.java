@@ -9,6 +9,9 @@ import java.util.function.Function;
 import org.sourcewiki.config.LanguageTags;
 import org.sourcewiki.source.ImportRefusedException;
 import org.sourcewiki.source.SourceHeader;
+import org.sourcewiki.claim.Claim;
+import org.sourcewiki.claim.ClaimDate;
+import org.sourcewiki.claim.ClaimLine;
 
 /** The edit form as submitted, with its checks; it knows nothing of HTTP, only of named values. */
 public record EditForm(String title, String kind, String body, String summary, String baseRevision,
@@ -126,24 +129,9 @@ public record EditForm(String title, String kind, String body, String summary, S
                 && !PageKind.ACTOR_SUBTYPES.contains(fields.get("subtype"))) {
             problems.add(new FieldError("subtype", "edit.subtypeInvalid"));
         }
-        for (String dateField : PageKind.DATE_FIELDS) {
-            Object value = fields.get(dateField);
-            if (value != null && pageKind.fields().contains(dateField)) {
-                try {
-                    SourceHeader.checkDate((String) value);
-                } catch (ImportRefusedException e) {
-                    problems.add(new FieldError(dateField, "edit.dateInvalid"));
-                }
-            }
-        }
-        for (String titleField : PageKind.TITLE_FIELDS) {
-            Object value = fields.get(titleField);
-            List<?> titles = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
-            for (Object title : titles) {
-                if (!Titles.isValid((String) title) && !hasControlCharacter(rawFields.getOrDefault(titleField, ""))) {
-                    problems.add(new FieldError(titleField, "edit.fieldTitleInvalid"));
-                    break;
-                }
+        for (String name : pageKind.fields()) {
+            if (PageKind.CLAIM_FIELDS.contains(name) && !hasControlCharacter(rawFields.getOrDefault(name, ""))) {
+                problems.addAll(claimProblems(name, rawFields.getOrDefault(name, "")));
             }
         }
         return problems;
@@ -158,22 +146,22 @@ public record EditForm(String title, String kind, String body, String summary, S
         }
         for (String name : pageKind.fields()) {
             String value = rawFields.getOrDefault(name, "");
-            if (PageKind.LIST_FIELDS.contains(name)) {
-                List<String> items = new ArrayList<>();
-                for (String line : value.split("\\R")) {
-                    String item = PageKind.TITLE_FIELDS.contains(name) ? Titles.normalise(line) : line.strip();
-                    if (!item.isEmpty() && !items.contains(item)) {
-                        items.add(item);
-                    }
+            if (!PageKind.CLAIM_FIELDS.contains(name)) {
+                if (!value.strip().isEmpty()) {
+                    fields.put(name, value.strip());
                 }
-                if (!items.isEmpty()) {
-                    fields.put(name, items);
+                continue;
+            }
+            List<String> items = new ArrayList<>();
+            for (String line : value.split("\\R")) {
+                String item = storedLine(name, line);
+                if (!item.isEmpty() && !items.contains(item)) {
+                    items.add(item);
                 }
-            } else {
-                String item = PageKind.TITLE_FIELDS.contains(name) ? Titles.normalise(value) : value.strip();
-                if (!item.isEmpty()) {
-                    fields.put(name, item);
-                }
+            }
+            Object stored = stored(name, items);
+            if (stored != null) {
+                fields.put(name, stored);
             }
         }
         String language = rawFields.getOrDefault(LANGUAGE, "").strip();
@@ -183,14 +171,85 @@ public record EditForm(String title, String kind, String body, String summary, S
         return fields;
     }
 
+    /**
+     * How a claim field's lines are stored: a list for one-per-line fields and for several values, a String for one
+     * value (as every field was stored before claims, so old revisions and new compare equal), null for none.
+     */
+    static Object stored(String field, List<String> lines) {
+        if (lines.isEmpty()) {
+            return null;
+        }
+        return PageKind.LIST_FIELDS.contains(field) || lines.size() > 1 ? List.copyOf(lines) : lines.get(0);
+    }
+
+    /**
+     * A line as stored: a claim in its canonical form ({@link ClaimLine#write}), a page title in its normal form; a
+     * line that does not parse is kept as typed (the save is refused with the reason, the text kept).
+     */
+    static String storedLine(String field, String line) {
+        if (line.isBlank()) {
+            return "";
+        }
+        try {
+            Claim claim = ClaimLine.parse(line);
+            if (PageKind.TITLE_FIELDS.contains(field)) {
+                claim = new Claim(Titles.normalise(claim.value()), claim.citations(), claim.refs(), claim.point(),
+                        claim.start(), claim.end(), claim.rank(), claim.reason());
+            }
+            return ClaimLine.write(claim);
+        } catch (ClaimLine.SyntaxError e) {
+            return PageKind.TITLE_FIELDS.contains(field) ? Titles.normalise(line) : line.strip();
+        }
+    }
+
+    /**
+     * What is wrong with each line of a claim field, naming the line (1-based, counting the lines as typed): its
+     * syntax, a date that is not a date (date fields), a value that is not a page title (title fields). Citations are
+     * checked against the sources when saving, as the body's are.
+     */
+    static List<FieldError> claimProblems(String field, String raw) {
+        List<FieldError> problems = new ArrayList<>();
+        String[] lines = raw.split("\\R", -1);
+        for (int n = 0; n < lines.length; n++) {
+            if (lines[n].isBlank()) {
+                continue;
+            }
+            Claim claim;
+            try {
+                claim = ClaimLine.parse(lines[n]);
+            } catch (ClaimLine.SyntaxError e) {
+                problems.add(new FieldError(field, "claim.syntax", e.getMessage(), n + 1));
+                continue;
+            }
+            if (PageKind.DATE_FIELDS.contains(field)) {
+                try {
+                    ClaimDate.parse(claim.value());
+                } catch (ClaimDate.InvalidDate e) {
+                    problems.add(new FieldError(field, "edit.dateInvalid", e.getMessage(), n + 1));
+                }
+            }
+            if (PageKind.TITLE_FIELDS.contains(field) && !Titles.isValid(Titles.normalise(claim.value()))) {
+                problems.add(new FieldError(field, "edit.fieldTitleInvalid", claim.value(), n + 1));
+            }
+        }
+        return problems;
+    }
+
     public PageContent content() {
         return new PageContent(normalisedTitle(), kind, fields(), body);
     }
 
-    /** A problem with one field; detail, when present, names what is wrong (such as the citation). */
-    public record FieldError(String field, String messageKey, String detail) {
+    /**
+     * A problem with one field; detail, when present, names what is wrong (such as the citation); line, when not 0,
+     * is the line of a one-value-per-line field at fault (1-based).
+     */
+    public record FieldError(String field, String messageKey, String detail, int line) {
         public FieldError(String field, String messageKey) {
-            this(field, messageKey, null);
+            this(field, messageKey, null, 0);
+        }
+
+        public FieldError(String field, String messageKey, String detail) {
+            this(field, messageKey, detail, 0);
         }
     }
 

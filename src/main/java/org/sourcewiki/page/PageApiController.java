@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.citation.CitationDao;
+import org.sourcewiki.citation.CitationRef;
+import org.sourcewiki.claim.Claim;
+import org.sourcewiki.claim.Claims;
 import org.sourcewiki.citation.StoredCitation;
 import org.sourcewiki.web.NotFoundException;
 
@@ -73,7 +76,52 @@ public final class PageApiController {
             cited.add(item);
         }
         json.put("citations", cited);
+        json.put("claims", claimsJson(revision, citations.ofRevision(revision.id())));
         ctx.json(json);
+    }
+
+    /**
+     * The values of each claim field: value, line (the anchor {@code #claim-{field}-{line}} on the page), citations
+     * (note number, source, passage, quote, exact words), time qualifier (point, start, end as written) and rank
+     * with its reason. {@code fields} keeps the lines as the edit form holds them.
+     */
+    static Map<String, Object> claimsJson(RevisionRow revision, List<StoredCitation> stored) {
+        Map<String, StoredCitation> byKey = new LinkedHashMap<>();
+        stored.forEach(c -> byKey.putIfAbsent(c.key(), c));
+        Map<String, Object> claims = new LinkedHashMap<>();
+        for (String field : PageKind.CLAIM_FIELDS) {
+            List<Claim> values = Claims.read(revision.fields().get(field));
+            if (values.isEmpty()) {
+                continue;
+            }
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                Claim claim = values.get(i);
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("value", claim.value());
+                item.put("line", i + 1);
+                List<Map<String, Object>> cites = new ArrayList<>();
+                for (CitationRef ref : claim.refs()) {
+                    StoredCitation c = byKey.get(ref.key());
+                    Map<String, Object> cite = new LinkedHashMap<>();
+                    cite.put("note", c == null ? null : c.ordinal());
+                    cite.put("source", ref.sourceSlug());
+                    cite.put("passage", ref.passage());
+                    cite.put("quote", ref.quote());
+                    cite.put("exact", c == null ? null : c.exact());
+                    cites.add(cite);
+                }
+                item.put("citations", cites);
+                item.put("point", claim.point() == null ? null : claim.point().text());
+                item.put("start", claim.start() == null ? null : claim.start().text());
+                item.put("end", claim.end() == null ? null : claim.end().text());
+                item.put("rank", claim.rank().code());
+                item.put("reason", claim.reason());
+                list.add(item);
+            }
+            claims.put(field, list);
+        }
+        return claims;
     }
 
     public void serveRevisionsJson(Context ctx) {

@@ -36,10 +36,8 @@ public record PageContent(String title, String kind, Map<String, Object> fields,
     public java.util.Set<String> linkedSlugs(org.sourcewiki.markup.RenderedMarkup markup) {
         java.util.Set<String> slugs = new java.util.LinkedHashSet<>(markup.linkedSlugs());
         for (String name : PageKind.TITLE_FIELDS) {
-            Object value = fields.get(name);
-            java.util.List<?> titles = value instanceof java.util.List<?> list ? list : value == null ? java.util.List.of() : java.util.List.of(value);
-            for (Object title : titles) {
-                slugs.add(Titles.slug(String.valueOf(title)));
+            for (String title : org.sourcewiki.claim.Claims.values(fields.get(name))) {
+                slugs.add(Titles.slug(title));
             }
         }
         return slugs;

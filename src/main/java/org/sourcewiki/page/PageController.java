@@ -19,6 +19,10 @@ import org.sourcewiki.cite.CiteService;
 import org.sourcewiki.markup.RenderedMarkup;
 import org.sourcewiki.markup.UncitedClaims;
 import org.sourcewiki.markup.WikiMarkup;
+import org.sourcewiki.citation.StoredCitation;
+import org.sourcewiki.claim.ClaimController;
+import org.sourcewiki.claim.PageClaims;
+import org.sourcewiki.claim.Claims;
 import org.sourcewiki.revision.BodyDiff;
 import org.sourcewiki.search.SearchService;
 import org.sourcewiki.web.Auth;
@@ -41,14 +45,17 @@ public final class PageController {
     private final PageRenderer renderer;
     private final SearchService search;
     private final CiteService cite;
+    private final ClaimController claims;
 
-    public PageController(Jdbi jdbi, PageService service, PageRenderer renderer, SearchService search, CiteService cite) {
+    public PageController(Jdbi jdbi, PageService service, PageRenderer renderer, SearchService search, CiteService cite,
+                          ClaimController claims) {
         this.pages = jdbi.onDemand(PageDao.class);
         this.lookup = new PageLookup(pages);
         this.service = service;
         this.renderer = renderer;
         this.search = search;
         this.cite = cite;
+        this.claims = claims;
     }
 
     public void servePage(Context ctx) {
@@ -70,11 +77,26 @@ public final class PageController {
         if (!"topic".equals(revision.kind())) {
             List<String> names = new ArrayList<>();
             names.add(revision.title());
-            names.addAll(PageRenderer.values(revision.fields().get("aliases")));
+            names.addAll(Claims.values(revision.fields().get("aliases")));
             Set<String> cited = new HashSet<>();
             rendered.references().forEach(source -> source.notes().forEach(note -> cited.add(source.slug() + "#p" + note.passageNumber())));
             model.put("mentions", search.mentions(names));
             model.put("cited", cited);
+        }
+        if (revision.isCurrent()) {
+            // The page's dates and links as the wiki holds them now (an old revision shows its own fields only).
+            Map<String, StoredCitation> byKey = new HashMap<>();
+            rendered.citations().forEach(c -> byKey.putIfAbsent(c.key(), c));
+            Map<String, String> targets = new HashMap<>();
+            for (FieldDisplay field : rendered.fields()) {
+                for (FieldDisplay.Value value : field.all()) {
+                    if (value.exists()) {
+                        targets.put(Titles.slug(value.text()), Titles.slug(value.text()));
+                    }
+                }
+            }
+            model.putAll(claims.sectionsFor(new PageClaims(revision.pageSlug(), revision.title(), revision.kind(), revision.id(),
+                    revision.createdAt(), revision.fields(), byKey), targets));
         }
         model.put("childId", revision.isCurrent() ? null : pages.childOf(revision.id()).orElse(null));
         String merged = ctx.queryParam("merged");

@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.account.Account;
 import org.sourcewiki.citation.CitationDao;
 import org.sourcewiki.citation.StoredCitation;
+import org.sourcewiki.claim.ClaimDiff;
 import org.sourcewiki.revision.BodyDiff;
 import org.sourcewiki.web.Auth;
 import org.sourcewiki.web.BadRequestException;
@@ -145,7 +146,11 @@ public final class PageHistoryController {
         ctx.render("diff", model);
     }
 
-    public record FieldChange(String name, String before, String after) {
+    /** A changed field: its text before and after, and for a claim field each value that changed (else empty). */
+    public record FieldChange(String name, String before, String after, List<ClaimDiff.ValueChange> values) {
+        public FieldChange(String name, String before, String after) {
+            this(name, before, after, List.of());
+        }
     }
 
     static List<FieldChange> fieldChanges(PageContent from, PageContent to) {
@@ -162,7 +167,9 @@ public final class PageHistoryController {
             String before = String.join("\n", PageRenderer.values(from.fields().get(name)));
             String after = String.join("\n", PageRenderer.values(to.fields().get(name)));
             if (!before.equals(after)) {
-                changes.add(new FieldChange(name, before, after));
+                changes.add(new FieldChange(name, before, after, PageKind.CLAIM_FIELDS.contains(name)
+                        ? ClaimDiff.diff(PageRenderer.values(from.fields().get(name)), PageRenderer.values(to.fields().get(name)))
+                        : List.of()));
             }
         }
         return changes;

@@ -6,7 +6,8 @@ import java.util.List;
 public enum PageKind {
     ACTOR(List.of("subtype", "aliases", "affiliation", "role")),
     AGREEMENT(List.of("agreement_type", "parties", "signed_on", "place", "in_force_on", "status")),
-    TOPIC(List.of());
+    /** A topic about an event may state when it took place. */
+    TOPIC(List.of("held_on"));
 
     public static final List<String> ACTOR_SUBTYPES = List.of("person", "state", "organisation", "other");
     /** Fields holding one value per line. */
@@ -14,7 +15,21 @@ public enum PageKind {
     /** Fields holding a page title, shown as a wiki link. */
     public static final List<String> TITLE_FIELDS = List.of("affiliation", "parties");
     /** Fields holding a date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
-    public static final List<String> DATE_FIELDS = List.of("signed_on", "in_force_on");
+    public static final List<String> DATE_FIELDS = List.of("signed_on", "in_force_on", "held_on");
+    /**
+     * Fields whose values are claims ({@link org.sourcewiki.claim.ClaimLine}): one or more per field, one per line,
+     * each with its citations, time qualifier and rank. Every field but the subtype, which is a choice from a list.
+     */
+    public static final List<String> CLAIM_FIELDS = List.of("aliases", "affiliation", "role", "agreement_type", "parties",
+            "signed_on", "place", "in_force_on", "status", "held_on");
+
+    /**
+     * Fields that hold one value by nature (an agreement is signed once, has one status), so that two values of them
+     * from different sources disagree and are shown side by side. A person may hold several roles and affiliations
+     * at once: values of those are listed, each with its sources.
+     */
+    public static final List<String> ONE_VALUED = List.of("agreement_type", "signed_on", "place", "in_force_on", "status",
+            "held_on");
 
     /**
      * The query string a red link from this field adds to its edit URL, so that the new page starts as the kind the

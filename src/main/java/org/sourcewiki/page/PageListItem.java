@@ -3,6 +3,8 @@ package org.sourcewiki.page;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.sourcewiki.claim.Claim;
+import org.sourcewiki.claim.Claims;
 
 /** A page in an index, with its current fields (agreements list parties and dates). */
 public record PageListItem(String slug, String title, String kind, String fieldsJson, OffsetDateTime updatedAt, String authorName) {
@@ -20,14 +22,13 @@ public record PageListItem(String slug, String title, String kind, String fields
         return Titles.path(title);
     }
 
+    /** The value an index shows of a field: the first by rank, without its citations; "" when there is none. */
     public String field(String name) {
-        Object value = fields().get(name);
-        return value instanceof String text ? text : "";
+        return Claims.first(fields().get(name));
     }
 
-    @SuppressWarnings("unchecked")
+    /** Every value of a field, without citations, deprecated ones left out. */
     public List<String> listField(String name) {
-        Object value = fields().get(name);
-        return value instanceof List<?> list ? (List<String>) list : List.of();
+        return Claims.read(fields().get(name)).stream().filter(c -> !c.deprecated()).map(Claim::value).toList();
     }
 }

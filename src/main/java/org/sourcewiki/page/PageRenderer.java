@@ -15,6 +15,8 @@ import org.sourcewiki.citation.References;
 import org.sourcewiki.citation.ResolvedCitation;
 import org.sourcewiki.citation.SourceReferences;
 import org.sourcewiki.citation.StoredCitation;
+import org.sourcewiki.claim.Claim;
+import org.sourcewiki.claim.Claims;
 import org.sourcewiki.markup.RenderedMarkup;
 import org.sourcewiki.source.SourceDao;
 import org.sourcewiki.source.SourceSummary;
@@ -47,7 +49,7 @@ public final class PageRenderer {
     }
 
     public record Rendered(String bodyHtml, List<FieldDisplay> fields, List<SourceReferences> references,
-                           List<CitationProblem> problems) {
+                           List<CitationProblem> problems, List<StoredCitation> citations) {
         /**
          * The lead: the body's first paragraph when the body starts with one (else nothing), so that the infobox can
          * stand right under it on a phone and beside the text on a wide screen, as on Wikipedia.
@@ -82,7 +84,8 @@ public final class PageRenderer {
     /** For previews: a body not yet saved, its citations checked now and numbered as saving would. */
     public Rendered preview(PageContent content) {
         RenderedMarkup markup = WikiMarkup.parse(content.body());
-        CitationResolver.Resolution resolution = jdbi.withHandle(handle -> resolver.resolve(handle, markup.citations()));
+        ContentCitations.Checked checked = jdbi.withHandle(handle -> ContentCitations.check(handle, resolver, markup, content));
+        CitationResolver.Resolution resolution = checked.resolution();
         List<StoredCitation> numbered = new ArrayList<>();
         Map<String, SourceSummary> sources = new java.util.HashMap<>();
         java.util.Set<String> slugs = new java.util.HashSet<>();
@@ -98,7 +101,12 @@ public final class PageRenderer {
                     citation.sourceTextSha256(), citation.passageNumber(), "body", citation.ref().quote(), citation.exact(),
                     citation.prefix(), citation.suffix(), citation.start(), citation.end()));
         }
-        List<CitationProblem> problems = new ArrayList<>(resolution.problems());
+        List<CitationProblem> problems = new ArrayList<>();
+        for (org.sourcewiki.page.EditForm.FieldError error : checked.problems()) {
+            // A field's citation is named with its field and line, as the refused save names it.
+            problems.add(new CitationProblem(error.line() > 0 ? error.field() + " " + error.line() + ": " + error.detail()
+                    : error.detail(), error.messageKey()));
+        }
         problems.addAll(markup.linkProblems());
         return render(markup, content, numbered, problems);
     }
@@ -107,41 +115,79 @@ public final class PageRenderer {
                             List<CitationProblem> problems) {
         Set<String> wanted = new HashSet<>(markup.linkedSlugs());
         for (String name : PageKind.TITLE_FIELDS) {
-            for (String title : values(content.fields().get(name))) {
+            for (String title : Claims.values(content.fields().get(name))) {
                 wanted.add(Titles.slug(title));
             }
         }
         Map<String, String> targets = pages.linkTargets(wanted);
+        Map<String, StoredCitation> byKey = new java.util.HashMap<>();
+        stored.forEach(c -> byKey.putIfAbsent(c.key(), c));
         String html = markup.html(targets, References.noteNumbers(stored));
-        return new Rendered(html, fields(content, targets), References.group(stored, WikiMarkup.markerCounts(html)),
-                problems);
+        return new Rendered(html, fields(content, targets, byKey), References.group(stored, WikiMarkup.markerCounts(html)),
+                problems, stored);
     }
 
-    /** The fields to show; targets maps each linked slug that leads to a page to that page's slug. */
-    static List<FieldDisplay> fields(PageContent content, Map<String, String> targets) {
+    /**
+     * The fields to show; targets maps each linked slug that leads to a page to that page's slug, citations each
+     * citation key of the revision ({@link StoredCitation#key()}) to the stored citation.
+     */
+    public static List<FieldDisplay> fields(PageContent content, Map<String, String> targets, Map<String, StoredCitation> citations) {
         PageKind kind = PageKind.fromCode(content.kind());
         List<FieldDisplay> shown = new ArrayList<>();
         if (kind == null) {
             return shown;
         }
         for (String name : kind.fields()) {
-            List<FieldDisplay.Value> values = new ArrayList<>();
-            for (String value : values(content.fields().get(name))) {
-                if (PageKind.TITLE_FIELDS.contains(name)) {
-                    String target = targets.get(Titles.slug(value));
-                    values.add(new FieldDisplay.Value(value, target != null ? "/wiki/" + Titles.encodeSegment(target)
-                            : Titles.path(value) + "/edit" + PageKind.createHint(name), target != null, null));
-                } else if ("subtype".equals(name)) {
-                    values.add(new FieldDisplay.Value(value, null, false, "subtype." + value));
-                } else {
-                    values.add(new FieldDisplay.Value(value, null, false, null));
+            if (!PageKind.CLAIM_FIELDS.contains(name)) {
+                for (String value : values(content.fields().get(name))) {
+                    shown.add(new FieldDisplay(name, List.of(new FieldDisplay.Value(value, null, false,
+                            "subtype".equals(name) ? "subtype." + value : null, List.of(), null, null, "normal", null,
+                            "claim-" + name + "-1")), List.of(), false, false));
                 }
+                continue;
             }
-            if (!values.isEmpty()) {
-                shown.add(new FieldDisplay(name, values));
+            List<Claim> stored = Claims.read(content.fields().get(name));
+            if (stored.isEmpty()) {
+                continue;
             }
+            List<Claim> ranked = Claims.ranked(stored);
+            Claim.Rank best = ranked.get(0).rank() == Claim.Rank.DEPRECATED ? Claim.Rank.DEPRECATED : ranked.get(0).rank();
+            List<FieldDisplay.Value> first = new ArrayList<>();
+            List<FieldDisplay.Value> others = new ArrayList<>();
+            for (Claim claim : ranked) {
+                FieldDisplay.Value value = value(name, claim, stored.indexOf(claim) + 1, targets, citations);
+                (claim.rank() == best ? first : others).add(value);
+            }
+            boolean contested = PageKind.ONE_VALUED.contains(name) && Claims.contested(stored);
+            shown.add(new FieldDisplay(name, first, others, contested, true));
         }
         return shown;
+    }
+
+    private static FieldDisplay.Value value(String field, Claim claim, int line, Map<String, String> targets,
+                                            Map<String, StoredCitation> citations) {
+        List<FieldDisplay.Cite> cites = new ArrayList<>();
+        for (org.sourcewiki.citation.CitationRef ref : claim.refs()) {
+            StoredCitation c = citations.get(ref.key());
+            if (c != null) {
+                cites.add(new FieldDisplay.Cite(c.ordinal(), c.href(), c.sourceSlug(), c.sourceTitle(), c.sourcePublisher(),
+                        c.sourcePublished(), c.sourceLanguage(), c.passageNumber(), c.shownWords(), c.quoted()));
+            }
+        }
+        String href = null;
+        boolean exists = false;
+        if (PageKind.TITLE_FIELDS.contains(field)) {
+            String target = targets.get(Titles.slug(claim.value()));
+            exists = target != null;
+            href = exists ? "/wiki/" + Titles.encodeSegment(target) : Titles.path(claim.value()) + "/edit" + PageKind.createHint(field);
+        }
+        String whenKind = claim.point() != null ? "point" : claim.start() != null && claim.end() != null ? "interval"
+                : claim.start() != null ? "start" : claim.end() != null ? "end" : null;
+        String when = claim.point() != null ? claim.point().text() : claim.start() != null && claim.end() != null
+                ? claim.start().text() + "/" + claim.end().text() : claim.start() != null ? claim.start().text()
+                : claim.end() != null ? claim.end().text() : null;
+        return new FieldDisplay.Value(claim.value(), href, exists, null, cites, when, whenKind, claim.rank().code(),
+                claim.reason(), "claim-" + field + "-" + line);
     }
 
     static List<String> values(Object value) {

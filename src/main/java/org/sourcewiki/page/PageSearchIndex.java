@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcewiki.claim.Claims;
 import org.sourcewiki.markup.RenderedMarkup;
 import org.sourcewiki.markup.WikiMarkup;
 
@@ -20,9 +21,10 @@ public final class PageSearchIndex {
 
     /** Writes the search entry of a page for its current content (within the caller's transaction). */
     static void write(PageDao pages, long pageId, PageContent content, RenderedMarkup markup) {
-        pages.setSearch(pageId, content.title(), String.join(" ; ", PageRenderer.values(content.fields().get("aliases"))),
+        // Values only: the citations and qualifiers of a field's values are not words of the page.
+        pages.setSearch(pageId, content.title(), String.join(" ; ", Claims.values(content.fields().get("aliases"))),
                 content.fields().entrySet().stream().filter(e -> !"aliases".equals(e.getKey()))
-                        .map(e -> String.join(" ", PageRenderer.values(e.getValue()))).collect(Collectors.joining(" ")),
+                        .map(e -> String.join(" ", Claims.values(e.getValue()))).collect(Collectors.joining(" ")),
                 markup.plainText());
     }
 

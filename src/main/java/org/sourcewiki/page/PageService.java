@@ -11,9 +11,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.sourcewiki.account.Account;
 import org.sourcewiki.citation.CitationDao;
-import org.sourcewiki.citation.CitationProblem;
 import org.sourcewiki.citation.CitationResolver;
 import org.sourcewiki.citation.ResolvedCitation;
+import org.sourcewiki.claim.ClaimMerge;
+import org.sourcewiki.claim.Claims;
 import org.sourcewiki.markup.RenderedMarkup;
 import org.sourcewiki.markup.WikiMarkup;
 import org.sourcewiki.revision.ThreeWayMerge;
@@ -162,16 +163,16 @@ public final class PageService {
                               PageContent content, String summary, Long restoredFrom, boolean merged, boolean checkLinks) {
         Handle handle = pages.getHandle();
         RenderedMarkup markup = WikiMarkup.parse(content.body());
-        CitationResolver.Resolution citations = citationResolver.resolve(handle, markup.citations());
-        List<CitationProblem> problems = new ArrayList<>(citations.problems());
+        ContentCitations.Checked checked = ContentCitations.check(handle, citationResolver, markup, content);
+        CitationResolver.Resolution citations = checked.resolution();
+        List<EditForm.FieldError> problems = new ArrayList<>(checked.problems());
         if (checkLinks) {
-            problems.addAll(markup.linkProblems());
+            markup.linkProblems().forEach(p -> problems.add(new EditForm.FieldError("body", p.messageKey(), p.written())));
         }
         if (!problems.isEmpty()) {
             // Nothing of this save may stay: not the page row of a new page either.
             handle.rollback();
-            return new SaveOutcome.Invalid(problems.stream()
-                    .map(p -> new EditForm.FieldError("body", p.messageKey(), p.written())).toList());
+            return new SaveOutcome.Invalid(problems);
         }
         long revisionId = pages.insertRevision(pageId, parentId, author.id(), summary, content.title(), content.kind(),
                 FieldsJson.write(content.fields()), content.body(), content.size(), restoredFrom);
@@ -197,7 +198,7 @@ public final class PageService {
         return summary.length() > 500 ? summary.substring(0, 500) : summary;
     }
 
-    /** Title, kind and each field merge as wholes; the body merges line by line. */
+    /** Title and kind merge as wholes, the values of claim fields one by one, the body line by line. */
     static Optional<PageContent> merge(PageContent base, PageContent theirs, PageContent mine) {
         Optional<String> title = pick(base.title(), theirs.title(), mine.title());
         Optional<String> kind = pick(base.kind(), theirs.kind(), mine.kind());
@@ -207,6 +208,21 @@ public final class PageService {
         names.addAll(theirs.fields().keySet());
         names.addAll(mine.fields().keySet());
         for (String name : names) {
+            if (PageKind.CLAIM_FIELDS.contains(name)) {
+                // Values merge one by one: two editors adding a cited value each to one field both keep theirs.
+                List<String> lines = ClaimMerge.merge(Claims.lines(base.fields().get(name)),
+                        Claims.lines(theirs.fields().get(name)), Claims.lines(mine.fields().get(name)));
+                if (lines == null) {
+                    return Optional.empty();
+                }
+                Object stored = EditForm.stored(name, lines);
+                if (stored == null) {
+                    fields.remove(name);
+                } else {
+                    fields.put(name, stored);
+                }
+                continue;
+            }
             Optional<Object> value = pick(base.fields().get(name), theirs.fields().get(name), mine.fields().get(name));
             if (value == null) {
                 return Optional.empty();

@@ -41,6 +41,11 @@ public final class Formats {
         if (partialDate.startsWith("[") && partialDate.endsWith("]")) {
             return "[" + date(partialDate.substring(1, partialDate.length() - 1)) + "]";
         }
+        int slash = partialDate.indexOf('/');
+        if (slash > 0) {
+            // An interval of a claim (ISO 8601 "start/end"): both ends, each as precise as written.
+            return date(partialDate.substring(0, slash)) + " – " + date(partialDate.substring(slash + 1));
+        }
         if (!isPartialDate(partialDate)) {
             return partialDate;
         }

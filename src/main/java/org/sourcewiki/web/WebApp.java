@@ -25,6 +25,8 @@ import org.sourcewiki.account.AccountController;
 import org.sourcewiki.account.AccountService;
 import org.sourcewiki.cite.CiteController;
 import org.sourcewiki.cite.CiteService;
+import org.sourcewiki.claim.ClaimController;
+import org.sourcewiki.claim.ClaimIndex;
 import org.sourcewiki.config.Config;
 import org.sourcewiki.db.ContentGeneration;
 import org.sourcewiki.db.Database;
@@ -73,7 +75,8 @@ public final class WebApp {
         PageRenderer pageRenderer = new PageRenderer(database.jdbi());
         PageService pageService = new PageService(database.jdbi());
         SearchService searchService = new SearchService(database.jdbi());
-        PageController wiki = new PageController(database.jdbi(), pageService, pageRenderer, searchService, citing);
+        PageController wiki = new PageController(database.jdbi(), pageService, pageRenderer, searchService, citing,
+                new ClaimController(new ClaimIndex(database.jdbi())));
         PageHistoryController history = new PageHistoryController(database.jdbi(), pageService);
         PageApiController pagesApi = new PageApiController(database.jdbi(), config.publicUrl());
         PageIndexController indexes = new PageIndexController(database.jdbi());
@@ -83,6 +86,7 @@ public final class WebApp {
         ThymeleafRenderer renderer = new ThymeleafRenderer(config.wikiLanguage(), assets);
         ReadRouter readRouter = new ReadRouter(database.routing(), auth);
         ResponseCache cache = new ResponseCache(new ContentGeneration(database.jdbi()), RESPONSE_CACHE_BYTES);
+        ClaimController claims = new ClaimController(new ClaimIndex(database.jdbi()));
 
         return Javalin.create(app -> {
             // Every page also answers HEAD with the headers GET would send (Memento, Link, content type, 404s):
@@ -166,6 +170,11 @@ public final class WebApp {
             get.accept("/search", search::serveSearch);
             get.accept("/api/titles", search::serveTitleSuggestionsJson);
             get.accept("/passages", search::servePassageFinder);
+
+            // Claims across the wiki: contested fields, dated values in order, actors and agreements linked
+            get.accept("/disputes", claims::serveDisputes);
+            get.accept("/timeline", claims::serveTimeline);
+            get.accept("/graph", claims::serveGraph);
 
             // Citing: formatted references and downloads pinned to a revision, Pandoc export, RFC 7089 Memento
             app.routes.before("/wiki/{slug}", cite::negotiateDatetime);
