@@ -70,7 +70,7 @@ class ClaimsTest {
         assertThat(dispute).isNotNull();
         assertThat(dispute.select(".dispute-value")).hasSize(3);
         assertThat(dispute.select("blockquote").eachText())
-                .contains("« un communiqué conjoint adopté à la fin des travaux »", "« un communiqué conjoint a été signé »");
+                .contains("« un communiqué conjoint adopté à la fin des travaux »", "« À l’issue de la rencontre, un communiqué conjoint a été signé »");
         assertThat(dispute.select("figcaption").eachText())
                 .anySatisfy(caption -> assertThat(caption).contains("Bamada.net", "April 9, 2025", "passage 22"));
         // The type has no citation: marked, in the reader's language.
@@ -208,7 +208,7 @@ class ClaimsTest {
         List<String> edges = graph.select("svg.graph-chart a.graph-edge").eachAttr("href");
         assertThat(edges).contains(COMMUNIQUE + "#claim-parties-1", COMMUNIQUE + "#claim-parties-2");
         assertThat(graph.select("svg.graph-chart a.graph-node").eachAttr("aria-label"))
-                .contains("Communiqué conjoint AES–Russie d’avril 2025 (Agreement)", "Mali (page not written yet)");
+                .contains("Communiqué conjoint AES–Russie d’avril 2025 (Agreement)", "Mali (Actor)", "Tchad (page not written yet)");
         Element item = graph.select(".graph-list li").stream()
                 .filter(li -> li.text().startsWith("Communiqué conjoint AES–Russie d’avril 2025 → party → Fédération de Russie"))
                 .findFirst().orElseThrow();
