@@ -132,7 +132,8 @@ public final class PageService {
     }
 
     /**
-     * A new revision of a page whose body is its current body as rewrite returns it, on the caller's handle (so it is
+     * A new revision of a page whose body and field values are its current ones as rewrite returns them (claims cite
+     * passages in field values too), on the caller's handle (so it is
      * written in one transaction with what the caller records about it): used to move citations to a newer version of
      * their source. The page row is locked, so the rewrite applies to the revision that is current then. Wiki links
      * are not checked again (only citations change); every citation is, as for any save. Unchanged when the body
@@ -147,12 +148,25 @@ public final class PageService {
         }
         RevisionRow current = pages.revision(page.get().currentRevisionId()).orElseThrow();
         String body = rewrite.apply(current.body());
-        if (body.equals(current.body())) {
+        // Citations stand in field values too (claims): each value is rewritten the same way as the body.
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        current.fields().forEach((name, value) -> fields.put(name, rewriteValue(value, rewrite)));
+        if (body.equals(current.body()) && fields.equals(current.fields())) {
             return new SaveOutcome.Unchanged(page.get().slug());
         }
-        PageContent content = new PageContent(current.title(), current.kind(), current.fields(), body);
+        PageContent content = new PageContent(current.title(), current.kind(), fields, body);
         return store(pages, page.get().id(), current.id(), page.get().slug(), author, content, summary, null, false,
                 false);
+    }
+
+    private static Object rewriteValue(Object value, java.util.function.UnaryOperator<String> rewrite) {
+        if (value instanceof String text) {
+            return rewrite.apply(text);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(item -> item instanceof String text ? rewrite.apply(text) : item).toList();
+        }
+        return value;
     }
 
     /**

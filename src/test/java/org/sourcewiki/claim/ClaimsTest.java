@@ -182,7 +182,7 @@ class ClaimsTest {
         assertThat(timeline.select("a.timeline-mark.span rect")).isNotEmpty();
         Element table = timeline.selectFirst("table.timeline-table");
         assertThat(table.select("tbody tr")).hasSameSizeAs(marks);
-        Element held = table.select("tbody tr").stream().filter(r -> r.text().contains("2025-04-01/2025-04-05")).findFirst().orElseThrow();
+        Element held = table.select("tbody tr").stream().filter(r -> r.text().contains("April 1, 2025 – April 5, 2025")).findFirst().orElseThrow();
         assertThat(held.select("a").eachAttr("href")).anySatisfy(h -> assertThat(h).startsWith("/sources/" + BAMADA).endsWith("#p4"));
         // Rows are in date order: the 2024 ratification before the 2025 entry into force.
         List<String> rows = table.select("tbody tr").eachText();

@@ -66,7 +66,8 @@ class ReadingPagesTest {
         String body = shown.substring(shown.indexOf("class=\"page-rest page-body\""));
         body = body.substring(0, body.indexOf("</div>"));
         assertThat(body).contains("5" + NNBSP + "000 hommes").contains("«" + NNBSP + "Goïta" + NNBSP + "»")
-                .contains("juillet 2023" + NNBSP + "; leur").doesNotContain("5 000 hommes");
+                .contains("«" + NNBSP + "dans quelques heures" + NNBSP + "»" + NNBSP + ": ce devait")
+                .doesNotContain("5 000 hommes");
         assertThat(shown).as("quotations of sources keep their own spacing").contains("<q lang=\"fr\">Moscou avait donné")
                 .contains("de 5 000 hommes</q>");
         assertThat(server.get("/api/pages/Assimi_Go%C3%AFta").body()).doesNotContain(NNBSP).contains("5 000 hommes");
