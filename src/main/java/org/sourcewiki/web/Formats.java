@@ -92,11 +92,18 @@ public final class Formats {
         return name.isEmpty() || name.equalsIgnoreCase(tag.strip()) ? tag : name;
     }
 
+    /**
+     * A moment in words of the interface language, in UTC ("November 30, 2026, 14:53 UTC" / "30 novembre 2026 à
+     * 14:53 UTC"); the machine form goes in time's datetime ({@link #isoTime}).
+     */
     public String time(OffsetDateTime time) {
         if (time == null) {
             return "";
         }
-        return time.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+        OffsetDateTime utc = time.withOffsetSameInstant(ZoneOffset.UTC);
+        String day = utc.toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        String clock = utc.format(DateTimeFormatter.ofPattern("HH:mm"));
+        return day + ("fr".equals(locale.getLanguage()) ? " à " : ", ") + clock + " UTC";
     }
 
     public String isoTime(OffsetDateTime time) {

@@ -92,6 +92,9 @@ class DemoWikiTest {
                 .contains("{Alassane Souleymane} and {O.D.}");
         assertThat(server.get("/sources/" + BAMADA + "/cite.ris").body()).contains("N1  - Date inferred from the text");
         assertThat(server.get("/sources/" + BAMADA + "/cite.bib").body()).contains("Date inferred from the text");
+        String cite = server.get("/sources/" + BAMADA + "/cite", "Accept-Language", "en").body();
+        assertThat(cite).contains("[April 9, 2025]").contains("inferred from the text")
+                .contains("the date in these references was inferred from the text");
     }
 
     @Test
