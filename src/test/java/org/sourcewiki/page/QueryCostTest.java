@@ -125,7 +125,7 @@ class QueryCostTest {
         routes.put("/actors", 3);
         routes.put("/agreements", 3);
         routes.put("/recent", 3);
-        routes.put("/api/pages/Grande", 4);
+        routes.put("/api/pages/Grande", 5); // and the citations of its claims (issue 13)
         routes.put("/api/pages/Grande/revisions", 4);
         routes.put("/api/sources", 3);
         java.util.Map<String, Integer> measured = new java.util.LinkedHashMap<>();
