@@ -40,11 +40,22 @@ public final class CitationRewrite {
      * it early (a quotation mark followed by "]"), so it cannot be written as is.
      */
     public static Optional<CitationRef> writable(CitationRef ref) {
+        if (ref.quote() != null && ref.quote().codePoints().anyMatch(CitationRewrite::unwritable)) {
+            // A line break would cut a field value's line in two, a control or bidi character hide or reorder text:
+            // such words are refused here, as the edit form refuses them.
+            return Optional.empty();
+        }
         try {
             List<CitationRef> read = CitationSyntax.parse(ref.key());
             return read.size() == 1 && read.get(0).equals(ref) ? Optional.of(ref) : Optional.empty();
         } catch (CitationSyntax.SyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean unwritable(int c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 }

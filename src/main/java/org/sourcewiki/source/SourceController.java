@@ -62,6 +62,12 @@ public final class SourceController {
         if (newVersionOf != null && newVersionOf.isBlank()) {
             newVersionOf = null;
         }
+        long given = files.stream().filter(f -> f.size() > 0 || (f.filename() != null && !f.filename().isEmpty())).count()
+                + (url != null && !url.isBlank() ? 1 : 0);
+        if (newVersionOf != null && given > 1) {
+            // As on the command line: a new version is one text; several would all become versions of one article.
+            throw new BadRequestException("upload.oneNewVersion");
+        }
         if (url != null && !url.isBlank()) {
             outcomes.add(importer.importUrl(url, fetcher, newVersionOf));
         }

@@ -130,6 +130,12 @@ class ReviewWebTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("these words are not in that passage").contains("des mots absents de ce passage");
         assertThat(status(id)).isEqualTo("pending");
+        // Words with a line break or a control character would cut a field value's line or hide text: refused.
+        for (String bad : new String[] {"Monsieur Abdoulaye Diop\na conduit", "Monsieur \u0007Abdoulaye", "Diop \u202E"}) {
+            HttpResponse<String> unwritable = editor.post("/review/" + id + "/correct", Map.of("passage", "9", "quote", bad));
+            assertThat(unwritable.statusCode()).as(bad).isEqualTo(400);
+            assertThat(status(id)).isEqualTo("pending");
+        }
 
         HttpResponse<String> corrected = editor.post("/review/" + id + "/correct", Map.of("passage", "9", "quote", ""));
         assertThat(corrected.statusCode()).isEqualTo(302);

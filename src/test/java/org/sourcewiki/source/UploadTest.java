@@ -122,4 +122,18 @@ class UploadTest {
         assertThat(result.statusCode()).isEqualTo(200);
         assertThat(result.body()).contains("big.txt").contains("too large");
     }
+
+    @Test
+    void a_new_version_is_one_text_so_several_files_with_new_version_of_are_refused_and_nothing_is_imported() {
+        WebSession editor = new WebSession(server);
+        editor.login("uploader", "correct horse battery");
+        int before = server.count("select count(*) from source");
+        HttpResponse<String> refused = editor.upload("/sources",
+                Map.of("one.txt", "Premier texte sans rapport.".getBytes(StandardCharsets.UTF_8),
+                        "two.txt", "Deuxième texte sans rapport.".getBytes(StandardCharsets.UTF_8)),
+                Map.of("new_version_of", "2025-06-russie-soutient"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("A new version is one text");
+        assertThat(server.count("select count(*) from source")).isEqualTo(before);
+    }
 }
