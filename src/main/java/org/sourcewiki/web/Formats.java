@@ -42,7 +42,7 @@ public final class Formats {
             return "[" + date(partialDate.substring(1, partialDate.length() - 1)) + "]";
         }
         int slash = partialDate.indexOf('/');
-        if (slash > 0) {
+        if (slash > 0 && isPartialDate(partialDate.substring(0, slash)) && isPartialDate(partialDate.substring(slash + 1))) {
             // An interval of a claim (ISO 8601 "start/end"): both ends, each as precise as written.
             return date(partialDate.substring(0, slash)) + " – " + date(partialDate.substring(slash + 1));
         }
