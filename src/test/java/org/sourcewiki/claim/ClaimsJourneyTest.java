@@ -73,7 +73,7 @@ class ClaimsJourneyTest extends BrowserTest {
         checked("timeline-filtered");
         Browsers.clickAndWait(browser, browser.findElement(By.linkText("Held")));
         assertThat(browser.getCurrentUrl()).contains("#claim-held_on-");
-        assertThat(browser.findElement(By.id("claim-held_on")).getText()).contains("2025-04-01/2025-04-05");
+        assertThat(browser.findElement(By.id("claim-held_on")).getText()).contains("April 1, 2025 – April 5, 2025");
     }
 
     @Test
