@@ -2,6 +2,7 @@ package org.sourcewiki.page;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +19,9 @@ import org.sourcewiki.citation.StoredCitation;
 import org.sourcewiki.claim.Claim;
 import org.sourcewiki.claim.Claims;
 import org.sourcewiki.markup.RenderedMarkup;
+import org.sourcewiki.markup.WikiMarkup;
 import org.sourcewiki.source.SourceDao;
 import org.sourcewiki.source.SourceSummary;
-import org.sourcewiki.markup.WikiMarkup;
 
 /**
  * Turns a revision into what a page shows. The parsed body of a revision never changes, so it is cached by
@@ -87,8 +88,8 @@ public final class PageRenderer {
         ContentCitations.Checked checked = jdbi.withHandle(handle -> ContentCitations.check(handle, resolver, markup, content));
         CitationResolver.Resolution resolution = checked.resolution();
         List<StoredCitation> numbered = new ArrayList<>();
-        Map<String, SourceSummary> sources = new java.util.HashMap<>();
-        java.util.Set<String> slugs = new java.util.HashSet<>();
+        Map<String, SourceSummary> sources = new HashMap<>();
+        Set<String> slugs = new HashSet<>();
         resolution.citations().forEach(citation -> slugs.add(citation.sourceSlug()));
         if (!slugs.isEmpty()) {
             jdbi.onDemand(SourceDao.class).findBySlugs(slugs).forEach(source -> sources.put(source.slug(), source));
@@ -120,7 +121,7 @@ public final class PageRenderer {
             }
         }
         Map<String, String> targets = pages.linkTargets(wanted);
-        Map<String, StoredCitation> byKey = new java.util.HashMap<>();
+        Map<String, StoredCitation> byKey = new HashMap<>();
         stored.forEach(c -> byKey.putIfAbsent(c.key(), c));
         String html = markup.html(targets, References.noteNumbers(stored));
         return new Rendered(html, fields(content, targets, byKey), References.group(stored, WikiMarkup.markerCounts(html)),

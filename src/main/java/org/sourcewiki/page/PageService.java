@@ -2,10 +2,14 @@ package org.sourcewiki.page;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -140,7 +144,7 @@ public final class PageService {
      * comes back the same; Invalid (and the caller's transaction rolled back) when a citation does not resolve.
      */
     public SaveOutcome reviseBody(Handle handle, Account author, String pageSlug,
-                                  java.util.function.UnaryOperator<String> rewrite, String summary) {
+                                  UnaryOperator<String> rewrite, String summary) {
         PageDao pages = handle.attach(PageDao.class);
         Optional<PageRow> page = pages.lockBySlug(pageSlug);
         if (page.isEmpty()) {
@@ -149,7 +153,7 @@ public final class PageService {
         RevisionRow current = pages.revision(page.get().currentRevisionId()).orElseThrow();
         String body = rewrite.apply(current.body());
         // Citations stand in field values too (claims): each value is rewritten the same way as the body.
-        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
         current.fields().forEach((name, value) -> fields.put(name, rewriteValue(value, rewrite)));
         if (body.equals(current.body()) && fields.equals(current.fields())) {
             return new SaveOutcome.Unchanged(page.get().slug());
@@ -159,7 +163,7 @@ public final class PageService {
                 false);
     }
 
-    private static Object rewriteValue(Object value, java.util.function.UnaryOperator<String> rewrite) {
+    private static Object rewriteValue(Object value, UnaryOperator<String> rewrite) {
         if (value instanceof String text) {
             return rewrite.apply(text);
         }
@@ -195,8 +199,8 @@ public final class PageService {
         pages.clearLinks(pageId);
         pages.addLinks(pageId, content.linkedSlugs(markup));
         List<ResolvedCitation> resolved = citations.citations();
-        List<Integer> ordinals = new java.util.ArrayList<>();
-        List<String> quotes = new java.util.ArrayList<>();
+        List<Integer> ordinals = new ArrayList<>();
+        List<String> quotes = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) {
             ordinals.add(i + 1);
             quotes.add(resolved.get(i).ref().quote());
@@ -217,8 +221,8 @@ public final class PageService {
         Optional<String> title = pick(base.title(), theirs.title(), mine.title());
         Optional<String> kind = pick(base.kind(), theirs.kind(), mine.kind());
         Optional<String> body = ThreeWayMerge.merge(base.body(), mine.body(), theirs.body());
-        Map<String, Object> fields = new java.util.LinkedHashMap<>(theirs.fields());
-        java.util.Set<String> names = new java.util.LinkedHashSet<>(base.fields().keySet());
+        Map<String, Object> fields = new LinkedHashMap<>(theirs.fields());
+        Set<String> names = new LinkedHashSet<>(base.fields().keySet());
         names.addAll(theirs.fields().keySet());
         names.addAll(mine.fields().keySet());
         for (String name : names) {

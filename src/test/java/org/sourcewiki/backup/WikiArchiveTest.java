@@ -3,9 +3,12 @@ package org.sourcewiki.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +41,7 @@ class WikiArchiveTest {
         // an export once wrote them.
         for (String slug : new String[] {"Vladimir_Poutine", "Mali", "F%C3%A9d%C3%A9ration_de_Russie"}) {
             String path = "/api/pages/" + slug;
-            com.fasterxml.jackson.databind.JsonNode page = readJson(editor.get(path).body());
+            JsonNode page = readJson(editor.get(path).body());
             editor.post("/wiki/" + slug + "/edit", WebSession.page(page.get("title").asText(), "actor",
                     page.get("body").asText() + "\n\nAjout.", page.get("id").asText(), "subtype",
                     page.get("fields").path("subtype").asText("person")));
@@ -46,10 +49,10 @@ class WikiArchiveTest {
         assertThat(server.count("select count(*) from revision where parent_id is not null")).isEqualTo(3);
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode readJson(String body) {
+    private static JsonNode readJson(String body) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
-        } catch (java.io.IOException e) {
+            return new ObjectMapper().readTree(body);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
