@@ -160,6 +160,14 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /**
+     * A new connection to the primary, outside the pool, for work that holds one for as long as it runs (listening
+     * for notifications); the caller closes it.
+     */
+    public Connection dedicatedConnection() throws SQLException {
+        return DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
+    }
+
     /** The primary's pool (migrations, export, anything that must not read a replica). */
     public DataSource dataSource() {
         return dataSource;

@@ -20,7 +20,9 @@ import org.sourcewiki.db.ContentGeneration;
 /**
  * Whole responses of the reading routes, cached in this app server's memory under the content generation (see
  * {@link ContentGeneration}), so they cannot go stale: any change a reader could see bumps the generation in the same
- * transaction, and the next request, on any app server, reads the new number first and misses.
+ * transaction; this server hears of it by a notification at commit (or asks PostgreSQL when it cannot trust what it
+ * heard), and the next request misses. A reader who wrote something carries its generation in a cookie
+ * ({@value #WROTE_COOKIE}), so they see their own change at once on every app server.
  *
  * <p>The key is the method-independent request as a reader's page depends on it: path and query, interface language,
  * and for a signed-in reader the account and CSRF token (which the page carries), plus the generation. The value
@@ -46,7 +48,13 @@ public final class ResponseCache {
             "/|/wiki/[^/]+(/history|/diff|/links)?|/sources|/sources/[^/]+|/search|/pages|/actors|/agreements|/recent"
                     + "|/api/pages/[^/]+(/revisions)?|/api/sources");
 
+    /** The generation of a reader's last write, so they see it at once on any app server (see ContentGeneration). */
+    static final String WROTE_COOKIE = "sw_gen";
+    private static final int WROTE_SECONDS = 600;
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,18}");
+
     private final ContentGeneration generation;
+    private final Auth auth;
     private final long budgetBytes;
     private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
@@ -59,8 +67,9 @@ public final class ResponseCache {
         }
     }
 
-    public ResponseCache(ContentGeneration generation, long budgetBytes) {
+    public ResponseCache(ContentGeneration generation, Auth auth, long budgetBytes) {
         this.generation = generation;
+        this.auth = auth;
         this.budgetBytes = budgetBytes;
     }
 
@@ -73,7 +82,8 @@ public final class ResponseCache {
                 || ctx.header("Accept-Datetime") != null) {
             return;
         }
-        long now = generation.current();
+        String wrote = ctx.cookie(WROTE_COOKIE);
+        long now = generation.current(wrote != null && NUMBER.matcher(wrote).matches() ? Long.parseLong(wrote) : 0);
         String key = key(ctx, now);
         Entry entry;
         synchronized (this) {
@@ -153,6 +163,18 @@ public final class ResponseCache {
                 eldest.remove();
             }
         }
+    }
+
+    /**
+     * After a request that may have written (any method but GET and HEAD): this server knows the new generation at
+     * once, and the reader carries it in a cookie, so that their next request, on whichever app server, is answered
+     * at that generation or later even before the change's notification has reached that server.
+     */
+    public void rememberWrite(Context ctx) {
+        if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD || ctx.path().startsWith("/static/")) {
+            return;
+        }
+        ctx.cookie(auth.cookie(WROTE_COOKIE, String.valueOf(generation.afterWrite()), WROTE_SECONDS));
     }
 
     /** How many responses are cached now (for tests). */

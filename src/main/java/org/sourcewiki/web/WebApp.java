@@ -85,7 +85,9 @@ public final class WebApp {
         StaticAssets assets = new StaticAssets();
         ThymeleafRenderer renderer = new ThymeleafRenderer(config.wikiLanguage(), assets);
         ReadRouter readRouter = new ReadRouter(database.routing(), auth);
-        ResponseCache cache = new ResponseCache(new ContentGeneration(database.jdbi()), RESPONSE_CACHE_BYTES);
+        // This app server's own view of the content generation (each server listens for changes on its own).
+        ContentGeneration generation = new ContentGeneration(database.jdbi(), database.routing());
+        ResponseCache cache = new ResponseCache(generation, auth, RESPONSE_CACHE_BYTES);
         ClaimController claims = new ClaimController(new ClaimIndex(database.jdbi()));
 
         return Javalin.create(app -> {
@@ -96,6 +98,8 @@ public final class WebApp {
                 app.routes.head(path, handler);
             };
             app.startup.showJavalinBanner = false;
+            app.events.serverStarting(() -> generation.watch(database::dedicatedConnection));
+            app.events.serverStopped(generation::close);
             app.jetty.port = config.port();
             app.fileRenderer(renderer);
             app.jsonMapper(new JavalinJackson(json, false));
@@ -199,6 +203,7 @@ public final class WebApp {
 
             // Last of the after-handlers, so it keeps the headers the others set (Memento).
             app.routes.after(cache::store);
+            app.routes.after(cache::rememberWrite);
             app.routes.after(readRouter::afterRequest);
             // Styles and scripts under fingerprinted names (/static/css/sourcewiki.3f9c2a7b1d.css), kept a year
             get.accept("/static/<file>", assets::serve);

@@ -40,6 +40,11 @@ public final class WebSession {
         return this;
     }
 
+    /** The same reader (cookies) on another app server, as a load balancer would send them there. */
+    public WebSession on(TestServer other) {
+        return new WebSession(other, cookies);
+    }
+
     /** The same reader (cookies) on new connections: after a malformed request the server may close the old one. */
     public WebSession newConnection() {
         return new WebSession(server, cookies);
