@@ -2,6 +2,7 @@ package org.sourcewiki.source;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +65,9 @@ public final class BoilerplateClassifier {
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s[–—|·-]\\s[^–—|·]{1,60}$");
     /** A standfirst under a headline runs to at least this many words; a headline is shorter than its standfirst. */
     private static final int STANDFIRST_WORDS = 12;
+    /** Or: a headline of five words or more, then a line at least this many words longer, is headline and standfirst. */
+    private static final int HEADLINE_MIN_WORDS = 5;
+    private static final int STANDFIRST_MORE_WORDS = 3;
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Share of the article's prose that must come before a closing label or teaser list. */
     private static final double ARTICLE_SHARE_BEFORE_END = 0.5;
@@ -72,7 +76,13 @@ public final class BoilerplateClassifier {
     private static final int LATE_MIN_CHARS = 300;
     /** Length of each of two prose blocks in a row that show the article going on after a teaser box. */
     private static final int RESUME_MIN_CHARS = 150;
+    private static final int RESUME_MIN_CHARS_SHORT = 90;
+    /** The most words of a subhead that reopens the article after a box. */
+    private static final int HEADING_MAX_WORDS = 6;
     private static final int REPEAT_MIN_WORDS = 3;
+    /** How often a short label must be printed to be the template's (see markRepeatedLabels). */
+    private static final int LABEL_REPEATS = 3;
+    private static final Pattern LONE_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     /** How far smoothing looks for a neighbour that is not a short block, so that long documents stay linear. */
     private static final int SMOOTHING_REACH = 50;
     private static final double NEAR_REPEAT_JACCARD = 0.8;
@@ -111,6 +121,7 @@ public final class BoilerplateClassifier {
             decided[i] = onItsOwn(spans.get(i).context(), features.get(i));
         }
         markRepeats(features, decided);
+        markRepeatedLabels(features, decided);
         new Page(spans, features, decided).read();
         List<PassageClassification> result = new ArrayList<>(n);
         for (PassageClassification classification : decided) {
@@ -223,6 +234,37 @@ public final class BoilerplateClassifier {
         }
     }
 
+    /**
+     * A short label the page prints {@value #LABEL_REPEATS} times or more (two to four words, numbers aside, no
+     * sentence or label punctuation: "Article content" between paragraphs, "Advertisement 1", "Advertisement 2") is
+     * the template's, not the article's: every occurrence is junk ({@code repeated-label}). An article repeats
+     * sentences, not bare labels; a label followed by a colon (an interview's speaker) is left alone.
+     */
+    private static void markRepeatedLabels(List<BlockFeatures> features, PassageClassification[] decided) {
+        Map<String, List<Integer>> byLabel = new HashMap<>();
+        for (int i = 0; i < features.size(); i++) {
+            BlockFeatures block = features.get(i);
+            String text = block.text().strip();
+            if (block.words() < 2 || block.words() > 4 || block.keep() || text.isEmpty()
+                    || ".:!?;…".indexOf(text.charAt(text.length() - 1)) >= 0) {
+                continue;
+            }
+            String label = NOT_LETTERS.matcher(block.folded().replaceAll("\\d+", " ")).replaceAll(" ").strip();
+            if (label.length() >= 4) {
+                byLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> found : byLabel.values()) {
+            if (found.size() >= LABEL_REPEATS) {
+                for (int i : found) {
+                    if (decided[i] == null) {
+                        decided[i] = PassageClassification.boilerplate("repeated-label");
+                    }
+                }
+            }
+        }
+    }
+
     /** Marks a repeat, unless what it repeats is junk already: a teaser at the top names the article below it. */
     private static void markRepeat(PassageClassification[] decided, int repeat, int of) {
         if (decided[repeat] == null && (decided[of] == null || !decided[of].isBoilerplate())) {
@@ -306,6 +348,36 @@ public final class BoilerplateClassifier {
             }
             smooth(first, last + 1);
             closing(last + 1, end);
+            authorsAddress();
+        }
+
+        /**
+         * The reporter's e-mail address printed alone at the foot ("mdelorme@courier.ca" under an article by
+         * Marcus Delorme) is the article's signature, not a press contact: its local part holds the byline's
+         * surname (four letters or more).
+         */
+        private void authorsAddress() {
+            List<String> surnames = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (decided[i] != null && !decided[i].isBoilerplate() && "byline".equals(decided[i].reason())) {
+                    String[] words = NOT_LETTERS.matcher(features.get(i).folded()).replaceAll(" ").strip().split(" ");
+                    String last = words[words.length - 1];
+                    if (last.length() >= 4) {
+                        surnames.add(last);
+                    }
+                }
+            }
+            for (int i = 0; i < n && !surnames.isEmpty(); i++) {
+                String text = features.get(i).folded().strip();
+                int at = text.indexOf('@');
+                if (decided[i] != null && "contact".equals(decided[i].reason()) && at > 0
+                        && LONE_ADDRESS.matcher(text).matches()) {
+                    String local = text.substring(0, at);
+                    if (surnames.stream().anyMatch(local::contains)) {
+                        decided[i] = PassageClassification.body("signature");
+                    }
+                }
+            }
         }
 
         /**
@@ -335,7 +407,7 @@ public final class BoilerplateClassifier {
                     start = i;
                 }
                 if (start >= 0) {
-                    int resume = block.rule().get().name().equals("comments") ? n : resumption(i + 1);
+                    int resume = block.rule().get().name().equals("comments") ? n : resumption(i + 1, resumeChars(i));
                     for (int j = start; j < resume; j++) {
                         if (decided[j] == null) {
                             decided[j] = PassageClassification.boilerplate("after-article");
@@ -360,17 +432,42 @@ public final class BoilerplateClassifier {
          * row (teaser lists alternate headlines and summaries; an article runs paragraph after paragraph). n if the
          * article does not go on.
          */
-        private int resumption(int from) {
+        private int resumption(int from, int minChars) {
             for (int j = from; j + 1 < n; j++) {
-                if (longProse(j) && longProse(j + 1)) {
-                    return j;
+                if (longProse(j, minChars) && longProse(j + 1, minChars)) {
+                    // A subhead often reopens the article after the box: a short one, without a teaser's colon, and
+                    // not the box's first line (that is its first teaser).
+                    BlockFeatures before = features.get(j - 1);
+                    return j - 1 > from && open(j - 1) && !before.keep() && before.headlineLike() && !before.hasColon()
+                            && before.words() <= HEADING_MAX_WORDS ? j - 1 : j;
                 }
             }
             return n;
         }
 
-        private boolean longProse(int i) {
-            return open(i) && !features.get(i).keep() && features.get(i).good() && features.get(i).chars() >= RESUME_MIN_CHARS;
+        private boolean longProse(int i, int minChars) {
+            return open(i) && !features.get(i).keep() && features.get(i).good() && features.get(i).chars() >= minChars;
+        }
+
+        /**
+         * How long each of the two paragraphs that reopen the article must be: {@value #RESUME_MIN_CHARS} characters,
+         * or less on a site that writes short paragraphs (half the median of the article's prose read so far, at
+         * least {@value #RESUME_MIN_CHARS_SHORT}); teaser boxes alternate headlines and summaries, so two sentences
+         * in a row are the article whatever their length.
+         */
+        private int resumeChars(int before) {
+            List<Integer> lengths = new ArrayList<>();
+            for (int i = 0; i < before; i++) {
+                if (prose(i)) {
+                    lengths.add(features.get(i).chars());
+                }
+            }
+            if (lengths.isEmpty()) {
+                return RESUME_MIN_CHARS;
+            }
+            Collections.sort(lengths);
+            int half = lengths.get(lengths.size() / 2) / 2;
+            return Math.max(RESUME_MIN_CHARS_SHORT, Math.min(RESUME_MIN_CHARS, half));
         }
 
         private boolean isDateline(int i) {
@@ -480,6 +577,18 @@ public final class BoilerplateClassifier {
                 }
                 candidateSeen |= titleCandidate(i, true);
             }
+            // A line shaped like a name ("New Zealand", a section) is no byline when a stated one ("By Liam Chen")
+            // follows within a few lines with a headline between them.
+            if (anchor < first && !features.get(anchor).keep()) {
+                boolean candidateBetween = false;
+                for (int j = anchor + 1; j < Math.min(first, anchor + 5); j++) {
+                    if (open(j) && isRule(features.get(j), "byline") && candidateBetween) {
+                        anchor = j;
+                        break;
+                    }
+                    candidateBetween |= titleCandidate(j, false);
+                }
+            }
             int title = -1;
             for (int i = 0; i < first && title < 0; i++) {
                 if (open(i) && "h1".equals(spans.get(i).context().element()) && !features.get(i).keep()) {
@@ -491,9 +600,11 @@ public final class BoilerplateClassifier {
                     if (titleCandidate(i, menuShaped)) {
                         title = i;
                         // A headline then a longer standfirst without a full stop: the headline is the shorter first.
-                        if (i > 0 && titleCandidate(i - 1, menuShaped) && features.get(i).words() >= STANDFIRST_WORDS
-                                && features.get(i).words() * 2 >= features.get(i - 1).words() * 3
-                                && !features.get(i).hasColon() && !inMenuRun(i - 1)) {
+                        if (i > 0 && titleCandidate(i - 1, menuShaped) && !features.get(i).hasColon() && !inMenuRun(i - 1)
+                                && (features.get(i).words() >= STANDFIRST_WORDS
+                                        && features.get(i).words() * 2 >= features.get(i - 1).words() * 3
+                                        || features.get(i - 1).words() >= HEADLINE_MIN_WORDS
+                                        && features.get(i).words() >= features.get(i - 1).words() + STANDFIRST_MORE_WORDS)) {
                             title = i - 1;
                         }
                     }

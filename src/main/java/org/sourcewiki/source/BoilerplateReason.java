@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public record BoilerplateReason(String messageKey, Integer argument) {
     /** Codes with a message of their own in both bundles. */
-    static final Set<String> WORDED = Set.of("about", "ad", "after-article", "among-junk", "app", "author-bio",
+    static final Set<String> WORDED = Set.of("about", "ad", "after-article", "among-junk", "repeated-label", "app", "author-bio",
             "before-article", "before-title", "caption", "caption-credit", "comments", "contact", "cookie", "copyright",
             "editor", "empty-label", "feedback", "footer", "generated", "handle", "image-widget", "interface", "kicker",
             "link-density", "link-list", "listen", "media-placeholder", "menu", "nav", "newsletter", "page-date",

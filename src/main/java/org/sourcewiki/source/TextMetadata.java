@@ -338,6 +338,17 @@ public final class TextMetadata {
                 }
             }
         }
+        // A line the classifier kept as the article's dateline ("10:14, 4 Mar 2025Updated 10:31, 4 Mar 2025"): its
+        // first date is when the article was published.
+        for (int i = 0; i < near && i < kinds.size(); i++) {
+            String folded = StatedDates.fold(spans.get(i).text());
+            if ("dateline".equals(kinds.get(i).reason()) && folded.length() <= 120 && !COPY_DATE.matcher(folded).find()) {
+                Optional<StatedDates.Found> date = StatedDates.find(folded, language);
+                if (date.isPresent() && date.get().date().length() == 10) {
+                    return Optional.of(new String[] {date.get().date(), origin(i)});
+                }
+            }
+        }
         return Optional.empty();
     }
 }
