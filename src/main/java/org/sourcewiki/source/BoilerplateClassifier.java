@@ -571,7 +571,7 @@ public final class BoilerplateClassifier {
             for (int i = 0; i < first; i++) {
                 boolean menuFollows = i + 1 < first && (inMenuRun(i + 1) || features.get(i + 1).menuLike());
                 if (open(i) && candidateSeen && (features.get(i).keep()
-                        || features.get(i).nameLike() && !titleCandidate(i, true) && !menuFollows)) {
+                        || features.get(i).nameLike() && !titleCandidate(i, true) && !menuFollows && !inNameList(i))) {
                     anchor = i; // a site's name above everything is no byline; nor is a place over a menu
                     break;
                 }
@@ -581,7 +581,7 @@ public final class BoilerplateClassifier {
             // follows within a few lines with a headline between them.
             if (anchor < first && !features.get(anchor).keep()) {
                 boolean candidateBetween = false;
-                for (int j = anchor + 1; j < Math.min(first, anchor + 5); j++) {
+                for (int j = anchor + 1; j < first; j++) {
                     if (open(j) && isRule(features.get(j), "byline") && candidateBetween) {
                         anchor = j;
                         break;
@@ -613,6 +613,21 @@ public final class BoilerplateClassifier {
                     if (titleCandidate(i, menuShaped)) {
                         title = i;
                     }
+                }
+            }
+            // The headline usually stands right over the article's first paragraph: when the line there could be one
+            // and the line chosen higher up is separated from it by page matter only (no byline, no dateline), that
+            // higher line was the page's (a menu, a banner's heading), not the article's.
+            int overProse = first - 1;
+            if (title >= 0 && title < overProse - 1 && titleCandidate(overProse, false) && !features.get(title).keep()) {
+                int junk = 0;
+                boolean stated = false;
+                for (int j = title + 1; j < overProse; j++) {
+                    stated |= features.get(j).keep();
+                    junk += decided[j] != null && decided[j].isBoilerplate() ? 1 : 0;
+                }
+                if (!stated && junk >= 3) {
+                    title = overProse;
                 }
             }
             boolean datelineAfterTitle = title >= 0 && datelineBetween(title, first);
@@ -655,8 +670,25 @@ public final class BoilerplateClassifier {
             if (block.menuLike() && (!menuShaped || block.stopDensity() == 0)) {
                 return false; // a headline in title case has function words; a menu has none
             }
-            return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !DATE_LIKE.matcher(block.folded()).find()
+            // The heading of a consent banner is followed by its text and buttons.
+            boolean bannerFollows = i + 1 < n && decided[i + 1] != null && decided[i + 1].isBoilerplate()
+                    && ("cookie".equals(decided[i + 1].reason()) || "consent".equals(decided[i + 1].reason()));
+            return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !bannerFollows
+                    && !DATE_LIKE.matcher(block.folded()).find()
                     && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon());
+        }
+
+        /** One of three or more name-shaped lines in a row: a list (sister titles, a menu), not a byline. */
+        private boolean inNameList(int i) {
+            int from = i;
+            while (from > 0 && features.get(from - 1).nameLike() && !features.get(from - 1).keep()) {
+                from--;
+            }
+            int to = i;
+            while (to + 1 < n && features.get(to + 1).nameLike() && !features.get(to + 1).keep()) {
+                to++;
+            }
+            return to - from >= 2;
         }
 
         private boolean datelineBetween(int from, int to) {

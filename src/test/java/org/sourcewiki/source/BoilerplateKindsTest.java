@@ -736,4 +736,61 @@ class BoilerplateKindsTest {
         assertThat(result.get("mdelorme@valleytimes.example").reason()).isEqualTo("signature");
         assertThat(result.get("press@council.example").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /** Round 23 and 24 kinds (blind-written sites), each in words other than those pages'. */
+    @Test
+    void comment_threads_funding_notes_tickers_and_player_glyphs_are_junk_in_other_words_too() {
+        Map<String, PassageClassification> fr = text("fr", "Le budget municipal adopté", PROSE_FR, "(Photo : Écho du Fleuve / A. T.)",
+                "Réagissez sur cet article (12)", "Moussa K. – 03/11/2026 à 08:15", "Soyez le premier à commenter.",
+                "Ce contenu est bloqué car vous avez refusé les traceurs.", "Mon édition : Kayes ▾", "Voir tout le fil",
+                "Cet article a été produit grâce au soutien d’un fonds pour la presse locale.", "👁 1 204 vues",
+                "▶ Le journal de 13 h en vidéo", PROSE_FR_2);
+        assertThat(fr.get("(Photo : Écho du Fleuve / A. T.)").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(fr.get("Réagissez sur cet article (12)").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(fr.get("Moussa K. – 03/11/2026 à 08:15").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(fr.get("Soyez le premier à commenter.").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertJunk(fr, "Ce contenu est bloqué car vous avez refusé les traceurs.", "embed-blocked");
+        assertJunk(fr, "Mon édition : Kayes ▾", "menu");
+        assertJunk(fr, "Voir tout le fil", "interface");
+        assertJunk(fr, "Cet article a été produit grâce au soutien d’un fonds pour la presse locale.", "disclaimer");
+        assertJunk(fr, "👁 1 204 vues", "views");
+        assertJunk(fr, "▶ Le journal de 13 h en vidéo", "video");
+        assertBody(fr, PROSE_FR);
+
+        Map<String, PassageClassification> en = text("en", "Council approves its budget", "SUVA, Fiji (PNA) —", PROSE_EN,
+                "Markets /// Rand firms against the dollar /// Load-shedding suspended until Friday /// Rain expected",
+                "Get the Valley Briefing in your inbox every weekday. It's free.", "Sign me up",
+                "Before you go: we have no billionaire owner and no paywall, so we rely on readers like you.",
+                "Correction, 2 March 2026: an earlier version of this story gave the wrong ward.",
+                "Articles republished on Island Wire come from partner newsrooms.", "PHOTO GALLERY (12 photos)",
+                "Correspondent in Lautoka", PROSE_EN_2);
+        assertThat(en.get("SUVA, Fiji (PNA) —").kind()).isEqualTo(PassageKind.BODY);
+        assertJunk(en, "Markets /// Rand firms against the dollar /// Load-shedding suspended until Friday /// Rain expected", "ticker");
+        assertJunk(en, "Get the Valley Briefing in your inbox every weekday. It's free.", "newsletter");
+        assertJunk(en, "Sign me up", "newsletter");
+        assertJunk(en, "Before you go: we have no billionaire owner and no paywall, so we rely on readers like you.", "donate");
+        assertJunk(en, "Correction, 2 March 2026: an earlier version of this story gave the wrong ward.", "correction");
+        assertJunk(en, "Articles republished on Island Wire come from partner newsrooms.", "disclaimer");
+        assertThat(en.get("PHOTO GALLERY (12 photos)").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("Correspondent in Lautoka").kind()).isEqualTo(PassageKind.BODY);
+        assertBody(en, PROSE_EN_2);
+    }
+
+    @Test
+    void a_consent_banners_heading_a_list_of_sister_titles_and_a_menu_over_the_article_are_never_the_headline() {
+        var banner = text("fr", "Passer au contenu", "Votre vie privée compte pour nous",
+                "Nous utilisons des cookies et des traceurs pour mesurer l’audience et personnaliser les publicités.",
+                "Tout accepter", "Personnaliser mes choix", "Le Réveil de Kayes", "Le Journal de Kita", "La Voix de Nioro",
+                "Actualités", "Sports", "Culture", "Avis de décès", "Le budget municipal de Kayes enfin adopté",
+                "Par Awa Traoré", PROSE_FR, PROSE_FR_2);
+        assertThat(banner.get("Le budget municipal de Kayes enfin adopté").reason()).isEqualTo("headline");
+        assertThat(banner.get("Votre vie privée compte pour nous").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(banner.get("Le Journal de Kita").kind()).isEqualTo(PassageKind.BOILERPLATE);
+
+        var menu = text("fr", "Mon actu  Faits divers – Justice  Politique  Économie  Sport  Loisirs  Météo",
+                "EN CONTINU", "18h52  Kayes : la route de Bamako rouverte après l’accident",
+                "17h10  Kita : le marché couvert fermé pour travaux", "Voir tout le fil", "Accueil  >  Région  >  Kayes",
+                "Transports", "Kayes : les bus seront gratuits le samedi dès janvier", PROSE_FR, "Par Awa Traoré", PROSE_FR_2);
+        assertThat(menu.get("Kayes : les bus seront gratuits le samedi dès janvier").reason()).isEqualTo("headline");
+    }
 }
