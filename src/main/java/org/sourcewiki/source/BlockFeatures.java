@@ -132,12 +132,26 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
                 || text.endsWith("…")) {
             return false;
         }
+        if (text.equals(text.toUpperCase())) {
+            return initials(); // "MORE OPTIONS": a button, not a signature; "A.B." initials are one
+        }
+        // Two reporters: "Kenji Morimoto and Aya Fujita", "Awa Traoré et Moussa Keïta".
+        String[] pair = text.replace('\u00A0', ' ').strip().split("\\s+(and|et|&)\\s+");
+        if (pair.length == 2) {
+            return nameParts(pair[0]) && nameParts(pair[1]);
+        }
         String[] parts = text.replace('\u00A0', ' ').split("[\\s,]+");
         if (parts.length < 2 || parts.length > 4) {
             return initials();
         }
-        if (text.equals(text.toUpperCase())) {
-            return false; // "MORE OPTIONS": a button, not a signature
+        return nameParts(text);
+    }
+
+    /** Two to four capitalised words (particles such as "de" aside), none a word that names no one. */
+    private static boolean nameParts(String text) {
+        String[] parts = text.replace('\u00A0', ' ').strip().split("[\\s,]+");
+        if (parts.length < 2 || parts.length > 4) {
+            return false;
         }
         for (String part : parts) {
             if (part.isEmpty() || PARTICLES.contains(part.toLowerCase())) {

@@ -82,6 +82,9 @@ public final class BoilerplateClassifier {
     private static final int REPEAT_MIN_WORDS = 3;
     /** How often a short label must be printed to be the template's (see markRepeatedLabels). */
     private static final int LABEL_REPEATS = 3;
+    /** The heading of an article's own list of sources or notes, closing it (a fact-check, a long read). */
+    private static final Pattern SOURCES_HEADING = Pattern.compile(
+            "(sources?|references?|notes|notes et references|bibliographie|bibliography|further reading|pour aller plus loin)\\W*");
     private static final Pattern LONE_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     /** How far smoothing looks for a neighbour that is not a short block, so that long documents stay linear. */
     private static final int SMOOTHING_REACH = 50;
@@ -630,6 +633,25 @@ public final class BoilerplateClassifier {
                     title = overProse;
                 }
             }
+            // Weighed against every other line that could be the headline: the article's headline has its byline or
+            // dateline within a few lines under it, and its first paragraph close by; a language switcher over the
+            // page's clock, or a menu, has at most one of these. A clearly better placed line wins.
+            if (title >= 0 && !"h1".equals(spans.get(title).context().element())) {
+                int best = title;
+                int bestEvidence = headerEvidence(title, first);
+                for (int i = 0; i < first; i++) {
+                    if (i != title && titleCandidate(i, false) && headerEvidence(i, first) > bestEvidence) {
+                        best = i;
+                        bestEvidence = headerEvidence(i, first);
+                    }
+                }
+                if (best != title) {
+                    boolean standfirst = best > 0 && titleCandidate(best - 1, false) && !features.get(best).hasColon()
+                            && features.get(best - 1).words() >= HEADLINE_MIN_WORDS
+                            && features.get(best).words() >= features.get(best - 1).words() + STANDFIRST_MORE_WORDS;
+                    title = standfirst ? best - 1 : best;
+                }
+            }
             boolean datelineAfterTitle = title >= 0 && datelineBetween(title, first);
             for (int i = 0; i < first; i++) {
                 if (!open(i)) {
@@ -676,6 +698,34 @@ public final class BoilerplateClassifier {
             return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !bannerFollows
                     && !DATE_LIKE.matcher(block.folded()).find()
                     && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon());
+        }
+
+        /**
+         * How much says that the line at i heads the article: each byline or dateline the article states among the
+         * four lines under it (a name alone right under it counts as a byline), and the article's first paragraph
+         * within three lines.
+         */
+        private int headerEvidence(int i, int first) {
+            int evidence = first - i <= 3 ? 1 : 0;
+            for (int j = i + 1; j <= Math.min(n - 1, i + 4); j++) {
+                BlockFeatures block = features.get(j);
+                if (block.keep() || j == i + 1 && block.nameLike() && block.words() <= 5 && !inNameList(j)) {
+                    evidence++;
+                }
+            }
+            return evidence;
+        }
+
+        /** The name a byline of the article states, printed again ("By Amy Dorsey" … "Amy Dorsey"): its signature. */
+        private boolean repeatsByline(int i) {
+            String name = features.get(i).folded().strip();
+            for (int j = 0; j < i; j++) {
+                if (decided[j] != null && !decided[j].isBoilerplate() && "byline".equals(decided[j].reason())
+                        && features.get(j).folded().strip().endsWith(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** One of three or more name-shaped lines in a row: a list (sister titles, a menu), not a byline. */
@@ -816,7 +866,7 @@ public final class BoilerplateClassifier {
                 if (decided[j] == null || decided[j].isBoilerplate()) {
                     return false;
                 }
-                if (features.get(j).text().endsWith(":")) {
+                if (features.get(j).text().endsWith(":") || SOURCES_HEADING.matcher(features.get(j).folded().strip()).matches()) {
                     return true;
                 }
                 if (features.get(j).good() || features.get(j).nearGood()) {
@@ -838,7 +888,10 @@ public final class BoilerplateClassifier {
                 BlockFeatures block = features.get(i);
                 if (block.keep()) {
                     decided[i] = PassageClassification.body(block.keepReason());
-                } else if (block.nameLike()) {
+                } else if (SOURCES_HEADING.matcher(block.folded().strip()).matches() && i > 0 && decided[i - 1] != null
+                        && !decided[i - 1].isBoilerplate()) {
+                    decided[i] = PassageClassification.body("heading"); // the article's own references follow
+                } else if (block.nameLike() && (!inNameList(i) || repeatsByline(i))) {
                     decided[i] = PassageClassification.body("signature");
                 } else if (continuesArticle(i)) {
                     decided[i] = PassageClassification.body(spans.get(i).form() == PassageForm.ITEM ? "list-item"

@@ -16,14 +16,15 @@ import java.util.regex.Pattern;
  */
 public record BoilerplateReason(String messageKey, Integer argument) {
     /** Codes with a message of their own in both bundles. */
-    static final Set<String> WORDED = Set.of("about", "ad", "after-article", "among-junk", "repeated-label", "app", "author-bio",
+    static final Set<String> WORDED = Set.of("about", "ad", "after-article", "among-junk", "app", "author-bio",
             "before-article", "before-title", "caption", "caption-credit", "comments", "contact", "cookie", "copyright",
             "editor", "empty-label", "feedback", "footer", "generated", "handle", "image-widget", "interface", "kicker",
             "link-density", "link-list", "listen", "media-placeholder", "menu", "nav", "newsletter", "page-date",
             "page-title", "paywall", "photo-credit", "poll", "read-also", "read-more", "reading-time", "share",
             "social", "stopword-density", "subscribe", "tags", "teaser", "timestamp", "tip-line", "views",
             "breadcrumb", "breaking", "consent", "correction", "date-widget", "disclaimer", "donate", "embed-blocked",
-            "font", "login", "tools", "video", "site-template", "ticker");
+            "font", "login", "tools", "video", "site-template", "ticker", "repeated-label", "print-edition", "letters",
+            "pdf", "related", "save", "tip");
     private static final Pattern REPEAT = Pattern.compile("repeat-of-p([0-9]{1,9})");
     public static final String GENERIC = "boilerplate.reason.other";
 

@@ -793,4 +793,61 @@ class BoilerplateKindsTest {
                 "Transports", "Kayes : les bus seront gratuits le samedi dès janvier", PROSE_FR, "Par Awa Traoré", PROSE_FR_2);
         assertThat(menu.get("Kayes : les bus seront gratuits le samedi dès janvier").reason()).isEqualTo("headline");
     }
+
+    /** Round 25 and 26 kinds (blind-written sites), each in words other than those pages'. */
+    @Test
+    void print_edition_notes_meters_player_times_and_betting_ads_are_junk_in_other_words_too() {
+        Map<String, PassageClassification> en = text("en", "Council approves its budget", "By Amy Dorsey and Raj Patel",
+                PROSE_EN, "Photographs by Lena Ortiz", "This story appears in the May 2026 issue of Harbour Monthly.",
+                "Got thoughts on this article? Write to us at post@harbour.example", "You've read 3 of your 4 free articles this month.",
+                "Listen - 03:12", "Add to my list", "External content", "Story continues",
+                "Bet on the derby with KickBet: 200% bonus on your first deposit.",
+                "Update, 4 April 2026: this article was updated with the final figures.",
+                "Was this article helpful?", "Yes  No", "Spotted a rumour? Tell us on WhatsApp or by e-mail.",
+                "We rely on readers like you to keep this work free.", PROSE_EN_2, "Sources",
+                "City Council, budget papers for 2026, March 2026", "Statement from the finance office, 2 April 2026");
+        assertThat(en.get("By Amy Dorsey and Raj Patel").kind()).isEqualTo(PassageKind.BODY);
+        assertThat(en.get("Photographs by Lena Ortiz").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("You've read 3 of your 4 free articles this month.").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        for (String junk : List.of("Listen - 03:12", "Add to my list", "External content", "Story continues",
+                "Bet on the derby with KickBet: 200% bonus on your first deposit.",
+                "Update, 4 April 2026: this article was updated with the final figures.", "Was this article helpful?",
+                "Yes  No", "Spotted a rumour? Tell us on WhatsApp or by e-mail.",
+                "We rely on readers like you to keep this work free.")) {
+            assertThat(en.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+        assertJunk(en, "This story appears in the May 2026 issue of Harbour Monthly.", "print-edition");
+        // The article's own list of sources, after its last paragraph, stays with it.
+        assertThat(en.get("Sources").kind()).isEqualTo(PassageKind.BODY);
+        assertBody(en, "City Council, budget papers for 2026, March 2026");
+        assertBody(en, PROSE_EN_2);
+
+        Map<String, PassageClassification> fr = text("fr", "Le budget municipal adopté", "BAMAKO, juin 3 (AMAP) -", PROSE_FR,
+                "Écouter aussi", "Accepter et afficher", "Les jeux d’argent sont interdits aux mineurs de moins de 18 ans.",
+                "Télécharger le rapport (PDF – 1,2 Mo)", "Article suivant : Kita accueille le forum régional",
+                "Pour rappel", PROSE_FR_2);
+        assertThat(fr.get("BAMAKO, juin 3 (AMAP) -").kind()).isEqualTo(PassageKind.BODY);
+        for (String junk : List.of("Écouter aussi", "Accepter et afficher", "Les jeux d’argent sont interdits aux mineurs de moins de 18 ans.",
+                "Télécharger le rapport (PDF – 1,2 Mo)", "Article suivant : Kita accueille le forum régional")) {
+            assertThat(fr.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+    }
+
+    @Test
+    void the_headline_is_the_line_with_the_articles_byline_and_date_under_it_not_a_switcher_over_the_clock() {
+        var result = text("fr", "FR  EN  عربي", "Mardi 12 mai 2026", "Se connecter", "LE MATIN DE KAYES", "Actualités", "Sports",
+                "Culture", "Kayes : le marché couvert rouvre après deux ans de travaux", PROSE_FR, "Par Awa Traoré le 12 mai 2026",
+                PROSE_FR_2);
+        assertThat(result.get("Kayes : le marché couvert rouvre après deux ans de travaux").reason()).isEqualTo("headline");
+        assertThat(result.get("FR  EN  عربي").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    @Test
+    void a_run_of_tags_after_the_article_is_no_signature() {
+        var result = text("en", "Council approves its budget", "By Amy Dorsey", PROSE_EN, PROSE_EN_2, "Amy Dorsey",
+                "Bus Fares", "Fuel Prices", "Northern Bypass");
+        assertThat(result.get("Amy Dorsey").reason()).isEqualTo("signature");
+        assertThat(result.get("Bus Fares").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(result.get("Northern Bypass").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
