@@ -67,7 +67,7 @@ public final class BoilerplateClassifier {
     private static final int STANDFIRST_WORDS = 12;
     /** Or: a headline of five words or more, then a line at least this many words longer, is headline and standfirst. */
     private static final int HEADLINE_MIN_WORDS = 5;
-    private static final int STANDFIRST_MORE_WORDS = 3;
+    private static final int STANDFIRST_MORE_WORDS = 0;
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Share of the article's prose that must come before a closing label or teaser list. */
     private static final double ARTICLE_SHARE_BEFORE_END = 0.5;
@@ -82,6 +82,8 @@ public final class BoilerplateClassifier {
     private static final int REPEAT_MIN_WORDS = 3;
     /** How often a short label must be printed to be the template's (see markRepeatedLabels). */
     private static final int LABEL_REPEATS = 3;
+    /** How many one-to-three-word lines in a row inside the article make a widget (see markLabelRuns). */
+    private static final int LABEL_RUN = 5;
     /** The heading of an article's own list of sources or notes, closing it (a fact-check, a long read). */
     private static final Pattern SOURCES_HEADING = Pattern.compile(
             "(sources?|references?|notes|notes et references|bibliographie|bibliography|further reading|pour aller plus loin)\\W*");
@@ -349,6 +351,7 @@ public final class BoilerplateClassifier {
                     decided[i] = byShape(features.get(i));
                 }
             }
+            markLabelRuns(first, last + 1);
             smooth(first, last + 1);
             closing(last + 1, end);
             authorsAddress();
@@ -726,6 +729,28 @@ public final class BoilerplateClassifier {
                 }
             }
             return false;
+        }
+
+        /**
+         * Five or more lines in a row of one to three words each, none a sentence, a label with its value ("Arbitre :
+         * X") or an item of a list the document marks as such, inside the article: a widget (a mood meter's choices
+         * and percentages, a list of links), not the article's text ({@code label-run}).
+         */
+        private void markLabelRuns(int from, int to) {
+            int start = from;
+            for (int i = from; i <= to; i++) {
+                boolean label = i < to && open(i) && !features.get(i).keep() && features.get(i).words() <= 3
+                        && !features.get(i).hasColon() && !features.get(i).endsSentence()
+                        && spans.get(i).form() != PassageForm.ITEM;
+                if (!label) {
+                    if (i - start >= LABEL_RUN) {
+                        for (int j = start; j < i; j++) {
+                            decided[j] = PassageClassification.boilerplate("label-run");
+                        }
+                    }
+                    start = i + 1;
+                }
+            }
         }
 
         /** One of three or more name-shaped lines in a row: a list (sister titles, a menu), not a byline. */

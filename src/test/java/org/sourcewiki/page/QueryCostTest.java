@@ -22,6 +22,7 @@ import org.sourcewiki.support.WebSession;
 class QueryCostTest {
     private static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger STATEMENTS = new AtomicInteger();
+    private static final AtomicInteger GENERATION_READS = new AtomicInteger();
     private static TestServer server;
     private static WebSession reader;
     private static long smallFirst;
@@ -57,7 +58,10 @@ class QueryCostTest {
         server.database().jdbi().getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
             @Override
             public void logAfterExecution(StatementContext context) {
-                STATEMENTS.incrementAndGet();
+                // The generation read is counted apart: whether a request makes it depends on whether the change's
+                // notification reached the server first, which is a race; the route's own statements are not.
+                String sql = context.getRawSql() == null ? "" : context.getRawSql();
+                (sql.contains("content_generation") ? GENERATION_READS : STATEMENTS).incrementAndGet();
             }
         });
         reader = new WebSession(server);
@@ -74,7 +78,7 @@ class QueryCostTest {
                 .bind("s", slug).mapTo(Long.class).one());
     }
 
-    /** Statements of a request that the response cache cannot answer. */
+    /** The route's own statements for a request the response cache cannot answer (the generation read apart). */
     private static int statementsFor(String path) {
         return statementsFor(reader, path);
     }
@@ -85,14 +89,18 @@ class QueryCostTest {
         // As the reader who made the change: the server reads the generation from PostgreSQL (one statement) rather
         // than wait for the change's notification, and then makes the page.
         session.setCookie("sw_gen", String.valueOf(bumped));
-        return cachedStatementsFor(session, path);
-    }
-
-    /** Statements of a request as it comes, cached or not. */
-    private static int cachedStatementsFor(WebSession session, String path) {
         STATEMENTS.set(0);
+        GENERATION_READS.set(0);
         assertThat(session.get(path).statusCode()).as(path).isEqualTo(200);
         return STATEMENTS.get();
+    }
+
+    /** Every statement of a request as it comes, cached or not, the generation read included. */
+    private static int cachedStatementsFor(WebSession session, String path) {
+        STATEMENTS.set(0);
+        GENERATION_READS.set(0);
+        assertThat(session.get(path).statusCode()).as(path).isEqualTo(200);
+        return STATEMENTS.get() + GENERATION_READS.get();
     }
 
     @Test
@@ -101,10 +109,10 @@ class QueryCostTest {
         int big = statementsFor("/wiki/Grande");
         assertThat(small).as("statements are counted").isPositive();
         // Revision, citations, existence of linked pages, passages mentioning an agreement, and the revision's
-        // contributors and neighbours (citation metadata in the head, Memento headers): five in all; the content
-        // generation the response cache reads first (issue 14); and the pages that name this one, for its dates and
-        // links (issue 13).
-        assertThat(big).isEqualTo(small).isLessThanOrEqualTo(7);
+        // contributors and neighbours (citation metadata in the head, Memento headers): five in all; and the pages
+        // that name this one, for its dates and links (issue 13). (The content generation, when it must be read, is
+        // counted apart.)
+        assertThat(big).isEqualTo(small).isLessThanOrEqualTo(6);
         assertThat(reader.get("/wiki/Grande").body()).contains("href=\"/wiki/Page_3\"").contains("href=\"/wiki/Page_4/edit\"");
         assertThat(statementsFor("/wiki/Grande?rev=" + bigFirst)).isEqualTo(statementsFor("/wiki/Petite?rev=" + smallFirst)).isLessThanOrEqualTo(8);
     }
@@ -113,7 +121,7 @@ class QueryCostTest {
     void every_reading_route_costs_a_fixed_number_of_queries_and_none_when_cached() {
         String source = server.database().jdbi().withHandle(h -> h.createQuery("select slug from source order by id limit 1")
                 .mapTo(String.class).one());
-        // route → most statements it may run (the generation read included), measured on this branch
+        // route → most statements it may run of its own (the generation read apart), measured on this branch
         java.util.Map<String, Integer> routes = new java.util.LinkedHashMap<>();
         routes.put("/", 5);
         routes.put("/wiki/Grande", 7);

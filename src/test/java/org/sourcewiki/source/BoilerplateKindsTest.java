@@ -850,4 +850,53 @@ class BoilerplateKindsTest {
         assertThat(result.get("Bus Fares").kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertThat(result.get("Northern Bypass").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /** Round 27 and 28 kinds (blind-written sites), each in words other than those pages'. */
+    @Test
+    void mood_meters_comment_rules_series_boxes_and_ai_summary_notes_are_junk_in_other_words_too() {
+        Map<String, PassageClassification> en = text("en", "Council approves its budget", "From Grace Okafor, Enugu",
+                "Published: Mar 03, 2026 6:00 AM", "About 5 minutes read", "Social Sharing",
+                "This summary is AI-generated and may contain errors; read the full story.", PROSE_EN,
+                "Duration 2:41", "How does this story make you feel?", "Glad", "12.5%", "Worried", "50.0%", "Bored", "37.5%",
+                PROSE_EN_2, "With files from Morning Edition", "By submitting a comment, you agree to our community rules.",
+                "No comments yet", "Become a Valley+ member for as low as $5 a month.",
+                "Liam Ortiz covers city hall for the Valley Times.");
+        assertThat(en.get("From Grace Okafor, Enugu").kind()).isEqualTo(PassageKind.BODY);
+        assertThat(en.get("Published: Mar 03, 2026 6:00 AM").kind()).isEqualTo(PassageKind.BODY);
+        assertThat(en.get("With files from Morning Edition").kind()).isEqualTo(PassageKind.BODY);
+        for (String junk : List.of("About 5 minutes read", "Social Sharing",
+                "This summary is AI-generated and may contain errors; read the full story.", "Duration 2:41",
+                "How does this story make you feel?", "By submitting a comment, you agree to our community rules.",
+                "No comments yet", "Become a Valley+ member for as low as $5 a month.",
+                "Liam Ortiz covers city hall for the Valley Times.")) {
+            assertThat(en.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+        for (String choice : List.of("Glad", "12.5%", "Worried", "50.0%", "Bored", "37.5%")) {
+            assertJunk(en, choice, "label-run");
+        }
+        assertBody(en, PROSE_EN);
+        assertBody(en, PROSE_EN_2);
+
+        Map<String, PassageClassification> fr = text("fr", "Le budget municipal adopté", PROSE_FR,
+                "Cet article fait partie du dossier « Nos villes en chantier ».", "Cet article vous est offert par Marie L., abonnée.",
+                "Rejoignez le canal WhatsApp de la rédaction", "Vous avez des informations à nous signaler ? Écrivez-nous.",
+                "© Reuters.", PROSE_FR_2);
+        for (String junk : List.of("Cet article fait partie du dossier « Nos villes en chantier ».",
+                "Cet article vous est offert par Marie L., abonnée.", "Rejoignez le canal WhatsApp de la rédaction",
+                "Vous avez des informations à nous signaler ? Écrivez-nous.", "© Reuters.")) {
+            assertThat(fr.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+    }
+
+    @Test
+    void a_list_the_article_announces_keeps_its_short_items_and_a_headline_over_a_standfirst_of_the_same_length_is_the_title() {
+        var list = text("en", "Council approves its budget", PROSE_EN, "Under the deal, the carrier must also:",
+                "appoint a compliance officer;", "file reports on its outage procedures every six months for three years.",
+                PROSE_EN_2);
+        assertBody(list, "file reports on its outage procedures every six months for three years.");
+        var title = text("en", "Ferry to Mill Cove will carry its first passengers next summer, city says",
+                "New fast ferry will cut the commute from Bedford to downtown to about 25 minutes",
+                "Published: Nov 04, 2025 5:00 AM", PROSE_EN, PROSE_EN_2);
+        assertThat(title.get("Ferry to Mill Cove will carry its first passengers next summer, city says").reason()).isEqualTo("headline");
+    }
 }
