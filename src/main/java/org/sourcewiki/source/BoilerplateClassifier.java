@@ -404,7 +404,10 @@ public final class BoilerplateClassifier {
                 boolean late = total > 0 && (before >= total * ARTICLE_SHARE_BEFORE_END
                         || before >= LATE_MIN_CHARS && proseBefore >= 2);
                 int start = -1;
-                if (late && block.ruleIs(Effect.END)) {
+                // A comment section never lets the article resume, so it ends the article only after most of its
+                // prose: a "Join the conversation" link under the byline is a link, not the end.
+                boolean comments = block.rule().isPresent() && block.rule().get().name().equals("comments");
+                if (late && block.ruleIs(Effect.END) && (!comments || before >= total * ARTICLE_SHARE_BEFORE_END)) {
                     start = i;
                 } else if (late && (block.ruleIs(Effect.TIMESTAMP) && teaserAround(i, 1)
                         || isDateline(i) && teaserAround(i, 2))) {

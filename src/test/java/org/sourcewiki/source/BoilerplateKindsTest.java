@@ -899,4 +899,37 @@ class BoilerplateKindsTest {
                 "Published: Nov 04, 2025 5:00 AM", PROSE_EN, PROSE_EN_2);
         assertThat(title.get("Ferry to Mill Cove will carry its first passengers next summer, city says").reason()).isEqualTo("headline");
     }
+
+    /** Round 29 and 30 kinds (blind-written sites), each in words other than those pages'. */
+    @Test
+    void a_comments_link_under_the_byline_does_not_end_the_article_and_round_29_30_kinds_are_junk() {
+        String third = "The council said the closure would begin in November and last until the end of May, when the new "
+                + "roof and the heating system are expected to be finished and inspected.";
+        var en = text("en", "Pool to shut for seven months as roof is replaced", "Swimmers will travel to other towns.",
+                "By Kirsty Lamond", "Join the conversation", "12 comments", "Tweet", "pool-roof-works-2025.jpg",
+                PROSE_EN, PROSE_EN_2, third, "You are reading a subscriber-only story.", "(Dana Reyes / Valley Times)",
+                "Get the morning headlines delivered daily", "This form is protected by reCAPTCHA and the Google Privacy Policy.",
+                "Originally published: May 21, 2026 at 5:00 AM");
+        assertBody(en, PROSE_EN);
+        assertBody(en, PROSE_EN_2);
+        assertBody(en, third);
+        assertThat(en.get("Originally published: May 21, 2026 at 5:00 AM").kind()).isEqualTo(PassageKind.BODY);
+        for (String junk : List.of("Join the conversation", "Tweet", "pool-roof-works-2025.jpg",
+                "You are reading a subscriber-only story.", "(Dana Reyes / Valley Times)",
+                "Get the morning headlines delivered daily", "This form is protected by reCAPTCHA and the Google Privacy Policy.")) {
+            assertThat(en.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+        var fr = text("fr", "Le budget municipal adopté", PROSE_FR, "Cet audio a été généré automatiquement.",
+                "Ce contenu externe ne peut pas être affiché sans votre accord.", "Plus d’infos",
+                "Super U Kayes – Toutes vos promos de la semaine", PROSE_FR_2, "Sujet radio: Claire Monnier",
+                "Adaptation web: Julien Favre", "jfa avec ats");
+        for (String junk : List.of("Cet audio a été généré automatiquement.",
+                "Ce contenu externe ne peut pas être affiché sans votre accord.", "Plus d’infos",
+                "Super U Kayes – Toutes vos promos de la semaine")) {
+            assertThat(fr.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+        for (String signature : List.of("Sujet radio: Claire Monnier", "Adaptation web: Julien Favre", "jfa avec ats")) {
+            assertThat(fr.get(signature).kind()).as(signature).isEqualTo(PassageKind.BODY);
+        }
+    }
 }
