@@ -84,6 +84,8 @@ public final class BoilerplateClassifier {
     private static final int LABEL_REPEATS = 3;
     /** How many one-to-three-word lines in a row inside the article make a widget (see markLabelRuns). */
     private static final int LABEL_RUN = 5;
+    /** How far after the first paragraph a better placed headline is looked for (see laterHeader). */
+    private static final int LATER_HEADER_REACH = 12;
     /** The heading of an article's own list of sources or notes, closing it (a fact-check, a long read). */
     private static final Pattern SOURCES_HEADING = Pattern.compile(
             "(sources?|references?|notes|notes et references|bibliographie|bibliography|further reading|pour aller plus loin)\\W*");
@@ -344,6 +346,7 @@ public final class BoilerplateClassifier {
                     break;
                 }
             }
+            first = laterHeader(first, end);
             markCaptions(0, end);
             header(first);
             for (int i = first; i < end; i++) {
@@ -754,6 +757,44 @@ public final class BoilerplateClassifier {
                     start = i + 1;
                 }
             }
+        }
+
+        /**
+         * Where the article starts when a stray paragraph of page matter (a donation appeal, a site's blurb) comes
+         * before its real header: a line that could be the headline, a few blocks after that first paragraph, with a
+         * byline under it and better placed than any line above (see headerEvidence). The article then starts at the
+         * first paragraph after that headline; the stray one is page matter above the title. Else first as it was.
+         */
+        private int laterHeader(int first, int end) {
+            int bestBefore = 0;
+            for (int i = 0; i < first; i++) {
+                if (titleCandidate(i, false)) {
+                    bestBefore = Math.max(bestBefore, headerEvidence(i, first));
+                }
+            }
+            for (int i = first + 1; i < Math.min(end, first + LATER_HEADER_REACH); i++) {
+                if (!titleCandidate(i, false)) {
+                    continue;
+                }
+                int next = -1;
+                for (int j = i + 1; j < end && next < 0; j++) {
+                    if (open(j) && features.get(j).good() && !features.get(j).keep()) {
+                        next = j;
+                    }
+                }
+                if (next < 0) {
+                    return first;
+                }
+                boolean byline = false;
+                for (int j = i + 1; j <= Math.min(n - 1, i + 4); j++) {
+                    byline |= isRule(features.get(j), "byline") || features.get(j).nameLike() && !inNameList(j);
+                }
+                int evidence = headerEvidence(i, next);
+                if (byline && evidence >= 2 && evidence > bestBefore) {
+                    return next;
+                }
+            }
+            return first;
         }
 
         /** One of three or more name-shaped lines in a row: a list (sister titles, a menu), not a byline. */

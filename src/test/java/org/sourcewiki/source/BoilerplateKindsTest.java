@@ -932,4 +932,18 @@ class BoilerplateKindsTest {
             assertThat(fr.get(signature).kind()).as(signature).isEqualTo(PassageKind.BODY);
         }
     }
+
+    /** Round 31 and 32: a stray paragraph of page matter above the article's header, and a section's closing list. */
+    @Test
+    void a_site_blurb_above_the_header_does_not_take_the_title_and_more_in_this_section_ends_the_article() {
+        var result = text("en", "Skip to content", "Valley Dispatch", "Your independent news service", "News", "Politics",
+                "Health", "Valley Dispatch is a not-for-profit newsroom funded by its readers, and every pound helps us report.",
+                "Health", "Waiting lists for knee operations fall for a sixth month", "Health Correspondent",
+                "By Gwen Pritchard", "19 Feb 2026", PROSE_EN, PROSE_EN_2, "More in this section",
+                "Flu cases pass their peak for the winter", "Solar grant scheme opens a third round");
+        assertThat(result.get("Waiting lists for knee operations fall for a sixth month").reason()).isEqualTo("headline");
+        assertThat(result.get("Your independent news service").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(result.get("Flu cases pass their peak for the winter").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertBody(result, PROSE_EN);
+    }
 }
