@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
@@ -110,30 +115,67 @@ public final class SourceImporter {
         return importExpansion(expansion, null, progress);
     }
 
-    /** As {@link #importExpansion(Expansion, Consumer)}, each file a new version of newVersionOf (a slug) when given. */
+    /**
+     * As {@link #importExpansion(Expansion, Consumer)}, each file a new version of newVersionOf (a slug) when given.
+     * While a batch is stored, a second thread reads and parses the next one, so parsing (our CPU) and storing
+     * (PostgreSQL's) overlap; at most two batches are in memory at once.
+     */
     public ImportSummary importExpansion(Expansion expansion, String newVersionOf, Consumer<ImportOutcome> progress) {
         List<ImportOutcome> outcomes = new ArrayList<>(expansion.skipped());
-        List<Pending> batch = new ArrayList<>();
-        long bytes = 0;
-        for (Path file : expansion.files()) {
-            Pending pending = readFile(file, newVersionOf);
-            if (!batch.isEmpty() && bytes + pending.bytes() > limits.bytes()) {
+        BatchReader reader = new BatchReader(expansion.files().iterator(), newVersionOf);
+        ExecutorService ahead = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "import-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<List<Pending>> next = ahead.submit(reader::next);
+            while (true) {
+                List<Pending> batch = next.get();
+                if (batch.isEmpty()) {
+                    break;
+                }
+                next = ahead.submit(reader::next);
                 report(storeBatch(batch), outcomes, progress);
-                batch.clear();
-                bytes = 0;
             }
-            batch.add(pending);
-            bytes += pending.bytes();
-            if (batch.size() >= limits.articles() || bytes >= limits.bytes()) {
-                report(storeBatch(batch), outcomes, progress);
-                batch.clear();
-                bytes = 0;
-            }
-        }
-        if (!batch.isEmpty()) {
-            report(storeBatch(batch), outcomes, progress);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading the files failed", e.getCause());
+        } finally {
+            ahead.shutdownNow();
         }
         return new ImportSummary(outcomes);
+    }
+
+    /** Reads the files into batches within the {@link BatchLimits}, one batch per call; empty when all are read. */
+    private final class BatchReader {
+        private final Iterator<Path> files;
+        private final String newVersionOf;
+        /** A file read that did not fit in the batch before: the first of the next one. */
+        private Pending carried;
+
+        BatchReader(Iterator<Path> files, String newVersionOf) {
+            this.files = files;
+            this.newVersionOf = newVersionOf;
+        }
+
+        List<Pending> next() {
+            List<Pending> batch = new ArrayList<>();
+            long bytes = 0;
+            while (batch.size() < limits.articles() && bytes < limits.bytes() && (carried != null || files.hasNext())) {
+                Pending pending = carried != null ? carried : readFile(files.next(), newVersionOf);
+                carried = null;
+                if (!batch.isEmpty() && bytes + pending.bytes() > limits.bytes()) {
+                    carried = pending;
+                    break;
+                }
+                batch.add(pending);
+                bytes += pending.bytes();
+            }
+            return batch;
+        }
     }
 
     private static void report(List<ImportOutcome> done, List<ImportOutcome> outcomes, Consumer<ImportOutcome> progress) {
@@ -502,23 +544,18 @@ public final class SourceImporter {
             return article;
         }
         String host = SiteTemplate.host(article.url());
-        Set<String> keys = new HashSet<>();
-        for (String text : host != null ? sites.ofHost(host) : sites.ofPublisher(article.publisher())) {
-            String key = SiteTemplate.key(text);
-            if (key != null) {
-                keys.add(key);
-            }
-        }
+        Set<String> keys = host != null ? sites.ofHost(host) : sites.ofPublisher(article.publisher());
         List<NewPassage> passages = SiteTemplate.apply(article.passages(), keys, article.title());
         return passages == article.passages() ? article : article.withPassages(passages);
     }
 
     /**
-     * The short passages of each site's {@value #SITE_PAGES} newest sources, read from the database once per site and
-     * batch, then kept up to date as the batch stores pages of that site: so the tenth page of a site in a batch
-     * costs no query, and sees what it would have seen with one transaction per article. A stored page joins the
-     * lists of its host and of its publisher as PostgreSQL computes them ({@link SourceDao.Inserted}); ids grow, so
-     * it is the newest. Lives for one batch, under the import lock, so nothing else adds sources meanwhile.
+     * The short passages of each site's {@value #SITE_PAGES} newest sources, as {@link SiteTemplate#key}s, read from
+     * the database once per site and batch, then kept up to date as the batch stores pages of that site: so the tenth
+     * page of a site in a batch costs no query, and sees what it would have seen with one transaction per article. A
+     * stored page joins the lists of its host and of its publisher as PostgreSQL computes them
+     * ({@link SourceDao.Inserted}); ids grow, so it is the newest. Lives for one batch, under the import lock, so
+     * nothing else adds sources meanwhile.
      */
     private static final class SiteTexts {
         private final SourceDao dao;
@@ -527,22 +564,23 @@ public final class SourceImporter {
         /** A publisher as given to the key PostgreSQL's lower() made of it. */
         private final Map<String, String> publisherKeys = new HashMap<>();
 
-        private record SiteSource(long id, List<String> texts) {
+        /** A source of a site and the keys of its short passages. */
+        private record SiteSource(long id, List<String> keys) {
         }
 
         SiteTexts(SourceDao dao) {
             this.dao = dao;
         }
 
-        List<String> ofHost(String host) {
+        Set<String> ofHost(String host) {
             String key = "host:" + host;
             if (!bySite.containsKey(key)) {
                 bySite.put(key, sources(dao.recentTextsOfHost(host, SiteTemplate.MAX_CHARS, SITE_PAGES)));
             }
-            return texts(bySite.get(key));
+            return keys(bySite.get(key));
         }
 
-        List<String> ofPublisher(String publisher) {
+        Set<String> ofPublisher(String publisher) {
             String lowered = publisherKeys.get(publisher);
             if (lowered == null || !bySite.containsKey("publisher:" + lowered)) {
                 List<SourceDao.SiteText> rows = dao.recentTextsOfPublisher(publisher, SiteTemplate.MAX_CHARS, SITE_PAGES);
@@ -550,26 +588,31 @@ public final class SourceImporter {
                 publisherKeys.put(publisher, lowered);
                 bySite.put("publisher:" + lowered, sources(rows));
             }
-            return texts(bySite.get("publisher:" + lowered));
+            return keys(bySite.get("publisher:" + lowered));
         }
 
         /** A page just stored (its savepoint released): the newest of its host and of its publisher. */
         void stored(SourceDao.Inserted source, List<NewPassage> passages) {
-            List<String> texts = new ArrayList<>();
-            for (NewPassage passage : passages) {
-                // char_length in PostgreSQL counts code points, as the lookups do
-                if (passage.text().codePointCount(0, passage.text().length()) <= SiteTemplate.MAX_CHARS) {
-                    texts.add(passage.text());
-                }
-            }
-            for (String key : new String[] {source.host() == null ? null : "host:" + source.host(),
+            List<String> keys = null;
+            for (String site : new String[] {source.host() == null ? null : "host:" + source.host(),
                     source.publisherKey() == null ? null : "publisher:" + source.publisherKey()}) {
-                Deque<SiteSource> newest = key == null ? null : bySite.get(key);
-                if (newest != null) {
-                    newest.addFirst(new SiteSource(source.id(), texts));
-                    while (newest.size() > SITE_PAGES) {
-                        newest.removeLast();
+                Deque<SiteSource> newest = site == null ? null : bySite.get(site);
+                if (newest == null) {
+                    continue;
+                }
+                if (keys == null) {
+                    List<String> texts = new ArrayList<>();
+                    for (NewPassage passage : passages) {
+                        // char_length in PostgreSQL counts code points, as the lookups do
+                        if (passage.text().codePointCount(0, passage.text().length()) <= SiteTemplate.MAX_CHARS) {
+                            texts.add(passage.text());
+                        }
                     }
+                    keys = keysOf(texts);
+                }
+                newest.addFirst(new SiteSource(source.id(), keys));
+                while (newest.size() > SITE_PAGES) {
+                    newest.removeLast();
                 }
             }
         }
@@ -586,16 +629,27 @@ public final class SourceImporter {
             }
             Deque<SiteSource> newest = new ArrayDeque<>();
             byId.entrySet().stream().sorted(Map.Entry.<Long, List<String>>comparingByKey().reversed())
-                    .forEach(e -> newest.addLast(new SiteSource(e.getKey(), e.getValue())));
+                    .forEach(e -> newest.addLast(new SiteSource(e.getKey(), keysOf(e.getValue()))));
             return newest;
         }
 
-        private static List<String> texts(Deque<SiteSource> sources) {
-            List<String> texts = new ArrayList<>();
-            for (SiteSource source : sources) {
-                texts.addAll(source.texts());
+        private static List<String> keysOf(List<String> texts) {
+            List<String> keys = new ArrayList<>();
+            for (String text : texts) {
+                String key = SiteTemplate.key(text);
+                if (key != null) {
+                    keys.add(key);
+                }
             }
-            return texts;
+            return keys;
+        }
+
+        private static Set<String> keys(Deque<SiteSource> sources) {
+            Set<String> keys = new HashSet<>();
+            for (SiteSource source : sources) {
+                keys.addAll(source.keys());
+            }
+            return keys;
         }
     }
 
