@@ -244,29 +244,60 @@ public interface SourceDao {
 
     /**
      * The newest version of the article this one is a new version of, if any: the same address, else the same
-     * publisher and title (compared without regard to case; a supplied title never matches).
+     * publisher and title (compared without regard to case; a supplied title never matches). Only the arms that can
+     * match are sent (none: no query), each on its own index (V18): a query whose shape does not depend on which
+     * values are null is planned once per connection, where one with "(:url is not null and …) or …" was planned
+     * anew for every article of an import.
      */
+    default Optional<Version> newestVersionOfSameArticle(String url, String publisher, String title, boolean titleSupplied) {
+        boolean byTitle = publisher != null && !titleSupplied;
+        if (url != null && byTitle) {
+            return newestVersionBySameAddressOrTitle(url, publisher, title);
+        }
+        if (url != null) {
+            return newestVersionBySameAddress(url);
+        }
+        return byTitle ? newestVersionBySameTitle(url, publisher, title) : Optional.empty();
+    }
+
     @SqlQuery("select " + VERSION_COLUMNS + """
             from source s where coalesce(s.first_version_id, s.id) = (
                 select c.first from (
-                    -- Two arms, each on its own index (V18), instead of one OR that reads every source.
                     select coalesce(m.first_version_id, m.id) as first, true as same_url, m.imported_at, m.id
                     from source m where m.url = cast(:url as text)
                     union all
                     select coalesce(m.first_version_id, m.id), m.url is not distinct from cast(:url as text),
                            m.imported_at, m.id
                     from source m
-                    where not :titleSupplied and not m.title_supplied
-                      and lower(m.publisher) = lower(cast(:publisher as text)) and lower(m.title) = lower(cast(:title as text))
+                    where not m.title_supplied and lower(m.publisher) = lower(cast(:publisher as text)) and lower(m.title) = lower(cast(:title as text))
                 ) c
-                -- Sources of one import batch share their imported_at (one transaction): the later id is the newer.
                 order by c.same_url desc, c.imported_at desc, c.id desc limit 1)
             order by s.version desc limit 1
             """)
     @RegisterConstructorMapper(Version.class)
-    Optional<Version> newestVersionOfSameArticle(@Bind("url") String url, @Bind("publisher") String publisher,
-                                                 @Bind("title") String title, @Bind("titleSupplied") boolean titleSupplied);
+    Optional<Version> newestVersionBySameAddressOrTitle(@Bind("url") String url, @Bind("publisher") String publisher,
+                                                        @Bind("title") String title);
 
+    @SqlQuery("select " + VERSION_COLUMNS + """
+            from source s where coalesce(s.first_version_id, s.id) = (
+                select coalesce(m.first_version_id, m.id) from source m where m.url = cast(:url as text)
+                order by m.imported_at desc, m.id desc limit 1)
+            order by s.version desc limit 1
+            """)
+    @RegisterConstructorMapper(Version.class)
+    Optional<Version> newestVersionBySameAddress(@Bind("url") String url);
+
+    /** url is null here, so the "same address first" order of the other queries is moot. */
+    @SqlQuery("select " + VERSION_COLUMNS + """
+            from source s where coalesce(s.first_version_id, s.id) = (
+                select coalesce(m.first_version_id, m.id) from source m
+                where not m.title_supplied and lower(m.publisher) = lower(cast(:publisher as text)) and lower(m.title) = lower(cast(:title as text))
+                order by (m.url is not distinct from cast(:url as text)) desc, m.imported_at desc, m.id desc limit 1)
+            order by s.version desc limit 1
+            """)
+    @RegisterConstructorMapper(Version.class)
+    Optional<Version> newestVersionBySameTitle(@Bind("url") String url, @Bind("publisher") String publisher,
+                                               @Bind("title") String title);
 
     /** Citations re-anchored to this version: applied at once, pending review, decided by editors (any way). */
     @SqlQuery("""
