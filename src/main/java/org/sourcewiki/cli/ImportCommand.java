@@ -54,11 +54,8 @@ public final class ImportCommand implements Callable<Integer> {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing")
                     .setInitialMax(files.files().size() + addresses.size())
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).continuousUpdate().build()) {
-                outcomes.addAll(files.skipped());
-                for (Path file : files.files()) {
-                    outcomes.add(importer.importFile(file, newVersionOf));
-                    bar.step();
-                }
+                // Files in batches, one transaction each (see SourceImporter); the bar moves as each batch commits.
+                outcomes.addAll(importer.importExpansion(files, newVersionOf, outcome -> bar.step()).outcomes());
                 for (String address : addresses) {
                     outcomes.add(importer.importUrl(address, fetcher, newVersionOf));
                     bar.step();

@@ -49,6 +49,7 @@ public final class Seeds {
         if (dao.state(PAGES_MARKER).isPresent() || !Files.isDirectory(pages)) {
             return;
         }
+        long started = System.nanoTime();
         Account seed = new AccountService(jdbi).systemAccount(SEED_ACCOUNT);
         PageService service = new PageService(jdbi);
         int saved = 0;
@@ -69,7 +70,8 @@ public final class Seeds {
             return;
         }
         dao.setState(PAGES_MARKER, saved + " saved, " + failed + " refused");
-        log.info("Seed pages from {}: {} saved, {} refused", pages.toAbsolutePath(), saved, failed);
+        log.info("Seed pages from {}: {} saved, {} refused ({} ms)", pages.toAbsolutePath(), saved, failed,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     public static void importSources(Jdbi jdbi, SourceImporter importer, Path seedsDirectory) {
@@ -82,12 +84,14 @@ public final class Seeds {
             log.warn("No seed sources in {}: starting with an empty wiki", sources.toAbsolutePath());
             return;
         }
+        long started = System.nanoTime();
         ImportSummary summary = importer.importPaths(List.of(sources), outcome -> {
             if (outcome instanceof ImportOutcome.Rejected rejected) {
                 log.warn("Seed {} rejected: {}", rejected.fileName(), rejected.reason());
             }
         });
         dao.setState(MARKER, summary.totals());
-        log.info("Seed sources from {}: {}", sources.toAbsolutePath(), summary.totals());
+        log.info("Seed sources from {}: {} ({} ms)", sources.toAbsolutePath(), summary.totals(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

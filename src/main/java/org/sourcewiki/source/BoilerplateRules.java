@@ -90,8 +90,9 @@ public final class BoilerplateRules {
     /** The first rule that decides this passage, if any. */
     public Optional<Rule> match(String passage) {
         String folded = fold(passage);
+        int length = passage.strip().length();
         for (Rule rule : rules) {
-            if (passage.strip().length() <= rule.maxChars() && rule.pattern().matcher(folded).find()) {
+            if (length <= rule.maxChars() && rule.pattern().matcher(folded).find()) {
                 return Optional.of(rule);
             }
         }

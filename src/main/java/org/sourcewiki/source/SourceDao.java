@@ -72,43 +72,107 @@ public interface SourceDao {
     @SqlQuery("select slug from source where text_sha256 = :sha")
     Optional<String> slugByTextDigest(@Bind("sha") String textSha256);
 
-    @SqlQuery("select slug from source where slug = :base or slug like :base || '-%'")
-    Set<String> slugsStartingWith(@Bind("base") String base);
-
-    /** Passages of at most maxChars characters of the site's most recent sources, by address host (see V17). */
+    /**
+     * The slugs that are base or start with "base-". Slugs hold only [a-z0-9-], so in byte order ("C") they are the
+     * range from base up to base followed by ".", the character after "-": an index range scan (V18), where a LIKE
+     * with a bound prefix would read every slug. The caller keeps those of the exact form.
+     */
     @SqlQuery("""
-            select p.text from passage p
-            where char_length(p.text) <= :maxChars and p.source_id in (
+            select slug from source
+            where slug collate "C" >= cast(:base as text) collate "C"
+              and slug collate "C" < (cast(:base as text) || '.') collate "C"
+            """)
+    Set<String> slugsInRangeOf(@Bind("base") String base);
+
+    /** The slugs taken by base and its "-n" forms; see {@link #slugsInRangeOf}. */
+    default Set<String> slugsStartingWith(String base) {
+        Set<String> taken = new java.util.HashSet<>();
+        for (String slug : slugsInRangeOf(base)) {
+            if (slug.equals(base) || slug.startsWith(base + "-")) {
+                taken.add(slug);
+            }
+        }
+        return taken;
+    }
+
+    /** A stored text's digest and the slug of its source. */
+    record DigestSlug(String textSha256, String slug) {
+    }
+
+    /** The sources already holding any of these stored-text digests (one query for a whole batch of an import). */
+    @SqlQuery("select text_sha256, slug from source where text_sha256 in (<digests>)")
+    @RegisterConstructorMapper(DigestSlug.class)
+    List<DigestSlug> slugsByTextDigests(@org.jdbi.v3.sqlobject.customizer.BindList("digests") java.util.Collection<String> digests);
+
+    /**
+     * One row of a site's recent sources with their short passages: site is the key the rows were matched on (the
+     * host given, or the publisher lowered as PostgreSQL lowers it), sourceId null when the site has no source yet,
+     * text null for a source without short passages. Every one of the newest sources is listed, so that an importer
+     * can keep the list up to date itself while it stores more pages of the site (see SourceImporter).
+     */
+    record SiteText(String site, Long sourceId, String text) {
+    }
+
+    /** Passages of at most maxChars characters (code points) of the site's newest sources, by address host (V17). */
+    @SqlQuery("""
+            select cast(:host as text) as site, r.id as source_id, p.text
+            from (select 1) as one
+            left join lateral (
                 select s.id from source s
                 where lower(regexp_replace(substring(s.url from '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)'), '^www[0-9]?\\.', '')) = :host
-                order by s.id desc limit :sources)
+                order by s.id desc limit :sources) r on true
+            left join passage p on p.source_id = r.id and char_length(p.text) <= :maxChars
             """)
-    List<String> shortPassagesOfHost(@Bind("host") String host, @Bind("maxChars") int maxChars, @Bind("sources") int sources);
+    @RegisterConstructorMapper(SiteText.class)
+    List<SiteText> recentTextsOfHost(@Bind("host") String host, @Bind("maxChars") int maxChars, @Bind("sources") int sources);
 
-    /** Passages of at most maxChars characters of the most recent sources of a publisher (case ignored, see V17). */
+    /** Passages of at most maxChars characters of the newest sources of a publisher (case ignored, V17). */
     @SqlQuery("""
-            select p.text from passage p
-            where char_length(p.text) <= :maxChars and p.source_id in (
-                select s.id from source s where lower(s.publisher) = lower(:publisher)
-                order by s.id desc limit :sources)
+            select lower(cast(:publisher as text)) as site, r.id as source_id, p.text
+            from (select 1) as one
+            left join lateral (
+                select s.id from source s where lower(s.publisher) = lower(cast(:publisher as text))
+                order by s.id desc limit :sources) r on true
+            left join passage p on p.source_id = r.id and char_length(p.text) <= :maxChars
             """)
-    List<String> shortPassagesOfPublisher(@Bind("publisher") String publisher, @Bind("maxChars") int maxChars,
+    @RegisterConstructorMapper(SiteText.class)
+    List<SiteText> recentTextsOfPublisher(@Bind("publisher") String publisher, @Bind("maxChars") int maxChars,
                                           @Bind("sources") int sources);
 
     /** Imports are rare; taking one lock makes the digest check and the slug choice safe against a parallel import. */
     @SqlQuery("select pg_advisory_xact_lock(7070001)::text")
     String lockImports();
 
+    /**
+     * A source just stored: its id, and the keys its site is found by ({@link #recentTextsOfHost} and
+     * {@link #recentTextsOfPublisher}), computed by PostgreSQL exactly as those lookups compute them.
+     */
+    record Inserted(long id, String host, String publisherKey) {
+    }
+
+    /**
+     * Inserts a source, its original file (when article.originalBytes is not null) and its place among the versions
+     * of its article (firstId null and version 1 for a new article), in one statement.
+     */
     @SqlQuery("""
-            insert into source (slug, title, title_supplied, publisher, author, published, language, url,
-                                original_sha256, text_sha256, original_encoding, file_name, stored_text,
-                                media_type, metadata_origin, retrieved_at)
-            values (:slug, :a.title, :a.titleSupplied, :a.publisher, :a.author, :a.published, :a.language, :a.url,
-                    :a.originalSha256, :a.textSha256, :a.originalEncoding, :a.fileName, :a.storedText,
-                    :a.mediaType, cast(:a.metadataOriginJson as jsonb), :a.retrievedAt)
-            returning id
+            with s as (
+                insert into source (slug, title, title_supplied, publisher, author, published, language, url,
+                                    original_sha256, text_sha256, original_encoding, file_name, stored_text,
+                                    media_type, metadata_origin, retrieved_at, first_version_id, version)
+                values (:slug, :a.title, :a.titleSupplied, :a.publisher, :a.author, :a.published, :a.language, :a.url,
+                        :a.originalSha256, :a.textSha256, :a.originalEncoding, :a.fileName, :a.storedText,
+                        :a.mediaType, cast(:a.metadataOriginJson as jsonb), :a.retrievedAt, :firstId, :version)
+                returning id, url, publisher),
+            o as (
+                insert into source_original (source_id, bytes)
+                select id, cast(:a.originalBytes as bytea) from s where cast(:a.originalBytes as bytea) is not null)
+            select id, lower(regexp_replace(substring(url from '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)'), '^www[0-9]?\\.', '')) as host,
+                   lower(publisher) as publisher_key
+            from s
             """)
-    long insertSource(@Bind("slug") String slug, @BindMethods("a") ParsedArticle article);
+    @RegisterConstructorMapper(Inserted.class)
+    Inserted insertSource(@Bind("slug") String slug, @BindMethods("a") ParsedArticle article, @Bind("firstId") Long firstId,
+                          @Bind("version") int version);
 
     /** Keeps a source's original file; written once (a trigger refuses changes). */
     @SqlUpdate("insert into source_original (source_id, bytes) values (:id, :bytes) on conflict (source_id) do nothing")
@@ -180,23 +244,60 @@ public interface SourceDao {
 
     /**
      * The newest version of the article this one is a new version of, if any: the same address, else the same
-     * publisher and title (compared without regard to case; a supplied title never matches).
+     * publisher and title (compared without regard to case; a supplied title never matches). Only the arms that can
+     * match are sent (none: no query), each on its own index (V18): a query whose shape does not depend on which
+     * values are null is planned once per connection, where one with "(:url is not null and …) or …" was planned
+     * anew for every article of an import.
      */
+    default Optional<Version> newestVersionOfSameArticle(String url, String publisher, String title, boolean titleSupplied) {
+        boolean byTitle = publisher != null && !titleSupplied;
+        if (url != null && byTitle) {
+            return newestVersionBySameAddressOrTitle(url, publisher, title);
+        }
+        if (url != null) {
+            return newestVersionBySameAddress(url);
+        }
+        return byTitle ? newestVersionBySameTitle(url, publisher, title) : Optional.empty();
+    }
+
     @SqlQuery("select " + VERSION_COLUMNS + """
             from source s where coalesce(s.first_version_id, s.id) = (
-                select coalesce(m.first_version_id, m.id) from source m
-                where (cast(:url as text) is not null and m.url = cast(:url as text))
-                   or (cast(:publisher as text) is not null and not :titleSupplied and not m.title_supplied
-                       and lower(m.publisher) = lower(cast(:publisher as text)) and lower(m.title) = lower(cast(:title as text)))
-                order by (m.url is not distinct from cast(:url as text)) desc, m.imported_at desc limit 1)
+                select c.first from (
+                    select coalesce(m.first_version_id, m.id) as first, true as same_url, m.imported_at, m.id
+                    from source m where m.url = cast(:url as text)
+                    union all
+                    select coalesce(m.first_version_id, m.id), m.url is not distinct from cast(:url as text),
+                           m.imported_at, m.id
+                    from source m
+                    where not m.title_supplied and lower(m.publisher) = lower(cast(:publisher as text)) and lower(m.title) = lower(cast(:title as text))
+                ) c
+                order by c.same_url desc, c.imported_at desc, c.id desc limit 1)
             order by s.version desc limit 1
             """)
     @RegisterConstructorMapper(Version.class)
-    Optional<Version> newestVersionOfSameArticle(@Bind("url") String url, @Bind("publisher") String publisher,
-                                                 @Bind("title") String title, @Bind("titleSupplied") boolean titleSupplied);
+    Optional<Version> newestVersionBySameAddressOrTitle(@Bind("url") String url, @Bind("publisher") String publisher,
+                                                        @Bind("title") String title);
 
-    @SqlUpdate("update source set first_version_id = :first, version = :version where id = :id")
-    void setVersion(@Bind("id") long sourceId, @Bind("first") long firstId, @Bind("version") int version);
+    @SqlQuery("select " + VERSION_COLUMNS + """
+            from source s where coalesce(s.first_version_id, s.id) = (
+                select coalesce(m.first_version_id, m.id) from source m where m.url = cast(:url as text)
+                order by m.imported_at desc, m.id desc limit 1)
+            order by s.version desc limit 1
+            """)
+    @RegisterConstructorMapper(Version.class)
+    Optional<Version> newestVersionBySameAddress(@Bind("url") String url);
+
+    /** url is null here, so the "same address first" order of the other queries is moot. */
+    @SqlQuery("select " + VERSION_COLUMNS + """
+            from source s where coalesce(s.first_version_id, s.id) = (
+                select coalesce(m.first_version_id, m.id) from source m
+                where not m.title_supplied and lower(m.publisher) = lower(cast(:publisher as text)) and lower(m.title) = lower(cast(:title as text))
+                order by (m.url is not distinct from cast(:url as text)) desc, m.imported_at desc, m.id desc limit 1)
+            order by s.version desc limit 1
+            """)
+    @RegisterConstructorMapper(Version.class)
+    Optional<Version> newestVersionBySameTitle(@Bind("url") String url, @Bind("publisher") String publisher,
+                                               @Bind("title") String title);
 
     /** Citations re-anchored to this version: applied at once, pending review, decided by editors (any way). */
     @SqlQuery("""

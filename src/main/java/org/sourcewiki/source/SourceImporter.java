@@ -6,21 +6,48 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Imports article files as sources, the same way for the seeds, the command line and uploads: each file is parsed
- * in full before anything is written, then written in one transaction, so a failure leaves nothing behind. An
- * article whose stored text is already present (whatever its original encoding) is reported, not duplicated.
+ * in full before anything is written, and each article is stored whole or not at all. An article whose stored text is
+ * already present (whatever its original encoding) is reported, not duplicated.
+ *
+ * <p>Folders are imported in batches ({@link BatchLimits}: a few hundred articles, or a byte budget, whichever comes
+ * first): a batch is parsed, stored in one transaction and dropped, so memory stays bounded whatever the folder's
+ * size, and a batch costs one lock, one digest query and one commit instead of one of each per article. Inside the
+ * transaction each article has a savepoint of its own: one that fails to store is rolled back alone and reported
+ * rejected with the reason, and the rest of its batch commits. Every rule holds across the articles of one batch as
+ * it does across batches: the same text twice is stored once (the second "already present"), two versions of one
+ * article are versions 1 and 2, slugs stay unique, and site template detection sees the pages stored before in the
+ * same batch exactly as it would with one transaction each. Outcomes are reported when final, that is once their
+ * batch is committed (re-anchoring of a new version's citations follows the commit). An import that dies mid-way
+ * (killed, power cut, database gone) leaves the batches committed before it, whole articles only, and nothing of
+ * the batch it was in: importing the folder again stores the rest and reports the others "already present".
+ * Single files, uploads and fetched pages go through the same code as a batch of one.
  */
 public final class SourceImporter {
     private static final Logger log = LoggerFactory.getLogger(SourceImporter.class);
@@ -29,6 +56,22 @@ public final class SourceImporter {
     private final ArticleParser parser;
     private final long maxBytes;
     private final VersionListener versions;
+    private final BatchLimits limits;
+
+    /**
+     * The most articles, and the most bytes (original files plus stored text and passages, as UTF-16 in memory), one
+     * batch of a folder import holds; a single article larger than the byte budget is a batch by itself.
+     */
+    public record BatchLimits(int articles, long bytes) {
+        /** 250 articles or 16 MiB: about 0.3 s of work per commit, and room for the largest file under -Xmx256m. */
+        public static final BatchLimits DEFAULT = new BatchLimits(250, 16L << 20);
+
+        public BatchLimits {
+            if (articles < 1 || bytes < 1) {
+                throw new IllegalArgumentException("a batch holds at least one article and one byte");
+            }
+        }
+    }
 
     /**
      * Told when an import stored a new version of an article (version 2 or later), once that import is committed:
@@ -43,10 +86,20 @@ public final class SourceImporter {
     }
 
     public SourceImporter(Jdbi jdbi, ArticleParser parser, long maxBytes, VersionListener versions) {
+        this(jdbi, parser, maxBytes, versions, BatchLimits.DEFAULT);
+    }
+
+    private SourceImporter(Jdbi jdbi, ArticleParser parser, long maxBytes, VersionListener versions, BatchLimits limits) {
         this.jdbi = jdbi;
         this.parser = parser;
         this.maxBytes = maxBytes;
         this.versions = versions;
+        this.limits = limits;
+    }
+
+    /** The same importer with other batch limits (tests cross batch boundaries with small ones). */
+    public SourceImporter withBatchLimits(BatchLimits batchLimits) {
+        return new SourceImporter(jdbi, parser, maxBytes, versions, batchLimits);
     }
 
     /** Imports the files and folders (recursively) in a stable order; what a folder walk skipped is listed first. */
@@ -54,15 +107,82 @@ public final class SourceImporter {
         return importExpansion(expand(paths), progress);
     }
 
-    /** Imports the files of an expansion, reporting each outcome to progress as it comes. */
+    /**
+     * Imports the files of an expansion in batches (see the class comment), reporting each outcome to progress, in
+     * the order of the files, once its batch is committed.
+     */
     public ImportSummary importExpansion(Expansion expansion, Consumer<ImportOutcome> progress) {
+        return importExpansion(expansion, null, progress);
+    }
+
+    /**
+     * As {@link #importExpansion(Expansion, Consumer)}, each file a new version of newVersionOf (a slug) when given.
+     * While a batch is stored, a second thread reads and parses the next one, so parsing (our CPU) and storing
+     * (PostgreSQL's) overlap; at most two batches are in memory at once.
+     */
+    public ImportSummary importExpansion(Expansion expansion, String newVersionOf, Consumer<ImportOutcome> progress) {
         List<ImportOutcome> outcomes = new ArrayList<>(expansion.skipped());
-        for (Path file : expansion.files()) {
-            ImportOutcome outcome = importFile(file);
+        BatchReader reader = new BatchReader(expansion.files().iterator(), newVersionOf);
+        ExecutorService ahead = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "import-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<List<Pending>> next = ahead.submit(reader::next);
+            while (true) {
+                List<Pending> batch = next.get();
+                if (batch.isEmpty()) {
+                    break;
+                }
+                next = ahead.submit(reader::next);
+                report(storeBatch(batch), outcomes, progress);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading the files failed", e.getCause());
+        } finally {
+            ahead.shutdownNow();
+        }
+        return new ImportSummary(outcomes);
+    }
+
+    /** Reads the files into batches within the {@link BatchLimits}, one batch per call; empty when all are read. */
+    private final class BatchReader {
+        private final Iterator<Path> files;
+        private final String newVersionOf;
+        /** A file read that did not fit in the batch before: the first of the next one. */
+        private Pending carried;
+
+        BatchReader(Iterator<Path> files, String newVersionOf) {
+            this.files = files;
+            this.newVersionOf = newVersionOf;
+        }
+
+        List<Pending> next() {
+            List<Pending> batch = new ArrayList<>();
+            long bytes = 0;
+            while (batch.size() < limits.articles() && bytes < limits.bytes() && (carried != null || files.hasNext())) {
+                Pending pending = carried != null ? carried : readFile(files.next(), newVersionOf);
+                carried = null;
+                if (!batch.isEmpty() && bytes + pending.bytes() > limits.bytes()) {
+                    carried = pending;
+                    break;
+                }
+                batch.add(pending);
+                bytes += pending.bytes();
+            }
+            return batch;
+        }
+    }
+
+    private static void report(List<ImportOutcome> done, List<ImportOutcome> outcomes, Consumer<ImportOutcome> progress) {
+        for (ImportOutcome outcome : done) {
             outcomes.add(outcome);
             progress.accept(outcome);
         }
-        return new ImportSummary(outcomes);
     }
 
     /**
@@ -131,17 +251,22 @@ public final class SourceImporter {
      * editor's choice, instead of the same address or publisher and title).
      */
     public ImportOutcome importFile(Path path, String newVersionOf) {
+        return storeBatch(List.of(readFile(path, newVersionOf))).get(0);
+    }
+
+    /** Reads and parses one file, or says why it is refused; nothing is written. */
+    private Pending readFile(Path path, String newVersionOf) {
         String name = path.toString();
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
-            return new ImportOutcome.Rejected(name, "no such file");
+            return Pending.refused(new ImportOutcome.Rejected(name, "no such file"));
         }
         if (!Files.isRegularFile(path)) {
-            return new ImportOutcome.Rejected(name, "not a regular file");
+            return Pending.refused(new ImportOutcome.Rejected(name, "not a regular file"));
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return importStream(name, path.getFileName().toString(), in, newVersionOf);
+            return readStream(name, path.getFileName().toString(), in, newVersionOf);
         } catch (IOException e) {
-            return new ImportOutcome.Rejected(name, "cannot read: " + e.getMessage());
+            return Pending.refused(new ImportOutcome.Rejected(name, "cannot read: " + e.getMessage()));
         }
     }
 
@@ -155,17 +280,43 @@ public final class SourceImporter {
 
     /** As {@link #importStream(String, String, InputStream)}, as a new version of the source newVersionOf (a slug). */
     public ImportOutcome importStream(String displayName, String fileName, InputStream in, String newVersionOf) {
+        return storeBatch(List.of(readStream(displayName, fileName, in, newVersionOf))).get(0);
+    }
+
+    private Pending readStream(String displayName, String fileName, InputStream in, String newVersionOf) {
         try {
             byte[] bytes = LimitedReader.readAtMost(in, maxBytes);
-            ParsedArticle article = parser.parse(FileNames.stored(fileName), bytes);
-            return store(displayName, article, newVersionOf);
+            return new Pending(displayName, parser.parse(FileNames.stored(fileName), bytes), newVersionOf, null);
         } catch (ImportRefusedException e) {
-            return new ImportOutcome.Rejected(displayName, e.getMessage());
+            return Pending.refused(new ImportOutcome.Rejected(displayName, e.getMessage()));
         } catch (IOException e) {
-            return new ImportOutcome.Rejected(displayName, "cannot read: " + e.getMessage());
+            return Pending.refused(new ImportOutcome.Rejected(displayName, "cannot read: " + e.getMessage()));
         } catch (RuntimeException e) {
             log.error("Import of {} failed", displayName, e);
-            return new ImportOutcome.Rejected(displayName, "could not be stored: " + e.getMessage());
+            return Pending.refused(new ImportOutcome.Rejected(displayName, "could not be read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * An article read and waiting for its batch to be stored (article and newVersionOf as given), or a file refused
+     * before anything was written (refused, its final outcome).
+     */
+    private record Pending(String displayName, ParsedArticle article, String newVersionOf, ImportOutcome refused) {
+        static Pending refused(ImportOutcome outcome) {
+            return new Pending(outcome.fileName(), null, null, outcome);
+        }
+
+        /** What it holds in memory, roughly: the file, and the stored text and passages as UTF-16. */
+        long bytes() {
+            if (article == null) {
+                return 0;
+            }
+            long size = article.originalBytes() == null ? 0 : article.originalBytes().length;
+            size += 2L * article.storedText().length();
+            for (NewPassage passage : article.passages()) {
+                size += 2L * passage.text().length() + 64;
+            }
+            return size;
         }
     }
 
@@ -221,7 +372,7 @@ public final class SourceImporter {
         try {
             PageFetcher.Fetched page = fetcher.fetch(displayName);
             ParsedArticle article = parser.parse(fileNameOf(page.retrieval().url()), page.bytes(), page.retrieval());
-            return store(displayName, article, newVersionOf);
+            return storeBatch(List.of(new Pending(displayName, article, newVersionOf, null))).get(0);
         } catch (ImportRefusedException e) {
             return new ImportOutcome.Rejected(displayName, e.getMessage());
         } catch (RuntimeException e) {
@@ -239,95 +390,311 @@ public final class SourceImporter {
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
-    /**
-     * The article with the blocks its site prints on its other pages marked boilerplate ({@link SiteTemplate}),
-     * compared with the short passages of the site's {@value #SITE_PAGES} most recent sources (same address host,
-     * or same publisher when the article has no address).
-     */
-    private static ParsedArticle withSiteTemplate(SourceDao dao, ParsedArticle article) {
-        if (SiteTemplate.siteKey(article.publisher(), article.url()) == null) {
-            return article;
-        }
-        String host = SiteTemplate.host(article.url());
-        List<String> texts = host != null ? dao.shortPassagesOfHost(host, SiteTemplate.MAX_CHARS, SITE_PAGES)
-                : dao.shortPassagesOfPublisher(article.publisher(), SiteTemplate.MAX_CHARS, SITE_PAGES);
-        Set<String> keys = new HashSet<>();
-        for (String text : texts) {
-            String key = SiteTemplate.key(text);
-            if (key != null) {
-                keys.add(key);
-            }
-        }
-        List<NewPassage> passages = SiteTemplate.apply(article.passages(), keys, article.title());
-        return passages == article.passages() ? article : article.withPassages(passages);
-    }
-
     private static final int SITE_PAGES = 20;
 
     ImportOutcome store(String displayName, ParsedArticle parsed) {
         return store(displayName, parsed, null);
     }
 
-    /**
-     * Stores an article. The same stored text is "already present", whatever else is asked. A different text of an
-     * article already imported (newVersionOf names it; else the same address, or the same publisher and title) is
-     * stored as its next version: a source of its own, slug "{slug of version 1}-v{n}", linked to version 1, so
-     * every older version and every citation of it stay as they are. The listener then re-anchors the citations.
-     */
+    /** Stores one parsed article: a batch of one (see {@link #storeBatch}). */
     ImportOutcome store(String displayName, ParsedArticle parsed, String newVersionOf) {
-        ImportOutcome stored = jdbi.inTransaction(handle -> {
-            SourceDao dao = handle.attach(SourceDao.class);
-            dao.lockImports();
-            Optional<String> existing = dao.slugByTextDigest(parsed.textSha256());
-            if (existing.isPresent()) {
-                return new ImportOutcome.AlreadyPresent(displayName, existing.get());
-            }
-            Optional<SourceDao.Version> previous;
-            if (newVersionOf != null && !newVersionOf.isBlank()) {
-                previous = dao.versionBySlug(newVersionOf.strip())
-                        .map(chosen -> dao.versions(chosen.id()).get(dao.versions(chosen.id()).size() - 1));
-                if (previous.isEmpty()) {
-                    return new ImportOutcome.Rejected(displayName,
-                            "there is no source \"" + newVersionOf.strip() + "\" to make a new version of");
+        return storeBatch(List.of(new Pending(displayName, parsed, newVersionOf, null))).get(0);
+    }
+
+    /**
+     * Stores a batch in one transaction, each article under a savepoint of its own, and gives each one's outcome in
+     * the batch's order once committed (refused files keep theirs). A failure of the batch as a whole (the database
+     * gone) rejects every article of it, none stored. Then tells the listener of each new version.
+     */
+    private List<ImportOutcome> storeBatch(List<Pending> batch) {
+        List<ParsedArticle> articles = batch.stream().map(Pending::article).filter(Objects::nonNull).toList();
+        if (articles.isEmpty()) {
+            return batch.stream().map(Pending::refused).toList();
+        }
+        Map<String, Long> newVersions = new HashMap<>();
+        List<ImportOutcome> outcomes;
+        try {
+            outcomes = jdbi.inTransaction(handle -> {
+                SourceDao dao = handle.attach(SourceDao.class);
+                dao.lockImports();
+                Map<String, String> present = new HashMap<>();
+                for (SourceDao.DigestSlug row : dao.slugsByTextDigests(
+                        articles.stream().map(ParsedArticle::textSha256).collect(Collectors.toSet()))) {
+                    present.put(row.textSha256(), row.slug());
                 }
-            } else {
-                previous = dao.newestVersionOfSameArticle(parsed.url(), parsed.publisher(), parsed.title(),
-                        parsed.titleSupplied());
+                SiteTexts sites = new SiteTexts(dao);
+                SlugsTaken slugs = new SlugsTaken(dao);
+                List<ImportOutcome> done = new ArrayList<>(batch.size());
+                int savepoints = 0;
+                for (Pending pending : batch) {
+                    if (pending.refused() != null) {
+                        done.add(pending.refused());
+                        continue;
+                    }
+                    String existing = present.get(pending.article().textSha256());
+                    if (existing != null) {
+                        done.add(new ImportOutcome.AlreadyPresent(pending.displayName(), existing));
+                        continue;
+                    }
+                    String savepoint = "article_" + savepoints++;
+                    handle.savepoint(savepoint);
+                    try {
+                        Stored stored = storeOne(dao, sites, slugs, pending);
+                        handle.releaseSavepoint(savepoint);
+                        if (stored.outcome() instanceof ImportOutcome.Imported imported) {
+                            present.put(pending.article().textSha256(), imported.slug());
+                            sites.stored(stored.inserted(), stored.article().passages());
+                            slugs.stored(imported.slug());
+                            if (imported.version() > 1) {
+                                newVersions.put(imported.slug(), stored.inserted().id());
+                            }
+                        }
+                        done.add(stored.outcome());
+                    } catch (RuntimeException e) {
+                        handle.rollbackToSavepoint(savepoint);
+                        log.error("Import of {} failed", pending.displayName(), e);
+                        done.add(new ImportOutcome.Rejected(pending.displayName(), "could not be stored: " + reason(e)));
+                    }
+                }
+                return done;
+            });
+        } catch (RuntimeException e) {
+            log.error("Import of a batch of {} files failed; none of them is stored", batch.size(), e);
+            newVersions.clear();
+            outcomes = batch.stream().map(p -> p.refused() != null ? p.refused()
+                    : new ImportOutcome.Rejected(p.displayName(), "could not be stored: " + reason(e))).toList();
+        }
+        if (versions == null || newVersions.isEmpty()) {
+            return outcomes;
+        }
+        List<ImportOutcome> told = new ArrayList<>(outcomes.size());
+        for (ImportOutcome outcome : outcomes) {
+            told.add(outcome instanceof ImportOutcome.Imported imported && newVersions.containsKey(imported.slug())
+                    ? reanchor(imported, newVersions.get(imported.slug())) : outcome);
+        }
+        return told;
+    }
+
+    private ImportOutcome.Imported reanchor(ImportOutcome.Imported imported, long sourceId) {
+        try {
+            return imported.withReanchored(versions.newVersion(sourceId));
+        } catch (RuntimeException e) {
+            // The new version is stored; the citations stay on the older one, as they were, until re-anchored.
+            log.error("Re-anchoring citations to {} failed", imported.slug(), e);
+            return imported;
+        }
+    }
+
+    /** What storing one article gave: its outcome, and when imported, the row and the article as stored. */
+    private record Stored(ImportOutcome outcome, SourceDao.Inserted inserted, ParsedArticle article) {
+    }
+
+    /**
+     * Stores one article inside the batch's transaction (its digest is known to be new). A different text of an
+     * article already imported (newVersionOf names it; else the same address, or the same publisher and title) is
+     * stored as its next version: a source of its own, slug "{slug of version 1}-v{n}", linked to version 1, so every
+     * older version and every citation of it stay as they are.
+     */
+    private static Stored storeOne(SourceDao dao, SiteTexts sites, SlugsTaken slugs, Pending pending) {
+        ParsedArticle parsed = pending.article();
+        String newVersionOf = pending.newVersionOf();
+        Optional<SourceDao.Version> previous;
+        if (newVersionOf != null && !newVersionOf.isBlank()) {
+            previous = dao.versionBySlug(newVersionOf.strip()).map(chosen -> {
+                List<SourceDao.Version> all = dao.versions(chosen.id());
+                return all.get(all.size() - 1);
+            });
+            if (previous.isEmpty()) {
+                return new Stored(new ImportOutcome.Rejected(pending.displayName(),
+                        "there is no source \"" + newVersionOf.strip() + "\" to make a new version of"), null, null);
             }
-            // A new version is compared with its own older text, not with the site's template: that would mark it all.
-            ParsedArticle article = previous.isPresent() ? parsed : withSiteTemplate(dao, parsed);
-            String firstSlug = null;
-            int version = 1;
-            String base;
-            if (previous.isPresent()) {
-                SourceDao.Version first = dao.versions(previous.get().id()).get(0);
-                firstSlug = first.slug();
-                version = previous.get().version() + 1;
-                base = firstSlug + "-v" + version;
-            } else {
-                base = SourceSlugs.base(article.publisher(), article.published(), article.title());
+        } else {
+            previous = dao.newestVersionOfSameArticle(parsed.url(), parsed.publisher(), parsed.title(),
+                    parsed.titleSupplied());
+        }
+        // A new version is compared with its own older text, not with the site's template: that would mark it all.
+        ParsedArticle article = previous.isPresent() ? parsed : withSiteTemplate(sites, parsed);
+        String firstSlug = null;
+        Long firstId = null;
+        int version = 1;
+        String base;
+        if (previous.isPresent()) {
+            SourceDao.Version first = dao.versions(previous.get().id()).get(0);
+            firstSlug = first.slug();
+            firstId = previous.get().firstId();
+            version = previous.get().version() + 1;
+            base = firstSlug + "-v" + version;
+        } else {
+            base = SourceSlugs.base(article.publisher(), article.published(), article.title());
+        }
+        String slug = SourceSlugs.unique(base, slugs.startingWith(base));
+        SourceDao.Inserted inserted = dao.insertSource(slug, article, firstId, version);
+        dao.insertPassages(inserted.id(), article.language(), article.passages());
+        return new Stored(new ImportOutcome.Imported(pending.displayName(), slug, article.title(),
+                article.passages().size(), article.boilerplateCount(), version, firstSlug, null), inserted, article);
+    }
+
+    /**
+     * The article with the blocks its site prints on its other pages marked boilerplate ({@link SiteTemplate}),
+     * compared with the short passages of the site's {@value #SITE_PAGES} most recent sources (same address host,
+     * or same publisher when the article has no address).
+     */
+    private static ParsedArticle withSiteTemplate(SiteTexts sites, ParsedArticle article) {
+        if (SiteTemplate.siteKey(article.publisher(), article.url()) == null) {
+            return article;
+        }
+        String host = SiteTemplate.host(article.url());
+        Set<String> keys = host != null ? sites.ofHost(host) : sites.ofPublisher(article.publisher());
+        List<NewPassage> passages = SiteTemplate.apply(article.passages(), keys, article.title());
+        return passages == article.passages() ? article : article.withPassages(passages);
+    }
+
+    /**
+     * The short passages of each site's {@value #SITE_PAGES} newest sources, as {@link SiteTemplate#key}s, read from
+     * the database once per site and batch, then kept up to date as the batch stores pages of that site: so the tenth
+     * page of a site in a batch costs no query, and sees what it would have seen with one transaction per article. A
+     * stored page joins the lists of its host and of its publisher as PostgreSQL computes them
+     * ({@link SourceDao.Inserted}); ids grow, so it is the newest. Lives for one batch, under the import lock, so
+     * nothing else adds sources meanwhile.
+     */
+    private static final class SiteTexts {
+        private final SourceDao dao;
+        /** Site key ("host:…" or "publisher:" and the publisher lowered) to its newest sources, newest first. */
+        private final Map<String, Deque<SiteSource>> bySite = new HashMap<>();
+        /** A publisher as given to the key PostgreSQL's lower() made of it. */
+        private final Map<String, String> publisherKeys = new HashMap<>();
+
+        /** A source of a site and the keys of its short passages. */
+        private record SiteSource(long id, List<String> keys) {
+        }
+
+        SiteTexts(SourceDao dao) {
+            this.dao = dao;
+        }
+
+        Set<String> ofHost(String host) {
+            String key = "host:" + host;
+            if (!bySite.containsKey(key)) {
+                bySite.put(key, sources(dao.recentTextsOfHost(host, SiteTemplate.MAX_CHARS, SITE_PAGES)));
             }
-            String slug = SourceSlugs.unique(base, dao.slugsStartingWith(base));
-            long id = dao.insertSource(slug, article);
-            if (previous.isPresent()) {
-                dao.setVersion(id, previous.get().firstId(), version);
+            return keys(bySite.get(key));
+        }
+
+        Set<String> ofPublisher(String publisher) {
+            String lowered = publisherKeys.get(publisher);
+            if (lowered == null || !bySite.containsKey("publisher:" + lowered)) {
+                List<SourceDao.SiteText> rows = dao.recentTextsOfPublisher(publisher, SiteTemplate.MAX_CHARS, SITE_PAGES);
+                lowered = rows.get(0).site();
+                publisherKeys.put(publisher, lowered);
+                bySite.put("publisher:" + lowered, sources(rows));
             }
-            if (article.originalBytes() != null) {
-                dao.insertOriginal(id, article.originalBytes());
-            }
-            dao.insertPassages(id, article.language(), article.passages());
-            return new ImportOutcome.Imported(displayName, slug, article.title(), article.passages().size(),
-                    article.boilerplateCount(), version, firstSlug, null);
-        });
-        if (stored instanceof ImportOutcome.Imported imported && imported.version() > 1 && versions != null) {
-            try {
-                long id = jdbi.onDemand(SourceDao.class).versionBySlug(imported.slug()).orElseThrow().id();
-                return imported.withReanchored(versions.newVersion(id));
-            } catch (RuntimeException e) {
-                // The new version is stored; the citations stay on the older one, as they were, until re-anchored.
-                log.error("Re-anchoring citations to {} failed", imported.slug(), e);
+            return keys(bySite.get("publisher:" + lowered));
+        }
+
+        /** A page just stored (its savepoint released): the newest of its host and of its publisher. */
+        void stored(SourceDao.Inserted source, List<NewPassage> passages) {
+            List<String> keys = null;
+            for (String site : new String[] {source.host() == null ? null : "host:" + source.host(),
+                    source.publisherKey() == null ? null : "publisher:" + source.publisherKey()}) {
+                Deque<SiteSource> newest = site == null ? null : bySite.get(site);
+                if (newest == null) {
+                    continue;
+                }
+                if (keys == null) {
+                    List<String> texts = new ArrayList<>();
+                    for (NewPassage passage : passages) {
+                        // char_length in PostgreSQL counts code points, as the lookups do
+                        if (passage.text().codePointCount(0, passage.text().length()) <= SiteTemplate.MAX_CHARS) {
+                            texts.add(passage.text());
+                        }
+                    }
+                    keys = keysOf(texts);
+                }
+                newest.addFirst(new SiteSource(source.id(), keys));
+                while (newest.size() > SITE_PAGES) {
+                    newest.removeLast();
+                }
             }
         }
-        return stored;
+
+        private static Deque<SiteSource> sources(List<SourceDao.SiteText> rows) {
+            Map<Long, List<String>> byId = new LinkedHashMap<>();
+            for (SourceDao.SiteText row : rows) {
+                if (row.sourceId() != null) {
+                    List<String> texts = byId.computeIfAbsent(row.sourceId(), id -> new ArrayList<>());
+                    if (row.text() != null) {
+                        texts.add(row.text());
+                    }
+                }
+            }
+            Deque<SiteSource> newest = new ArrayDeque<>();
+            byId.entrySet().stream().sorted(Map.Entry.<Long, List<String>>comparingByKey().reversed())
+                    .forEach(e -> newest.addLast(new SiteSource(e.getKey(), keysOf(e.getValue()))));
+            return newest;
+        }
+
+        private static List<String> keysOf(List<String> texts) {
+            List<String> keys = new ArrayList<>();
+            for (String text : texts) {
+                String key = SiteTemplate.key(text);
+                if (key != null) {
+                    keys.add(key);
+                }
+            }
+            return keys;
+        }
+
+        private static Set<String> keys(Deque<SiteSource> sources) {
+            Set<String> keys = new HashSet<>();
+            for (SiteSource source : sources) {
+                keys.addAll(source.keys());
+            }
+            return keys;
+        }
+    }
+
+    /**
+     * The slugs taken by a slug base and its "-n" forms ({@link SourceDao#slugsStartingWith}), read once per base and
+     * batch and kept up to date as the batch stores sources: a thousand articles of one publisher and day share a base,
+     * and would otherwise each read the thousand slugs before them. Lives for one batch, under the import lock.
+     */
+    private static final class SlugsTaken {
+        private final SourceDao dao;
+        private final Map<String, Set<String>> byBase = new HashMap<>();
+
+        SlugsTaken(SourceDao dao) {
+            this.dao = dao;
+        }
+
+        Set<String> startingWith(String base) {
+            return byBase.computeIfAbsent(base, dao::slugsStartingWith);
+        }
+
+        /** A slug just stored (its savepoint released) is taken for every base it is of the form of. */
+        void stored(String slug) {
+            for (Map.Entry<String, Set<String>> entry : byBase.entrySet()) {
+                if (slug.equals(entry.getKey()) || slug.startsWith(entry.getKey() + "-")) {
+                    entry.getValue().add(slug);
+                }
+            }
+        }
+    }
+
+    /**
+     * The database's own words for why a statement failed ("new row for relation … violates check constraint …"),
+     * found behind Jdbi's exception and a JDBC batch's ("Batch entry 0 … was aborted"), without the statement.
+     */
+    private static String reason(Throwable e) {
+        String first = null;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            for (SQLException sql = cause instanceof SQLException s ? s : null; sql != null; sql = sql.getNextException()) {
+                if (sql instanceof PSQLException psql && psql.getServerErrorMessage() != null
+                        && psql.getServerErrorMessage().getMessage() != null) {
+                    return psql.getServerErrorMessage().getMessage();
+                }
+                first = first != null ? first : sql.getMessage();
+            }
+        }
+        return (first != null ? first : String.valueOf(e.getMessage())).lines().findFirst().orElse("");
     }
 }

@@ -46,13 +46,18 @@ import org.sourcewiki.source.Importers;
  *
  * <p>System properties: scale (1.0 is the issue's size; 0.1 for a quick run), seconds (per wrk run, default 5),
  * heap (the -Xmx given to both JVMs, default 256m), port (default 7104; hello uses port + 1), skipImport,
- * skipStart (true to leave those parts out).
+ * skipStart (true to leave those parts out), onlyImport, onlyStart (true to measure only that part, without building
+ * the wiki or measuring the routes: {@code bench/speed.sh -DonlyImport=true}), importJfr (a file name: record the
+ * import's JVM with JFR's profile settings into it).
  */
 public final class SpeedBench {
     private static final double SCALE = Double.parseDouble(System.getProperty("scale", "1.0"));
     private static final int SECONDS = Integer.getInteger("seconds", 5);
     private static final String HEAP = System.getProperty("heap", "256m");
     private static final int PORT = Integer.getInteger("port", 7104);
+    /** Measure only the import of generated articles, or only the start-up times, without building the big wiki. */
+    private static final boolean ONLY_IMPORT = Boolean.getBoolean("onlyImport");
+    private static final boolean ONLY_START = Boolean.getBoolean("onlyStart");
     private static final int[] CONNECTIONS = {1, 8, 32};
     private static final String PASSWORD = "benchmark password";
 
@@ -81,6 +86,31 @@ public final class SpeedBench {
                 + " cores; load before: " + uptime());
         postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).setCleanDataDirectory(true)
                 .setServerConfig("max_connections", "100").setRegisterShutdownHook(true).start();
+        if (!ONLY_IMPORT && !ONLY_START) {
+            measureRoutes();
+        }
+        try {
+            if (!Boolean.getBoolean("skipImport") && !ONLY_START) {
+                importThroughput();
+            }
+            if (!Boolean.getBoolean("skipStart") && !ONLY_IMPORT) {
+                startTimes();
+            }
+        } catch (Exception e) {
+            out("FAILED: " + e);
+        }
+        out("");
+        out("load after: " + uptime());
+        Path report = Path.of("target/bench/speed-" + Instant.now().toString().replace(':', '-') + ".md");
+        Files.write(report, lines, StandardCharsets.UTF_8);
+        Files.write(Path.of("target/bench/speed-latest.md"), lines, StandardCharsets.UTF_8);
+        System.out.println("Written to " + report);
+        postgres.close();
+    }
+
+
+    /** The wiki, the bare hello and every route of the issue with wrk (the big part of a run). */
+    private void measureRoutes() throws Exception {
         String url = createDatabase("bench");
         long built = System.nanoTime();
         Wiki wiki = build(url);
@@ -153,23 +183,6 @@ public final class SpeedBench {
             stop(server);
             stop(hello);
         }
-        try {
-            if (!Boolean.getBoolean("skipImport")) {
-                importThroughput();
-            }
-            if (!Boolean.getBoolean("skipStart")) {
-                startTimes();
-            }
-        } catch (Exception e) {
-            out("FAILED: " + e);
-        }
-        out("");
-        out("load after: " + uptime());
-        Path report = Path.of("target/bench/speed-" + Instant.now().toString().replace(':', '-') + ".md");
-        Files.write(report, lines, StandardCharsets.UTF_8);
-        Files.write(Path.of("target/bench/speed-latest.md"), lines, StandardCharsets.UTF_8);
-        System.out.println("Written to " + report);
-        postgres.close();
     }
 
     // ---- the wiki
@@ -349,7 +362,13 @@ public final class SpeedBench {
         }
         Path gcLog = work.resolve("import-gc.log");
         long start = System.nanoTime();
-        Process importer = javaProcess(List.of("-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "import", folder.toString()),
+        List<String> arguments = new ArrayList<>(List.of("-Xlog:gc:file=" + gcLog));
+        String recording = System.getProperty("importJfr");
+        if (recording != null) {
+            arguments.add("-XX:StartFlightRecording=filename=" + Path.of(recording).toAbsolutePath() + ",settings=profile");
+        }
+        arguments.addAll(List.of("-jar", jar.toString(), "import", folder.toString()));
+        Process importer = javaProcess(arguments,
                 Map.of("DATABASE_URL", url, "DATABASE_USER", "postgres"), work.resolve("import.log"));
         long peakRss = 0;
         while (!importer.waitFor(200, TimeUnit.MILLISECONDS)) {
