@@ -150,6 +150,8 @@ public final class SpeedBench {
             routes.put("history, " + big + ", first", "/wiki/Page_0/history");
             routes.put("history, " + big + ", deep (" + (bigIds.size() - 100) + " newer)", "/wiki/Page_0/history?before=" + bigIds.get(100));
             routes.put("history, " + wiki.smallIds().size() + "-rev page", "/wiki/Page_1/history");
+            // 50 revisions shown, as on the big page's first page: the same work, whatever the history's length.
+            routes.put("history, 60-rev page", "/wiki/Page_2/history");
             routes.put("diff, neighbours (" + big + ")", "/wiki/Page_0/diff?from=" + bigIds.get(middle) + "&to=" + bigIds.get(middle + 1));
             routes.put(String.format(Locale.ROOT, "diff, %,d apart (%s)", apart, big),
                     "/wiki/Page_0/diff?from=" + bigIds.get(middle) + "&to=" + bigIds.get(middle + apart));
@@ -243,17 +245,18 @@ public final class SpeedBench {
                 }
             }
             // More revisions by SQL (the same text plus a line, the same citations): the big page gets 5,000 in all,
-            // Page_1 gets 5, the others share the rest of 50,000.
+            // Page_1 gets 5, Page_2 60 (a history page as full as the big page's, to compare like with like), the
+            // others share the rest of 50,000.
             int totalRevisions = (int) Math.round(50_000 * SCALE);
             int big = Math.max(50, (int) Math.round(5_000 * SCALE));
-            int each = Math.max(1, (totalRevisions - big - 5 - pages) / Math.max(1, pages - 2));
+            int each = Math.max(1, (totalRevisions - big - 5 - 60 - pages) / Math.max(1, pages - 3));
             database.jdbi().useTransaction(h -> {
                 h.execute("""
                         create temporary table extra as
                         select p.id as page_id, p.current_revision_id as cur, n,
                                sum(n) over (order by p.id) - n as offset_before
                         from (select id, current_revision_id,
-                                     case slug when 'Page_0' then ? when 'Page_1' then 4 else ? end as n
+                                     case slug when 'Page_0' then ? when 'Page_1' then 4 when 'Page_2' then 59 else ? end as n
                               from page where slug like 'Page\\_%') p(id, current_revision_id, n)
                         """, big - 1, each);
                 long baseId = h.createQuery("select max(id) from revision").mapTo(Long.class).one();
