@@ -1,6 +1,7 @@
 package org.sourcewiki.source;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Collections;
 import java.util.List;
@@ -287,7 +288,7 @@ public final class BoilerplateClassifier {
     }
 
     private static String[] distinct(String[] words) {
-        return java.util.Arrays.stream(words).distinct().toArray(String[]::new);
+        return Arrays.stream(words).distinct().toArray(String[]::new);
     }
 
     /** The page-level reading: where the article starts and ends, and the smoothing of short blocks. */
@@ -649,9 +650,10 @@ public final class BoilerplateClassifier {
                 int best = title;
                 int bestEvidence = headerEvidence(title, first);
                 for (int i = 0; i < first; i++) {
-                    if (i != title && titleCandidate(i, false) && headerEvidence(i, first) > bestEvidence) {
+                    int evidence = i != title && titleCandidate(i, false) ? headerEvidence(i, first) : -1;
+                    if (evidence > bestEvidence) {
                         best = i;
-                        bestEvidence = headerEvidence(i, first);
+                        bestEvidence = evidence;
                     }
                 }
                 if (best != title) {

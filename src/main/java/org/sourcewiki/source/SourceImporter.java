@@ -3,17 +3,14 @@ package org.sourcewiki.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -383,14 +380,13 @@ public final class SourceImporter {
 
     /** The last segment of an address's path ("article.html"), or its host when the path has none. */
     static String fileNameOf(String address) {
-        java.net.URI uri = java.net.URI.create(address);
+        URI uri = URI.create(address);
         String path = uri.getPath() == null ? "" : uri.getPath();
         String last = path.substring(path.lastIndexOf('/') + 1).strip();
         String name = last.isEmpty() ? uri.getHost() : last;
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
-    private static final int SITE_PAGES = 20;
 
     ImportOutcome store(String displayName, ParsedArticle parsed) {
         return store(displayName, parsed, null);
@@ -536,7 +532,7 @@ public final class SourceImporter {
 
     /**
      * The article with the blocks its site prints on its other pages marked boilerplate ({@link SiteTemplate}),
-     * compared with the short passages of the site's {@value #SITE_PAGES} most recent sources (same address host,
+     * compared with the short passages of the site's {@value SiteTexts#SITE_PAGES} most recent sources (same address host,
      * or same publisher when the article has no address).
      */
     private static ParsedArticle withSiteTemplate(SiteTexts sites, ParsedArticle article) {
@@ -547,137 +543,6 @@ public final class SourceImporter {
         Set<String> keys = host != null ? sites.ofHost(host) : sites.ofPublisher(article.publisher());
         List<NewPassage> passages = SiteTemplate.apply(article.passages(), keys, article.title());
         return passages == article.passages() ? article : article.withPassages(passages);
-    }
-
-    /**
-     * The short passages of each site's {@value #SITE_PAGES} newest sources, as {@link SiteTemplate#key}s, read from
-     * the database once per site and batch, then kept up to date as the batch stores pages of that site: so the tenth
-     * page of a site in a batch costs no query, and sees what it would have seen with one transaction per article. A
-     * stored page joins the lists of its host and of its publisher as PostgreSQL computes them
-     * ({@link SourceDao.Inserted}); ids grow, so it is the newest. Lives for one batch, under the import lock, so
-     * nothing else adds sources meanwhile.
-     */
-    private static final class SiteTexts {
-        private final SourceDao dao;
-        /** Site key ("host:…" or "publisher:" and the publisher lowered) to its newest sources, newest first. */
-        private final Map<String, Deque<SiteSource>> bySite = new HashMap<>();
-        /** A publisher as given to the key PostgreSQL's lower() made of it. */
-        private final Map<String, String> publisherKeys = new HashMap<>();
-
-        /** A source of a site and the keys of its short passages. */
-        private record SiteSource(long id, List<String> keys) {
-        }
-
-        SiteTexts(SourceDao dao) {
-            this.dao = dao;
-        }
-
-        Set<String> ofHost(String host) {
-            String key = "host:" + host;
-            if (!bySite.containsKey(key)) {
-                bySite.put(key, sources(dao.recentTextsOfHost(host, SiteTemplate.MAX_CHARS, SITE_PAGES)));
-            }
-            return keys(bySite.get(key));
-        }
-
-        Set<String> ofPublisher(String publisher) {
-            String lowered = publisherKeys.get(publisher);
-            if (lowered == null || !bySite.containsKey("publisher:" + lowered)) {
-                List<SourceDao.SiteText> rows = dao.recentTextsOfPublisher(publisher, SiteTemplate.MAX_CHARS, SITE_PAGES);
-                lowered = rows.get(0).site();
-                publisherKeys.put(publisher, lowered);
-                bySite.put("publisher:" + lowered, sources(rows));
-            }
-            return keys(bySite.get("publisher:" + lowered));
-        }
-
-        /** A page just stored (its savepoint released): the newest of its host and of its publisher. */
-        void stored(SourceDao.Inserted source, List<NewPassage> passages) {
-            List<String> keys = null;
-            for (String site : new String[] {source.host() == null ? null : "host:" + source.host(),
-                    source.publisherKey() == null ? null : "publisher:" + source.publisherKey()}) {
-                Deque<SiteSource> newest = site == null ? null : bySite.get(site);
-                if (newest == null) {
-                    continue;
-                }
-                if (keys == null) {
-                    List<String> texts = new ArrayList<>();
-                    for (NewPassage passage : passages) {
-                        // char_length in PostgreSQL counts code points, as the lookups do
-                        if (passage.text().codePointCount(0, passage.text().length()) <= SiteTemplate.MAX_CHARS) {
-                            texts.add(passage.text());
-                        }
-                    }
-                    keys = keysOf(texts);
-                }
-                newest.addFirst(new SiteSource(source.id(), keys));
-                while (newest.size() > SITE_PAGES) {
-                    newest.removeLast();
-                }
-            }
-        }
-
-        private static Deque<SiteSource> sources(List<SourceDao.SiteText> rows) {
-            Map<Long, List<String>> byId = new LinkedHashMap<>();
-            for (SourceDao.SiteText row : rows) {
-                if (row.sourceId() != null) {
-                    List<String> texts = byId.computeIfAbsent(row.sourceId(), id -> new ArrayList<>());
-                    if (row.text() != null) {
-                        texts.add(row.text());
-                    }
-                }
-            }
-            Deque<SiteSource> newest = new ArrayDeque<>();
-            byId.entrySet().stream().sorted(Map.Entry.<Long, List<String>>comparingByKey().reversed())
-                    .forEach(e -> newest.addLast(new SiteSource(e.getKey(), keysOf(e.getValue()))));
-            return newest;
-        }
-
-        private static List<String> keysOf(List<String> texts) {
-            List<String> keys = new ArrayList<>();
-            for (String text : texts) {
-                String key = SiteTemplate.key(text);
-                if (key != null) {
-                    keys.add(key);
-                }
-            }
-            return keys;
-        }
-
-        private static Set<String> keys(Deque<SiteSource> sources) {
-            Set<String> keys = new HashSet<>();
-            for (SiteSource source : sources) {
-                keys.addAll(source.keys());
-            }
-            return keys;
-        }
-    }
-
-    /**
-     * The slugs taken by a slug base and its "-n" forms ({@link SourceDao#slugsStartingWith}), read once per base and
-     * batch and kept up to date as the batch stores sources: a thousand articles of one publisher and day share a base,
-     * and would otherwise each read the thousand slugs before them. Lives for one batch, under the import lock.
-     */
-    private static final class SlugsTaken {
-        private final SourceDao dao;
-        private final Map<String, Set<String>> byBase = new HashMap<>();
-
-        SlugsTaken(SourceDao dao) {
-            this.dao = dao;
-        }
-
-        Set<String> startingWith(String base) {
-            return byBase.computeIfAbsent(base, dao::slugsStartingWith);
-        }
-
-        /** A slug just stored (its savepoint released) is taken for every base it is of the form of. */
-        void stored(String slug) {
-            for (Map.Entry<String, Set<String>> entry : byBase.entrySet()) {
-                if (slug.equals(entry.getKey()) || slug.startsWith(entry.getKey() + "-")) {
-                    entry.getValue().add(slug);
-                }
-            }
-        }
     }
 
     /**
