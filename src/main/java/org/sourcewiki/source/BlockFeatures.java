@@ -24,6 +24,9 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.;:!?…«»\"“”()\\[\\]]");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    private static final Pattern SPACED = Pattern.compile("\\s*(\\t|[ \\u00A0]{2,})\\s*");
+    /** A role or note in brackets after a signature's name: "(Coll.)", "(stagiaire)", "(avec AFP)". */
+    private static final Pattern NAME_NOTE = Pattern.compile("\\s*\\([^()]{1,25}\\)$");
     private static final Pattern AUTHOR_BIO = Pattern.compile(
             "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3} (covers|writes about|reports on|is an? (reporter|correspondent"
                     + "|writer|journalist|staff writer|freelance|editor|columnist)|est (journaliste|correspondante?|reporter"
@@ -128,6 +131,10 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
 
     /** A person's name as a signature: two to five capitalised words (particles aside), no digits, no sentence. */
     boolean nameLike() {
+        String bare = NAME_NOTE.matcher(text).replaceFirst("");
+        if (!bare.equals(text) && !bare.isEmpty()) {
+            return nameParts(bare);
+        }
         if (words < 1 || chars > 50 || DIGIT.matcher(text).find() || hasColon || text.endsWith("?") || text.endsWith("..")
                 || text.endsWith("…")) {
             return false;
@@ -191,9 +198,30 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
      */
     boolean menuLike() {
         boolean allCaps = text.equals(text.toUpperCase()) && !text.equals(text.toLowerCase());
+        // A list item of the article ends with ";" or "," ("Strassen (33,80 euros) ;"); a menu never does.
         return words >= 4 && !endsSentence && !hasColon && lowerCaseStops == 0 && capitalisedAll >= 0.75
+                && !text.endsWith(";") && !text.endsWith(",")
                 && !YEAR.matcher(text).find() // "Mon 24 Feb 2025 06.00 GMT" is a dateline
                 && (stopDensity <= 0.15 || capitalised >= 0.8 && !allCaps); // "UN PARTENARIAT POUR LA RÉGION" is a heading
+    }
+
+    /**
+     * Items set side by side with runs of spaces, as a horizontal menu or a row of tags is copied from a page
+     * ("About  Ethics Code  Contact", "Arras   Santé   Médecins"): three items or more, each of at most four words
+     * and none a sentence. Sentences typed with two spaces after a full stop are longer than that.
+     */
+    boolean spacedItems() {
+        String[] items = SPACED.split(text);
+        if (items.length < 3) {
+            return false;
+        }
+        for (String item : items) {
+            long itemWords = WORD.matcher(item).results().count();
+            if (itemWords == 0 || itemWords > 4 || item.endsWith(".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Many words and no sentence at all: no full stop, colon or quote, hardly a comma, few function words. */

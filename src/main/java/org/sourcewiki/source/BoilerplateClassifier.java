@@ -3,6 +3,7 @@ package org.sourcewiki.source;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,8 @@ public final class BoilerplateClassifier {
     private static final int RESUME_MIN_CHARS_SHORT = 90;
     /** The most words of a subhead that reopens the article after a box. */
     private static final int HEADING_MAX_WORDS = 6;
+    /** The fewest words of a sentence that, three in a row, reopen the article after a box of teasers. */
+    private static final int SENTENCE_MIN_WORDS = 6;
     private static final int REPEAT_MIN_WORDS = 3;
     /** How often a short label must be printed to be the template's (see markRepeatedLabels). */
     private static final int LABEL_REPEATS = 3;
@@ -93,6 +96,18 @@ public final class BoilerplateClassifier {
     private static final Pattern LONE_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     /** How far smoothing looks for a neighbour that is not a short block, so that long documents stay linear. */
     private static final int SMOOTHING_REACH = 50;
+    /** The longest caption (in characters) that is told by its credit when it reads as a sentence. */
+    private static final int CAPTION_MAX_CHARS = 300;
+    /** The longest image alternative text (in characters) printed over a caption. */
+    private static final int ALT_TEXT_MAX_CHARS = 160;
+    /** A poll's answers: at most this many, each at most this long (characters), its question at most this long. */
+    private static final int POLL_MAX_ANSWERS = 6;
+    private static final int POLL_ANSWER_MAX_CHARS = 60;
+    private static final int POLL_QUESTION_MAX_CHARS = 150;
+    private static final Pattern QUOTATION = Pattern.compile("[«»“”\"]");
+    /** An image file's name: words joined by hyphens or underscores, or a picture's extension. */
+    private static final Pattern IMAGE_FILE = Pattern.compile(
+            "\\b\\p{Ll}+([-_]\\p{Ll}+){3,}\\b|(?i:\\.(jpe?g|png|webp|gif))\\b");
     private static final double NEAR_REPEAT_JACCARD = 0.8;
 
     private final BoilerplateRules rules;
@@ -177,7 +192,7 @@ public final class BoilerplateClassifier {
 
     /** A menu written on one line, or a row of links: judged by the shape of the line alone. */
     private static PassageClassification byShape(BlockFeatures block) {
-        if (block.menuLike()) {
+        if (block.menuLike() || block.spacedItems()) {
             return PassageClassification.boilerplate("menu");
         }
         if (block.linkListLike()) {
@@ -314,6 +329,7 @@ public final class BoilerplateClassifier {
         }
 
         void read() {
+            markPolls();
             int end = articleEnd();
             for (int i = end; i < n; i++) {
                 if (open(i)) {
@@ -421,6 +437,7 @@ public final class BoilerplateClassifier {
                 }
                 if (start >= 0) {
                     int resume = block.rule().get().name().equals("comments") ? n : resumption(i + 1, resumeChars(i));
+                    resume = resume < n ? reopening(i, resume) : resume;
                     for (int j = start; j < resume; j++) {
                         if (decided[j] == null) {
                             decided[j] = PassageClassification.boilerplate("after-article");
@@ -447,7 +464,8 @@ public final class BoilerplateClassifier {
          */
         private int resumption(int from, int minChars) {
             for (int j = from; j + 1 < n; j++) {
-                if (longProse(j, minChars) && longProse(j + 1, minChars)) {
+                if (longProse(j, minChars) && longProse(j + 1, minChars)
+                        || j + 2 < n && sentence(j) && sentence(j + 1) && sentence(j + 2)) {
                     // A subhead often reopens the article after the box: a short one, without a teaser's colon, and
                     // not the box's first line (that is its first teaser).
                     BlockFeatures before = features.get(j - 1);
@@ -456,6 +474,69 @@ public final class BoilerplateClassifier {
                 }
             }
             return n;
+        }
+
+        /**
+         * Where the article really reopens after a box set inside it, looking back from where it goes on again (see
+         * {@link #resumption}) to the box: its sentences, the lines of a list and the sentence announcing them, and
+         * a subhead on top, passing over an ad set between them. A box of one teaser (a "read also" line) gives
+         * back every sentence under its headline; a box of several teasers only two sentences or more in a row, or
+         * lines of a list, since its last teaser's summary is a sentence too.
+         */
+        private int reopening(int box, int resume) {
+            int headlines = 0;
+            for (int j = box + 1; j < resume && headlines < 2; j++) {
+                if (open(j) && features.get(j).headlineLike() && !features.get(j).endsSentence()) {
+                    headlines++;
+                }
+            }
+            int start = resume;
+            int sentences = 0;
+            int listLines = 0;
+            for (int j = resume - 1; j > box; j--) {
+                BlockFeatures block = features.get(j);
+                if (!open(j)) {
+                    if (decided[j].isBoilerplate() && j - 1 > box && open(j - 1)) {
+                        continue; // an ad between two paragraphs
+                    }
+                    break;
+                }
+                if (block.keep()) {
+                    break;
+                }
+                if (listLine(j)) {
+                    listLines++;
+                } else if (block.text().endsWith(":") && block.words() >= 4 && block.stopDensity() > 0) {
+                    listLines += listLines > 0 ? 1 : 0;
+                } else if (sentence(j)) {
+                    sentences++;
+                } else {
+                    if (block.headlineLike() && !block.hasColon() && block.words() <= HEADING_MAX_WORDS
+                            && start < resume && j - 1 > box) {
+                        start = j; // the subhead the article reopens with
+                    }
+                    break;
+                }
+                start = j;
+            }
+            boolean enough = listLines > 0 || (headlines <= 1 ? sentences >= 1 : sentences >= 2);
+            return enough ? start : resume;
+        }
+
+        /** A sentence of the article's kind: open, not a byline, ends like a sentence, has function words. */
+        private boolean sentence(int i) {
+            BlockFeatures block = features.get(i);
+            // Not one closing on a bracket: teasers end with their date in brackets, "(20 Oct 2025)".
+            return open(i) && !block.keep() && block.endsSentence() && !block.text().endsWith(")")
+                    && block.words() >= SENTENCE_MIN_WORDS && (block.good() || block.nearGood());
+        }
+
+        /** A line of a list that reads as part of a sentence: an item ending with ";", "," or ".", or lower case. */
+        private boolean listLine(int i) {
+            String text = features.get(i).text();
+            boolean punctuated = text.endsWith(";") || text.endsWith(",") || text.endsWith(".");
+            return open(i) && features.get(i).words() >= 3 && punctuated
+                    && (spans.get(i).form() == PassageForm.ITEM || Character.isLowerCase(text.codePointAt(0)));
         }
 
         private boolean longProse(int i, int minChars) {
@@ -563,18 +644,110 @@ public final class BoilerplateClassifier {
                 if (!features.get(i).ruleIs(Effect.CREDIT) && !features.get(i).creditShaped()) {
                     continue;
                 }
+                if (isCaption(i - 1) || i + 1 < n && isCaption(i + 1)) {
+                    continue; // its caption is told already (a figcaption)
+                }
+                int caption = -1;
                 for (int j : new int[] {i - 1, i + 1}) {
                     if (j >= from && j < to && captionLike(j)) {
-                        decided[j] = PassageClassification.boilerplate("caption");
+                        caption = j;
+                        break;
+                    }
+                }
+                if (caption < 0 && i - 1 >= from && proseCaption(i - 1, i + 1 < to ? i + 1 : -1)) {
+                    caption = i - 1;
+                }
+                if (caption >= 0) {
+                    decided[caption] = PassageClassification.boilerplate("caption");
+                }
+            }
+            for (int i = from; i < to; i++) {
+                if (isCaption(i)) {
+                    markAltText(i, from);
+                }
+            }
+        }
+
+        private boolean isCaption(int i) {
+            return i >= 0 && decided[i] != null && decided[i].isBoilerplate()
+                    && (decided[i].reason().equals("caption") || decided[i].reason().equals("caption-credit"));
+        }
+
+        /**
+         * A poll set in the page: its question to the reader (ending with a question mark), the short answers
+         * offered under it, then its vote or results button (a {@code poll} rule): the question and the answers are
+         * the poll's, whatever they read like ("Avez-vous un médecin traitant ?", "Oui", "Non, je n'en trouve pas").
+         */
+        private void markPolls() {
+            for (int i = 0; i < n; i++) {
+                if (!isRule(features.get(i), "poll") || features.get(i).chars() > POLL_ANSWER_MAX_CHARS) {
+                    continue;
+                }
+                for (int j = i - 1; j >= Math.max(0, i - POLL_MAX_ANSWERS - 1); j--) {
+                    BlockFeatures block = features.get(j);
+                    if (block.keep() || !open(j) && !isRule(block, "poll")) {
+                        break;
+                    }
+                    if (block.text().endsWith("?") && block.chars() <= POLL_QUESTION_MAX_CHARS && j < i - 1) {
+                        for (int k = j; k < i; k++) {
+                            if (open(k)) {
+                                decided[k] = PassageClassification.boilerplate("poll");
+                            }
+                        }
+                        break;
+                    }
+                    if (block.chars() > POLL_ANSWER_MAX_CHARS) {
                         break;
                     }
                 }
             }
         }
 
+        /**
+         * A caption written as a sentence, over its credit ("Des jeunes s'entraînent sur le terrain de Thiaroye,
+         * l'un des derniers encore libres." then "Photo : Dakar Soir / P. Ba"): shorter than the paragraph the
+         * article resumes with after the credit, without quotation marks (the article's paragraphs quote people; a
+         * picture's description does not), and set where a picture interrupts the article: the article resumes
+         * after the credit, or the block over the caption is no prose (a byline, a share bar). A paragraph that
+         * merely ends the article over a credit keeps its place.
+         */
+        private boolean proseCaption(int j, int after) {
+            BlockFeatures block = features.get(j);
+            if (!open(j) || block.keep() || block.nameLike() || block.chars() > CAPTION_MAX_CHARS
+                    || QUOTATION.matcher(block.text()).find()) {
+                return false;
+            }
+            boolean resumes = after >= 0 && prose(after) && features.get(after).chars() > block.chars();
+            boolean underHeader = j == 0 || !open(j - 1) && decided[j - 1].isBoilerplate() || features.get(j - 1).keep();
+            return resumes || underHeader;
+        }
+
+        /**
+         * An image's alternative text printed over its caption ("Boats loaded with lobster traps leave a wharf at
+         * sunrise." over "Boats loaded with traps leave the wharf in Meteghan, N.S., on Tuesday."): a short block
+         * right before the caption that restates it (half of its distinct words or more are the caption's) or
+         * names the image's file ("rue-be-lome-pavage", "IMG_2041.jpg").
+         */
+        private void markAltText(int caption, int from) {
+            int j = caption - 1;
+            if (j < from || !open(j) || features.get(j).keep() || features.get(j).chars() > ALT_TEXT_MAX_CHARS) {
+                return;
+            }
+            String[] alt = distinct(NOT_LETTERS.split(features.get(j).folded()));
+            String[] described = distinct(NOT_LETTERS.split(features.get(caption).folded()));
+            Set<String> captionWords = new HashSet<>(Arrays.asList(described));
+            long shared = Arrays.stream(alt).filter(w -> w.length() > 2 && captionWords.contains(w)).count();
+            long counted = Arrays.stream(alt).filter(w -> w.length() > 2).count();
+            if (counted > 0 && shared * 2 >= counted || IMAGE_FILE.matcher(features.get(j).text()).find()) {
+                decided[j] = PassageClassification.boilerplate("alt-text");
+            }
+        }
+
         private boolean captionLike(int j) {
             BlockFeatures block = features.get(j);
-            return open(j) && block.chars() <= 300 && !block.keep() && !block.good() && !block.nameLike();
+            String element = spans.get(j).context().element();
+            return open(j) && block.chars() <= 300 && !block.keep() && !block.good() && !block.nameLike()
+                    && (element == null || !element.matches("h[1-6]")); // a marked-up subhead is no caption
         }
 
         /** Before the first prose block: the headline, and around it what a page prints over an article. */
@@ -873,13 +1046,26 @@ public final class BoilerplateClassifier {
                             : PassageClassification.ARTICLE;
                 } else if (junkBefore(i, from) && junkAfter(i, to)) {
                     decided[i] = PassageClassification.boilerplate("among-junk");
-                } else if (block.headlineLike() && i > 0 && bareTeaserLabel(i - 1)) {
+                } else if (block.headlineLike() && i > 0 && (bareTeaserLabel(i - 1) || nextTeaser(i))) {
                     decided[i] = PassageClassification.boilerplate("read-also"); // "Read more" then the other headline
                 } else {
                     decided[i] = PassageClassification.body(spans.get(i).form() == PassageForm.ITEM ? "list-item"
                             : block.headlineLike() && !block.text().matches(".*[;:,]$") ? "heading" : "in-article");
                 }
             }
+        }
+
+        /**
+         * The next headline of a "Read more:" list: right under the list's teaser headline, as long as a headline (more
+         * words than a subhead has) and not a sentence. The article's own subhead after the list is shorter.
+         */
+        private boolean nextTeaser(int i) {
+            BlockFeatures block = features.get(i);
+            // The headline over it was told by its place under the label, not by a rule of its own ("Lire aussi :
+            // …" holds its teaser whole, and a subhead may follow it).
+            return decided[i - 1] != null && decided[i - 1].reason().equals("read-also")
+                    && features.get(i - 1).rule().isEmpty() && block.words() > HEADING_MAX_WORDS
+                    && !block.endsSentence();
         }
 
         /** A "read also" or "read more" label standing alone on its line, with the teaser's headline on the next. */
@@ -931,6 +1117,21 @@ public final class BoilerplateClassifier {
             return sentence && block.words() >= 2;
         }
 
+        /**
+         * Right after the article's last kept block, a subhead over a sentence: the article goes on with a short
+         * section of its own (a match report's "fiche technique", a "what happens next"), not a teaser list, whose
+         * headlines do not end like sentences.
+         */
+        private boolean subheadOfSentences(int i, int to) {
+            BlockFeatures block = features.get(i);
+            if (i == 0 || decided[i - 1] == null || decided[i - 1].isBoilerplate() || i + 1 >= to || !open(i + 1)) {
+                return false;
+            }
+            BlockFeatures next = features.get(i + 1);
+            return block.headlineLike() && !block.hasColon() && block.words() <= HEADING_MAX_WORDS
+                    && next.endsSentence() && !next.text().endsWith(")") && next.words() >= 5;
+        }
+
         /** The article's last kept block before i ends with a colon: what follows is the list it announces. */
         private boolean introducesList(int i) {
             for (int j = i - 1; j >= 0 && j >= i - SMOOTHING_REACH; j--) {
@@ -962,8 +1163,13 @@ public final class BoilerplateClassifier {
                 } else if (SOURCES_HEADING.matcher(block.folded().strip()).matches() && i > 0 && decided[i - 1] != null
                         && !decided[i - 1].isBoilerplate()) {
                     decided[i] = PassageClassification.body("heading"); // the article's own references follow
+                } else if (block.nameLike() && i + 1 < n && decided[i + 1] != null
+                        && decided[i + 1].reason().equals("author-bio")) {
+                    decided[i] = PassageClassification.boilerplate("author-bio"); // the author box's name, over its bio
                 } else if (block.nameLike() && (!inNameList(i) || repeatsByline(i))) {
                     decided[i] = PassageClassification.body("signature");
+                } else if (subheadOfSentences(i, to)) {
+                    decided[i] = PassageClassification.body("heading"); // a last short section ("La fiche technique")
                 } else if (continuesArticle(i)) {
                     decided[i] = PassageClassification.body(spans.get(i).form() == PassageForm.ITEM ? "list-item"
                             : "in-article");

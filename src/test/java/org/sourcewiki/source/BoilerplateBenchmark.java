@@ -88,9 +88,12 @@ public final class BoilerplateBenchmark {
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of("bench/boilerplate/corpus");
         String details = null;
+        Path dataset = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--details") && i + 1 < args.length) {
                 details = args[++i];
+            } else if (args[i].equals("--dataset") && i + 1 < args.length) {
+                dataset = Path.of(args[++i]);
             } else {
                 corpus = Path.of(args[i]);
             }
@@ -115,6 +118,7 @@ public final class BoilerplateBenchmark {
         }
         Map<String, java.util.Set<String>> siteMemory = new java.util.HashMap<>();
         List<String> mistakes = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
         for (Page page : pages) {
             for (String format : List.of("txt", "html")) {
                 Path file = corpus.resolve(page.name() + "." + format);
@@ -147,6 +151,9 @@ public final class BoilerplateBenchmark {
                     score(page, format, parsed, tally, split.equals("all") ? null : mistakes,
                             details != null && (details.equals(split) || details.equals("all")));
                 }
+                if (dataset != null && !unsupported) {
+                    BoilerplateDataset.rows(page, format, parsed, labelsByPassage(page, parsed), rows);
+                }
                 if (!unsupported) {
                     String site = format + " " + SiteTemplate.siteKey(parsed.publisher(), parsed.url());
                     java.util.Set<String> seen = siteMemory.computeIfAbsent(site, k -> new java.util.HashSet<>());
@@ -171,6 +178,11 @@ public final class BoilerplateBenchmark {
                 }
             }
         }
+        if (dataset != null) {
+            Files.write(dataset, rows, StandardCharsets.UTF_8);
+            System.out.println("Wrote " + rows.size() + " passages to " + dataset);
+            return;
+        }
         print(tallies);
         System.out.println("\nWith site template detection (pages of a site compared with those read before them):");
         printSummary(siteTallies);
@@ -180,13 +192,27 @@ public final class BoilerplateBenchmark {
         }
     }
 
-    private static void score(Page page, String format, ParsedArticle parsed, Tally tally, List<String> mistakes,
-                              boolean listMistakes) {
+    /** The label matched to each passage of the page (null where no labelled block lies in it). */
+    static Label[] labelsByPassage(Page page, ParsedArticle parsed) {
+        Label[] byPassage = new Label[parsed.passages().size()];
+        int[] found = match(page, parsed);
+        for (int l = 0; l < found.length; l++) {
+            if (found[l] >= 0) {
+                byPassage[found[l]] = page.labels().get(l);
+            }
+        }
+        return byPassage;
+    }
+
+    /** For each labelled block of the page, the index of the passage holding its text, or -1. */
+    private static int[] match(Page page, ParsedArticle parsed) {
         List<NewPassage> passages = parsed.passages();
         List<String> texts = passages.stream().map(p -> normal(p.text())).toList();
+        int[] result = new int[page.labels().size()];
         int cursor = 0;
         java.util.Set<Integer> usedExactly = new java.util.HashSet<>();
-        for (Label label : page.labels()) {
+        for (int l = 0; l < result.length; l++) {
+            Label label = page.labels().get(l);
             String wanted = BULLET.matcher(normal(label.text())).replaceFirst(""); // the splitter leaves bullets out
             int found = -1;
             for (int i = cursor; i < texts.size() && found < 0; i++) {
@@ -208,12 +234,25 @@ public final class BoilerplateBenchmark {
             if (found < 0) {
                 found = find(texts, wanted, 0);
             }
-            if (found < 0) {
+            result[l] = found;
+            if (found >= 0) {
+                cursor = found;
+            }
+        }
+        return result;
+    }
+
+    private static void score(Page page, String format, ParsedArticle parsed, Tally tally, List<String> mistakes,
+                              boolean listMistakes) {
+        List<NewPassage> passages = parsed.passages();
+        int[] found = match(page, parsed);
+        for (int l = 0; l < found.length; l++) {
+            Label label = page.labels().get(l);
+            if (found[l] < 0) {
                 tally.unmatched++;
                 continue;
             }
-            cursor = found;
-            NewPassage passage = passages.get(found);
+            NewPassage passage = passages.get(found[l]);
             boolean predictedJunk = passage.kind() == PassageKind.BOILERPLATE;
             tally.add(label, predictedJunk);
             if (listMistakes && predictedJunk != label.boilerplate() && mistakes != null) {

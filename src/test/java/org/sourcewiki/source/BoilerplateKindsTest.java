@@ -22,6 +22,11 @@ class BoilerplateKindsTest {
     private static final String PROSE_EN_2 = "Work will begin in the spring and last eighteen months, the finance officer "
             + "said, adding that traders would be consulted before the rents of the stalls are set.";
 
+    private static final String PROSE_EN_3 = "Residents of the northern district have waited nine years for the market, "
+            + "which replaces the open-air stalls that were closed after the floods of 2017.";
+    private static final String PROSE_FR_3 = "Les habitants du quartier nord attendent ce marché depuis neuf ans, "
+            + "depuis la fermeture des étals en plein air après les inondations de 2017.";
+
     private final BoilerplateClassifier classifier = new BoilerplateClassifier(BoilerplateRules.load());
 
     /** Classifies plain-text lines and returns each line with its result, in order. */
@@ -945,5 +950,136 @@ class BoilerplateKindsTest {
         assertThat(result.get("Your independent news service").kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertThat(result.get("Flu cases pass their peak for the winter").kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertBody(result, PROSE_EN);
+    }
+
+    /** Round 33 and 34: a caption written as a sentence is told by its credit, and an alternative text by its caption. */
+    @Test
+    void a_caption_that_reads_as_a_sentence_is_told_by_its_credit_and_the_alt_text_over_it_by_its_caption() {
+        String caption = "Volunteers stack sandbags along the river wall in the old town on Saturday afternoon.";
+        String alt = "Volunteers stacking sandbags by a river wall.";
+        var result = text("en", "River wall raised as storm nears", "By Ewan Baird", "3 March 2026", PROSE_EN,
+                alt, caption, "Photo: Kelso Gazette / R. Innes", PROSE_EN_2, "Crews will return on Monday.");
+        assertJunk(result, caption, "caption");
+        assertJunk(result, alt, "alt-text");
+        assertBody(result, PROSE_EN);
+        assertBody(result, PROSE_EN_2);
+        var fileName = text("fr", "Une digue relevée avant la tempête", "Par Jeanne Roux", PROSE_FR,
+                "digue-quai-tempete-mars", "Des bénévoles remplissent des sacs de sable sur le quai, samedi.",
+                "© Le Courrier / J. R.", PROSE_FR_2);
+        assertThat(fileName.get("digue-quai-tempete-mars").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertJunk(fileName, "Des bénévoles remplissent des sacs de sable sur le quai, samedi.", "caption");
+        // A paragraph that ends the article over an agency's code is no caption: the article does not resume.
+        String last = "The works are financed by the regional council and the town, and they should be finished before the summer season begins.";
+        var agency = text("en", "River wall raised as storm nears", PROSE_EN, PROSE_EN_2, last, "© KG / RI", "Share");
+        assertBody(agency, last);
+        // A figcaption already holds the picture's caption: the subhead after its credit stays the article's.
+        var html = classifier.classify(List.of(html("h1", null, 0, "River wall raised as storm nears"),
+                html("p", null, 0, PROSE_EN), html("figcaption", null, 0, "The river wall at dawn on Saturday."),
+                html("p", null, 0, "Photo: Kelso Gazette / R. Innes"), html("h2", null, 0, "A wall built in 1890"),
+                html("p", null, 0, PROSE_EN_2)), "en");
+        assertThat(html.get(4).kind()).isEqualTo(PassageKind.BODY);
+    }
+
+    /** Round 33 and 34: a poll, a row of items set apart by spaces, an author box, a signature with a role note. */
+    @Test
+    void polls_spaced_menus_and_author_boxes_are_junk_and_a_signature_with_a_note_is_not() {
+        var poll = text("fr", "Les cantines passent au bio", PROSE_FR, PROSE_FR_2, "Donnez votre avis",
+                "Votre enfant mange-t-il à la cantine ?", "Oui, tous les jours", "Parfois", "Jamais",
+                "Voir les résultats");
+        for (String junk : List.of("Donnez votre avis", "Votre enfant mange-t-il à la cantine ?", "Oui, tous les jours",
+                "Parfois", "Jamais")) {
+            assertThat(poll.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+        assertBody(poll, PROSE_FR_2);
+        String spaced = "Who we are  Contact us  Advertising  Careers  Terms of use";
+        String typed = "The council met on Tuesday.  It approved the budget after a long debate on the market rents.";
+        var menu = text("en", "Council approves its budget", PROSE_EN, typed, PROSE_EN_2, spaced);
+        assertJunk(menu, spaced, "menu");
+        assertBody(menu, typed);
+        var box = text("en", "Council approves its budget", "By Mary Tembo", PROSE_EN, PROSE_EN_2, "Mary Tembo",
+                "Mary Tembo is a reporter at the Lusaka Courier covering local government.", "View all posts");
+        assertJunk(box, "Mary Tembo", "author-bio");
+        var note = text("fr", "Le budget municipal adopté", "Par la rédaction", PROSE_FR, PROSE_FR_2,
+                "Aminata KORA (Coll.)", "Partager");
+        assertBody(note, "Aminata KORA (Coll.)");
+        var items = text("fr", "Les loyers augmentent encore", PROSE_FR, "Les communes les plus chères sont :",
+                "Esch-sur-Alzette (28,40 euros) ;", "Differdange (25,10 euros) ;", "Dudelange (24,90 euros).", PROSE_FR_2);
+        assertBody(items, "Esch-sur-Alzette (28,40 euros) ;");
+    }
+
+    /** Round 33 and 34: where the article reopens after a box set inside it, and what closes it. */
+    @Test
+    void the_article_reopens_after_a_box_with_its_subhead_list_or_short_sentences_and_keeps_a_last_section() {
+        var list = text("fr", "La piscine fermée tout l’été", PROSE_FR, PROSE_FR_2, PROSE_FR_3, "Lire aussi",
+                "Baignade : notre carte des plages surveillées du département", "Ce qui reste ouvert",
+                "La Ville propose plusieurs solutions :", "le bassin couvert restera ouvert aux horaires habituels ;",
+                "une navette gratuite reliera le centre au lac le mercredi.",
+                "Le chantier est estimé à 1,2 million d’euros, dont un tiers financé par le Département et le reste par la commune.",
+                "La réouverture est annoncée pour la rentrée, sous réserve de la météo et de la livraison des carrelages.");
+        assertJunk(list, "Baignade : notre carte des plages surveillées du département", "after-article");
+        for (String body : List.of("Ce qui reste ouvert", "La Ville propose plusieurs solutions :",
+                "le bassin couvert restera ouvert aux horaires habituels ;",
+                "une navette gratuite reliera le centre au lac le mercredi.")) {
+            assertBody(list, body);
+        }
+        var shortOnes = text("en", "Bus drivers vote to strike", PROSE_EN, PROSE_EN_2, PROSE_EN_3, "Related articles",
+                "Ferry fares to rise from July", "Driver shortage: 40 routes still cut",
+                "The operator said it had offered a 4 per cent rise and was reviewing the rosters.",
+                "\"We want an agreement,\" a spokeswoman said on Tuesday evening.",
+                "About 60,000 trips are taken on the network on a weekday.", "Share this article");
+        assertJunk(shortOnes, "Ferry fares to rise from July", "after-article");
+        assertBody(shortOnes, "\"We want an agreement,\" a spokeswoman said on Tuesday evening.");
+        var teasers = text("fr", "Le budget municipal adopté", PROSE_FR, PROSE_FR_2, PROSE_FR_3, "Les plus lus",
+                "Dosso : remise de kits scolaires à 3 000 élèves du primaire (20 oct. 2025)",
+                "Maradi : le marché de bétail de la ville réhabilité par la région (19 oct. 2025)",
+                "Diffa : une caravane de sensibilisation sur la paix dans les villages (18 oct. 2025)");
+        assertThat(teasers.get("Diffa : une caravane de sensibilisation sur la paix dans les villages (18 oct. 2025)")
+                .kind()).isEqualTo(PassageKind.BOILERPLATE);
+        var last = text("fr", "Annecy renverse Grenoble", PROSE_FR, PROSE_FR_2, "La fiche technique",
+                "Annecy – Grenoble : 2-1 (0-1). Parc des Sports, 9 000 spectateurs.", "Partager");
+        assertBody(last, "La fiche technique");
+        var readMore = text("en", "Ferry repairs run late again", PROSE_EN, PROSE_EN_2, "Read more:",
+                "Council tax freeze ends as the city sets a 6% rise", "Rail fares to rise by 3.8% from April, operator confirms",
+                "'We can't plan anything'", PROSE_EN_3,
+                "Shop owners on the island said the delay came at the worst time, with the tourist season weeks away.");
+        assertThat(readMore.get("Rail fares to rise by 3.8% from April, operator confirms").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+        assertBody(readMore, "'We can't plan anything'");
+    }
+
+    /** Round 33 and 34 kinds, each in words other than those pages'. */
+    @Test
+    void donation_appeals_hosted_content_notes_weather_readings_and_timed_corrections_are_junk_in_other_words_too() {
+        String third = "The council said the closure would begin in November and last until the end of May.";
+        var en = text("en", "Pool to shut for seven months", "By Kirsty Lamond", PROSE_EN,
+                "Keep our reporting free by becoming a monthly supporter. It takes a minute.",
+                "Met: 22°C · 81% humidity · Thunderstorm warning", PROSE_EN_2, third,
+                "This map is hosted by a third party. By showing the external content you accept its terms.",
+                "Correction 14:05: A previous version of this article gave the wrong opening date.",
+                "The Courier is an impartial platform and does not necessarily share the views of its columnists.",
+                "Latest from The Courier", "Flu cases pass their peak for the winter",
+                "Harbourside ferry timetable changes from Monday");
+        for (String junk : List.of("Keep our reporting free by becoming a monthly supporter. It takes a minute.",
+                "Met: 22°C · 81% humidity · Thunderstorm warning",
+                "This map is hosted by a third party. By showing the external content you accept its terms.",
+                "Correction 14:05: A previous version of this article gave the wrong opening date.",
+                "The Courier is an impartial platform and does not necessarily share the views of its columnists.",
+                "Flu cases pass their peak for the winter", "Harbourside ferry timetable changes from Monday")) {
+            assertThat(en.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+        assertBody(en, third);
+        var captions = text("en", "Pool to shut for seven months", PROSE_EN,
+                "Swimmers in the outdoor pool on Sunday. Photo / Ana Ruiz", PROSE_EN_2,
+                "The empty pool in March. – Picture by staff photographer", "Lifeguards on duty. File photo: Jo Lee/Courier.",
+                third);
+        for (String junk : List.of("Swimmers in the outdoor pool on Sunday. Photo / Ana Ruiz",
+                "The empty pool in March. – Picture by staff photographer", "Lifeguards on duty. File photo: Jo Lee/Courier.")) {
+            assertThat(captions.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+        var fr = text("fr", "Le budget municipal adopté", PROSE_FR, "PHOTO « LE COURRIER »", PROSE_FR_2,
+                "Soutenez la liberté de la presse : devenez donateur de la rédaction.");
+        assertThat(fr.get("PHOTO « LE COURRIER »").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(fr.get("Soutenez la liberté de la presse : devenez donateur de la rédaction.").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
     }
 }
