@@ -38,6 +38,7 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
             "\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3} ?/ ?\\p{Lu}[\\p{L}.'&-]+( \\p{Lu}[\\p{L}.'&-]+){0,4}");
     /** Words of navigation and widgets that never make up a person's name (boilerplate-not-names.txt). */
     private static final Set<String> NOT_NAMES = WordList.load("/boilerplate-not-names.txt");
+    private static final Set<String> STOP_WORDS_BOTH = StopWords.of(null);
     /** Name particles that stay lower case inside a person's name. */
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "da", "van", "von", "ben", "ould", "ag",
             "el", "al", "bin", "la", "le", "di", "et", "and");
@@ -197,12 +198,39 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
      * menu written on one line. A headline lowers its function words or has none of the menu's rhythm.
      */
     boolean menuLike() {
+        if (navigationWords()) {
+            return true;
+        }
         boolean allCaps = text.equals(text.toUpperCase()) && !text.equals(text.toLowerCase());
         // A list item of the article ends with ";" or "," ("Strassen (33,80 euros) ;"); a menu never does.
         return words >= 4 && !endsSentence && !hasColon && lowerCaseStops == 0 && capitalisedAll >= 0.75
                 && !text.endsWith(";") && !text.endsWith(",")
                 && !YEAR.matcher(text).find() // "Mon 24 Feb 2025 06.00 GMT" is a dateline
                 && (stopDensity <= 0.15 || capitalised >= 0.8 && !allCaps); // "UN PARTENARIAT POUR LA RÉGION" is a heading
+    }
+
+    /**
+     * A line made of the words of site navigation ("Reportages Photos Podcasts À propos", "News Sport Weather Jobs"):
+     * three of them or more, and at least three quarters of the words that are not stop words, no sentence
+     * punctuation. The words are the list of words that never name a person ({@code boilerplate-not-names.txt}).
+     */
+    boolean navigationWords() {
+        if (endsSentence || hasColon || words < 3) {
+            return false;
+        }
+        int navigation = 0;
+        int content = 0;
+        var matcher = WORD.matcher(folded);
+        while (matcher.find()) {
+            String word = matcher.group();
+            if (NOT_NAMES.contains(word)) {
+                navigation++;
+                content++;
+            } else if (!STOP_WORDS_BOTH.contains(word)) {
+                content++;
+            }
+        }
+        return navigation >= 3 && navigation * 4 >= content * 3;
     }
 
     /**

@@ -1002,6 +1002,10 @@ class BoilerplateKindsTest {
         var note = text("fr", "Le budget municipal adopté", "Par la rédaction", PROSE_FR, PROSE_FR_2,
                 "Aminata KORA (Coll.)", "Partager");
         assertBody(note, "Aminata KORA (Coll.)");
+        var navigation = text("fr", "Carnets de route", "Enquêtes Chroniques Podcasts À propos",
+                "Trois jours sur le fleuve avec les bateliers", "19 janvier 2025", "par Anne Roy", PROSE_FR, PROSE_FR_2);
+        assertJunk(navigation, "Enquêtes Chroniques Podcasts À propos", "menu");
+        assertThat(navigation.get("Trois jours sur le fleuve avec les bateliers").reason()).isEqualTo("headline");
         var items = text("fr", "Les loyers augmentent encore", PROSE_FR, "Les communes les plus chères sont :",
                 "Esch-sur-Alzette (28,40 euros) ;", "Differdange (25,10 euros) ;", "Dudelange (24,90 euros).", PROSE_FR_2);
         assertBody(items, "Esch-sur-Alzette (28,40 euros) ;");
