@@ -1,9 +1,11 @@
 package org.sourcewiki.web;
 
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 
 /**
  * Tells a request the client got wrong from a fault of the wiki, whatever layer noticed it. Jetty parses form and
@@ -17,6 +19,20 @@ public final class RequestErrors {
     }
 
     private RequestErrors() {
+    }
+
+    /**
+     * The reader closed the connection before the answer was written (a closed tab, a benchmark that stopped, a
+     * proxy's timeout): Jetty's {@link EofException} or a closed channel anywhere in the causes. Nothing is wrong with
+     * the wiki and nobody is left to answer, so it is no error to log with a stack trace.
+     */
+    public static boolean readerWentAway(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof EofException || cause instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -221,6 +221,10 @@ public final class WebApp {
                 renderError(ctx, 403, e.getMessage());
             });
             app.routes.exception(Exception.class, (e, ctx) -> {
+                if (RequestErrors.readerWentAway(e)) {
+                    log.debug("Reader went away during {} {}", ctx.method(), ctx.path());
+                    return;
+                }
                 var clientError = RequestErrors.classify(e, config.importMaxBytes());
                 if (clientError.isPresent()) {
                     // The client's mistake: one line in the log, a clear 4xx for the reader, no stack trace.
