@@ -24,6 +24,7 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.;:!?…«»\"“”()\\[\\]]");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    private static final double LINK_ROW_CAPITALS = 0.3;
     private static final Pattern SPACED = Pattern.compile("\\s*(\\t|[ \\u00A0]{2,})\\s*");
     /** A role or note in brackets after a signature's name: "(Coll.)", "(stagiaire)", "(avec AFP)". */
     private static final Pattern NAME_NOTE = Pattern.compile("\\s*\\([^()]{1,25}\\)$");
@@ -256,6 +257,8 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     boolean linkListLike() {
         long commas = text.chars().filter(c -> c == ',').count();
         return words >= 12 && !SENTENCE_PUNCTUATION.matcher(text).find() && commas * 10 <= words
-                && (stopDensity < 0.2 || words >= 25);
+                // A long row of links keeps some function words but capitalises its items; a standfirst without its
+                // full stop does not ("Transport Department says drivers on long routes must stop …").
+                && (stopDensity < 0.2 || words >= 25 && capitalisedAll >= LINK_ROW_CAPITALS);
     }
 }

@@ -312,6 +312,8 @@ public final class BoilerplateClassifier {
         private final List<BlockFeatures> features;
         private final PassageClassification[] decided;
         private final int n;
+        /** The article's first prose block, once known (captions are told after it is). */
+        private int articleFirst = -1;
 
         Page(List<TextSpan> spans, List<BlockFeatures> features, PassageClassification[] decided) {
             this.spans = spans;
@@ -364,6 +366,7 @@ public final class BoilerplateClassifier {
                 }
             }
             first = laterHeader(first, end);
+            articleFirst = first;
             markCaptions(0, end);
             header(first);
             for (int i = first; i < end; i++) {
@@ -713,7 +716,7 @@ public final class BoilerplateClassifier {
          */
         private boolean proseCaption(int j, int after) {
             BlockFeatures block = features.get(j);
-            if (!open(j) || block.keep() || block.nameLike() || block.chars() > CAPTION_MAX_CHARS
+            if (!open(j) || block.keep() || block.nameLike() || block.chars() > CAPTION_MAX_CHARS || headsArticle(j)
                     || QUOTATION.matcher(block.text()).find()) {
                 return false;
             }
@@ -747,7 +750,25 @@ public final class BoilerplateClassifier {
             BlockFeatures block = features.get(j);
             String element = spans.get(j).context().element();
             return open(j) && block.chars() <= 300 && !block.keep() && !block.good() && !block.nameLike()
-                    && (element == null || !element.matches("h[1-6]")); // a marked-up subhead is no caption
+                    && (element == null || !element.matches("h[1-6]")) // a marked-up subhead is no caption
+                    && !headsArticle(j);
+        }
+
+        /**
+         * A line that could be the headline (no full stop, as captions have), with a byline or dateline the article
+         * states within four lines under it, before the article's first paragraph: never a caption, even under a
+         * breadcrumb shaped like a credit ("Hong Kong / Transport").
+         */
+        private boolean headsArticle(int j) {
+            if (articleFirst <= j || !features.get(j).headlineLike()) {
+                return false;
+            }
+            for (int k = j + 1; k <= Math.min(n - 1, j + 4); k++) {
+                if (features.get(k).keep()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Before the first prose block: the headline, and around it what a page prints over an article. */

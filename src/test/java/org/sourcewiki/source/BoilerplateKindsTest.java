@@ -1086,4 +1086,45 @@ class BoilerplateKindsTest {
         assertThat(fr.get("Soutenez la liberté de la presse : devenez donateur de la rédaction.").kind())
                 .isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /** Round 35 and 36: a breadcrumb shaped like a credit over the headline, a long standfirst without its full stop. */
+    @Test
+    void a_breadcrumb_shaped_like_a_credit_never_makes_the_headline_a_caption_nor_a_long_standfirst_a_link_list() {
+        String headline = "Ferry crews to get a rest-break rule as operators struggle to hire";
+        String standfirst = "The marine department says crews on long routes must rest for at least an hour after six hours "
+                + "on duty from the first of May";
+        var result = text("en", "Skip to main content", "Harbour / Transport", headline, standfirst, "Lee Ka-man",
+                "Published: 6:00am, 22 Jan 2026", PROSE_EN, PROSE_EN_2);
+        assertThat(result.get(headline).reason()).isEqualTo("headline");
+        assertBody(result, standfirst);
+    }
+
+    /** Round 35 and 36 kinds, each in words other than those pages'. */
+    @Test
+    void mobile_money_codes_trust_notes_consent_lines_and_coffee_appeals_are_junk_in_other_words_too() {
+        var en = text("en", "Pool to shut for seven months", "By Kirsty Lamond", PROSE_EN, "Why you can trust the Courier",
+                "Listen Now 3:12", "Story continues below advertisement", "MoneyGo – send cash free to any network. Dial *120#",
+                "Bank of the Coast – car loans at 9%. Apply online today. Terms and conditions apply.", PROSE_EN_2,
+                "By signing up, you agree to our terms and consent to receiving offers from our partners.",
+                "Quality journalism costs money. Back the Courier for the price of a coffee.",
+                "This is a premium article. Thank you for supporting independent journalism.", "More on this story",
+                "Flu cases pass their peak for the winter");
+        for (String junk : List.of("Why you can trust the Courier", "Listen Now 3:12", "Story continues below advertisement",
+                "MoneyGo – send cash free to any network. Dial *120#",
+                "Bank of the Coast – car loans at 9%. Apply online today. Terms and conditions apply.",
+                "By signing up, you agree to our terms and consent to receiving offers from our partners.",
+                "Quality journalism costs money. Back the Courier for the price of a coffee.",
+                "This is a premium article. Thank you for supporting independent journalism.",
+                "Flu cases pass their peak for the winter")) {
+            assertThat(en.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+        assertBody(en, PROSE_EN_2);
+        var fr = text("fr", "Le budget municipal adopté", PROSE_FR, "Voix générée par intelligence artificielle",
+                "Les quais de Seine un dimanche matin. AB/Jean Morel", PROSE_FR_2,
+                "Nos séjours d’été — à partir de 199 € — J’en profite");
+        for (String junk : List.of("Voix générée par intelligence artificielle",
+                "Les quais de Seine un dimanche matin. AB/Jean Morel", "Nos séjours d’été — à partir de 199 € — J’en profite")) {
+            assertThat(fr.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+    }
 }
