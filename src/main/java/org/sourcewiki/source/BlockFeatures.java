@@ -145,7 +145,7 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
             return initials(); // "MORE OPTIONS": a button, not a signature; "A.B." initials are one
         }
         // Two reporters: "Kenji Morimoto and Aya Fujita", "Awa Traoré et Moussa Keïta".
-        String[] pair = text.replace('\u00A0', ' ').strip().split("\\s+(and|et|&)\\s+");
+        String[] pair = text.replace('\u00A0', ' ').strip().split("\\s+(and|et|&)\\s+|,\\s+");
         if (pair.length == 2) {
             return nameParts(pair[0]) && nameParts(pair[1]);
         }
@@ -201,6 +201,9 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     boolean menuLike() {
         if (navigationWords()) {
             return true;
+        }
+        if (text.indexOf(',') > 0 && nameLike()) {
+            return false; // two reporters: "Conor Whelan, Eimear Ní Bhriain"
         }
         boolean allCaps = text.equals(text.toUpperCase()) && !text.equals(text.toLowerCase());
         // A list item of the article ends with ";" or "," ("Strassen (33,80 euros) ;"); a menu never does.

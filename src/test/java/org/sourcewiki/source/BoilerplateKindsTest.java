@@ -1127,4 +1127,37 @@ class BoilerplateKindsTest {
             assertThat(fr.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
         }
     }
+
+    /** Round 37 and 38: a byline with its role and handle, an outlet's line with its time and date, closing initials. */
+    @Test
+    void a_byline_with_role_and_handle_and_an_outlets_dated_line_keep_the_headline_under_a_section_crumb() {
+        String headline = "Ferry fares frozen in the bay until the end of March, says port authority";
+        var result = text("en", "Sign In", "NEWS / REGIONS", headline, "By: Ana Cruz - Reporter / @AnaCruzBCN",
+                "Bay Daily / 02:14 PM November 23, 2026", "Facebook  X  Viber  Email", PROSE_EN, PROSE_EN_2, "/jpv",
+                "Also Read", "Port workers to get new shift pattern from January", "Island schools add a third ferry run");
+        assertThat(result.get(headline).reason()).isEqualTo("headline");
+        assertBody(result, "By: Ana Cruz - Reporter / @AnaCruzBCN");
+        assertBody(result, "Bay Daily / 02:14 PM November 23, 2026");
+        assertBody(result, "/jpv");
+        assertThat(result.get("Port workers to get new shift pattern from January").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        var pair = text("en", "Storm leaves thousands without power", "Niamh Burke, Eoin Ó Dúill", "22 Oct 2026",
+                PROSE_EN, PROSE_EN_2);
+        assertBody(pair, "Niamh Burke, Eoin Ó Dúill");
+    }
+
+    /** Round 37 and 38 kinds, each in words other than those pages'. */
+    @Test
+    void free_article_badges_consent_buttons_usefulness_polls_and_moderation_notes_are_junk_in_other_words_too() {
+        var fr = text("fr", "La piscine rouvre ses portes", "Article gratuit", PROSE_FR, "Tout accepter   Paramétrer",
+                PROSE_FR_2, "Cet article vous a-t-il été utile ?",
+                "Avertissement : les commentaires racistes ou injurieux seront supprimés sans préavis.");
+        for (String junk : List.of("Article gratuit", "Tout accepter   Paramétrer", "Cet article vous a-t-il été utile ?",
+                "Avertissement : les commentaires racistes ou injurieux seront supprimés sans préavis.")) {
+            assertThat(fr.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+        var en = text("en", "Fuel prices rise again", PROSE_EN, "Key points:", "Prices rose by 8 shillings a litre.",
+                PROSE_EN_2, "From Our Partners", "Win a holiday for two on the coast");
+        assertThat(en.get("Key points:").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("Win a holiday for two on the coast").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
