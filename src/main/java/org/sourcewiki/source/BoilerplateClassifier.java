@@ -2,9 +2,9 @@ package org.sourcewiki.source;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,7 +96,7 @@ public final class BoilerplateClassifier {
     private static final Pattern LONE_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     /** How far smoothing looks for a neighbour that is not a short block, so that long documents stay linear. */
     private static final int SMOOTHING_REACH = 50;
-    /** The longest caption (in characters) that is told by its credit when it reads as a sentence. */
+    /** The longest caption (in characters) that is told by its credit. */
     private static final int CAPTION_MAX_CHARS = 300;
     /** The longest image alternative text (in characters) printed over a caption. */
     private static final int ALT_TEXT_MAX_CHARS = 160;
@@ -104,6 +104,7 @@ public final class BoilerplateClassifier {
     private static final int POLL_MAX_ANSWERS = 6;
     private static final int POLL_ANSWER_MAX_CHARS = 60;
     private static final int POLL_QUESTION_MAX_CHARS = 150;
+    private static final Pattern HEADING_ELEMENT = Pattern.compile("h[1-6]");
     private static final Pattern QUOTATION = Pattern.compile("[«»“”\"]");
     /** An image file's name: words joined by hyphens or underscores, or a picture's extension. */
     private static final Pattern IMAGE_FILE = Pattern.compile(
@@ -510,6 +511,7 @@ public final class BoilerplateClassifier {
                 if (listLine(j)) {
                     listLines++;
                 } else if (block.text().endsWith(":") && block.words() >= 4 && block.stopDensity() > 0) {
+                    // The sentence announcing a list belongs with it; with no list under it, it is no evidence.
                     listLines += listLines > 0 ? 1 : 0;
                 } else if (sentence(j)) {
                     sentences++;
@@ -749,8 +751,8 @@ public final class BoilerplateClassifier {
         private boolean captionLike(int j) {
             BlockFeatures block = features.get(j);
             String element = spans.get(j).context().element();
-            return open(j) && block.chars() <= 300 && !block.keep() && !block.good() && !block.nameLike()
-                    && (element == null || !element.matches("h[1-6]")) // a marked-up subhead is no caption
+            return open(j) && block.chars() <= CAPTION_MAX_CHARS && !block.keep() && !block.good() && !block.nameLike()
+                    && (element == null || !HEADING_ELEMENT.matcher(element).matches()) // a marked-up subhead is no caption
                     && !headsArticle(j);
         }
 

@@ -3,6 +3,7 @@ package org.sourcewiki.web;
 import java.nio.channels.ClosedChannelException;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.EofException;
@@ -46,7 +47,7 @@ public final class RequestErrors {
             if (cause instanceof UnsupportedCharsetException || cause instanceof IllegalCharsetNameException) {
                 return Optional.of(new ClientError(415, "request.charset"));
             }
-            String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("max file size exceeded") || message.contains("max length exceeded")
                     || message.contains("request exceeds") || message.contains("too large")
                     || message.contains("maxrequestsize") || message.contains("413")) {

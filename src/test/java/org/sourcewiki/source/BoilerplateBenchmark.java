@@ -5,10 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -116,7 +119,7 @@ public final class BoilerplateBenchmark {
                 siteTallies.put(format + "/" + split, new Tally());
             }
         }
-        Map<String, java.util.Set<String>> siteMemory = new java.util.HashMap<>();
+        Map<String, Set<String>> siteMemory = new HashMap<>();
         List<String> mistakes = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         for (Page page : pages) {
@@ -156,9 +159,9 @@ public final class BoilerplateBenchmark {
                 }
                 if (!unsupported) {
                     String site = format + " " + SiteTemplate.siteKey(parsed.publisher(), parsed.url());
-                    java.util.Set<String> seen = siteMemory.computeIfAbsent(site, k -> new java.util.HashSet<>());
+                    Set<String> seen = siteMemory.computeIfAbsent(site, k -> new HashSet<>());
                     List<NewPassage> marked = SiteTemplate.apply(parsed.passages(),
-                            SiteTemplate.siteKey(parsed.publisher(), parsed.url()) == null ? java.util.Set.of() : seen,
+                            SiteTemplate.siteKey(parsed.publisher(), parsed.url()) == null ? Set.of() : seen,
                             parsed.title());
                     ParsedArticle withSite = new ParsedArticle(parsed.fileName(), parsed.title(), parsed.titleSupplied(),
                             parsed.publisher(), parsed.author(), parsed.published(), parsed.language(), parsed.url(),
@@ -210,7 +213,7 @@ public final class BoilerplateBenchmark {
         List<String> texts = passages.stream().map(p -> normal(p.text())).toList();
         int[] result = new int[page.labels().size()];
         int cursor = 0;
-        java.util.Set<Integer> usedExactly = new java.util.HashSet<>();
+        Set<Integer> usedExactly = new HashSet<>();
         for (int l = 0; l < result.length; l++) {
             Label label = page.labels().get(l);
             String wanted = BULLET.matcher(normal(label.text())).replaceFirst(""); // the splitter leaves bullets out
