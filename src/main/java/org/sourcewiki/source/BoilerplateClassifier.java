@@ -88,6 +88,11 @@ public final class BoilerplateClassifier {
     private static final int LABEL_REPEATS = 3;
     /** How many one-to-three-word lines in a row inside the article make a widget (see markLabelRuns). */
     private static final int LABEL_RUN = 5;
+    /** The most words of a label that announces a list with a colon ("Read more about:"). */
+    private static final int LABEL_MAX_WORDS = 5;
+    /** The most words and characters of a topic tag printed on its own line. */
+    private static final int TOPIC_MAX_WORDS = 4;
+    private static final int TOPIC_MAX_CHARS = 40;
     /** How far after the first paragraph a better placed headline is looked for (see laterHeader). */
     private static final int LATER_HEADER_REACH = 12;
     /** The heading of an article's own list of sources or notes, closing it (a fact-check, a long read). */
@@ -105,6 +110,7 @@ public final class BoilerplateClassifier {
     private static final int POLL_ANSWER_MAX_CHARS = 60;
     private static final int POLL_QUESTION_MAX_CHARS = 150;
     private static final Pattern HEADING_ELEMENT = Pattern.compile("h[1-6]");
+    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
     private static final Pattern QUOTATION = Pattern.compile("[«»“”\"]");
     /** An image file's name: words joined by hyphens or underscores, or a picture's extension. */
     private static final Pattern IMAGE_FILE = Pattern.compile(
@@ -1008,6 +1014,36 @@ public final class BoilerplateClassifier {
             return to - from >= 2;
         }
 
+        /**
+         * Three or more topic words in a row under the article, names among them ("Pomme de terre", "Prix",
+         * "Ministère du Commerce"; "Storm Fionnuala", "Weather", "Met Éireann"): the page's topic tags, printed
+         * without their label. A name right under the text opens no tag run: it is the signature, over the tags
+         * or the widget labels that follow it.
+         */
+        private boolean inTopicRun(int i) {
+            if (i > 0 && decided[i - 1] != null && !decided[i - 1].isBoilerplate()) {
+                return false;
+            }
+            int from = i;
+            while (from > 0 && topicWord(from - 1)) {
+                from--;
+            }
+            int to = i;
+            while (to + 1 < n && topicWord(to + 1)) {
+                to++;
+            }
+            return to - from >= 2;
+        }
+
+        /** A short line no rule decides, without digits or the punctuation of a sentence or a label. */
+        private boolean topicWord(int i) {
+            BlockFeatures block = features.get(i);
+            String text = block.text();
+            return block.rule().isEmpty() && !block.keep() && block.words() <= TOPIC_MAX_WORDS
+                    && block.chars() <= TOPIC_MAX_CHARS && !DIGIT.matcher(text).find() && !block.hasColon()
+                    && !text.endsWith(".") && !text.endsWith("!") && !text.endsWith("?");
+        }
+
         private boolean datelineBetween(int from, int to) {
             for (int j = from + 1; j < to; j++) {
                 if (open(j) && isDateline(j)) {
@@ -1155,6 +1191,23 @@ public final class BoilerplateClassifier {
                     && next.endsSentence() && !next.text().endsWith(")") && next.words() >= 5;
         }
 
+        /**
+         * A label that announces a list of links ("Read more about:", "More On", "Related Topics") stands between
+         * the article's last prose and i: the names under it are the list's items (topic tags), not the article's
+         * signature, which sits right under its text.
+         */
+        private boolean afterListLabel(int from, int i) {
+            for (int j = from; j < i; j++) {
+                BlockFeatures block = features.get(j);
+                boolean label = block.ruleIs(Effect.END) || block.rule().isPresent() && block.rule().get().name().equals("tags")
+                        || block.words() <= LABEL_MAX_WORDS && block.text().endsWith(":");
+                if (label && decided[j] != null && decided[j].isBoilerplate()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The article's last kept block before i ends with a colon: what follows is the list it announces. */
         private boolean introducesList(int i) {
             for (int j = i - 1; j >= 0 && j >= i - SMOOTHING_REACH; j--) {
@@ -1189,7 +1242,8 @@ public final class BoilerplateClassifier {
                 } else if (block.nameLike() && i + 1 < n && decided[i + 1] != null
                         && decided[i + 1].reason().equals("author-bio")) {
                     decided[i] = PassageClassification.boilerplate("author-bio"); // the author box's name, over its bio
-                } else if (block.nameLike() && (!inNameList(i) || repeatsByline(i))) {
+                } else if (block.nameLike() && (!inNameList(i) || repeatsByline(i)) && !afterListLabel(from, i)
+                        && !inTopicRun(i)) {
                     decided[i] = PassageClassification.body("signature");
                 } else if (subheadOfSentences(i, to)) {
                     decided[i] = PassageClassification.body("heading"); // a last short section ("La fiche technique")

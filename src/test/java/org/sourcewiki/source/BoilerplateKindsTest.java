@@ -1160,4 +1160,37 @@ class BoilerplateKindsTest {
         assertThat(en.get("Key points:").kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertThat(en.get("Win a holiday for two on the coast").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /** Photo credits in the shapes left over from rounds 13 to 38, in other words; the caption over each goes too. */
+    @Test
+    void credits_with_initials_abbreviations_parentheses_and_the_agency_first_tell_their_caption() {
+        for (String credit : List.of("© M.-L. R.", "Ph. Le Journal du Centre", "La Voix du Sud - A. B.",
+                "(Photo d'archives Le Courrier)", "PHOTO AGENCE PRESSE, MARIE TREMBLAY")) {
+            String caption = "Des enfants jouent dans la cour de l’école rénovée, lundi matin.";
+            var result = text("fr", "L’école rouvre après deux ans de travaux", "Partager", "Facebook", "Imprimer", caption,
+                    credit, PROSE_FR, PROSE_FR_2);
+            assertThat(result.get(credit).kind()).as(credit).isEqualTo(PassageKind.BOILERPLATE);
+            assertThat(result.get(caption).reason()).as(caption + " over " + credit).startsWith("caption");
+            assertBody(result, PROSE_FR);
+        }
+    }
+
+    /** Topic tags under the article, under a label without its colon or with no label at all, are no signature. */
+    @Test
+    void names_among_topic_tags_are_tags_while_a_lone_name_under_the_text_stays_its_signature() {
+        var labelled = text("en", "Market hall to reopen in spring", PROSE_EN, PROSE_EN_2, "Related Topics",
+                "Harbour District", "Markets", "City Council");
+        var bare = text("fr", "Le marché couvert rouvrira au printemps", PROSE_FR, PROSE_FR_2, "Partager cet article",
+                "Commerce", "Office du Tourisme", "Marchés");
+        for (var result : List.of(labelled, bare)) {
+            for (var entry : result.entrySet()) {
+                if (List.of("Harbour District", "City Council", "Office du Tourisme").contains(entry.getKey())) {
+                    assertThat(entry.getValue().kind()).as(entry.getKey()).isEqualTo(PassageKind.BOILERPLATE);
+                }
+            }
+        }
+        var signed = text("fr", "Le marché couvert rouvrira au printemps", PROSE_FR, PROSE_FR_2, "Hélène Marchal",
+                "Partager cet article", "Facebook", "X");
+        assertThat(signed.get("Hélène Marchal").reason()).isEqualTo("signature");
+    }
 }
