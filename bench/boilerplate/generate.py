@@ -49,6 +49,8 @@ from pages_round35 import ROUND35  # noqa: E402
 from pages_round36 import ROUND36  # noqa: E402
 from pages_round37 import ROUND37  # noqa: E402
 from pages_round38 import ROUND38  # noqa: E402
+from pages_round40 import ROUND40  # noqa: E402
+from pages_round39 import ROUND39  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(__file__), "corpus")
 
@@ -71,6 +73,8 @@ HELD_OUT_35 = {"guinee-matin-style", "south-china-style", "le-parisien-style", "
 HELD_OUT_36 = {"le-soir-be-style", "toronto-star-style", "algerie-presse-style", "malta-times-style"}
 HELD_OUT_37 = {"burkina-24-style", "guardian-nigeria-style", "ouest-france-style", "philippine-inquirer-style"}
 HELD_OUT_38 = {"tsa-algerie-style", "irish-times-style", "rtbf-style", "kenya-nation-style"}
+HELD_OUT_40 = {"swiss-romand-style", "moroccan-portal-style", "south-african-news-style", "us-local-paper-style"}
+HELD_OUT_39 = {"senegal-soleil-style", "quebec-devoir-style", "australian-abc-style", "indian-times-style"}
 HELD_OUT_34 = {"luxembourg-wort-style", "new-zealand-herald-style", "la-voix-du-nord-style", "hong-kong-free-press-style"}
 HELD_OUT_19 = {"faso-veille", "courrier-grand-duche", "wbay-public-radio", "shannon-chronicle"}
 HELD_OUT_18 = {"carthage-info", "austral-broadcast", "stade-direct", "fieldnotes-blog"}
@@ -820,7 +824,7 @@ def main():
             lang, a = by_id[source]
             jobs.append((f"{site}-{k + 1}", site, k, lang, a, layout, separator))
     body_roles = {"h1", "lead", "p", "h2", "li", "byline", "dateline", "signature"}
-    for page in ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21 + ROUND22 + ROUND23 + ROUND24 + ROUND25 + ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND30 + ROUND31 + ROUND32 + ROUND33 + ROUND34 + ROUND35 + ROUND36 + ROUND37 + ROUND38:
+    for page in ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21 + ROUND22 + ROUND23 + ROUND24 + ROUND25 + ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND30 + ROUND31 + ROUND32 + ROUND33 + ROUND34 + ROUND35 + ROUND36 + ROUND37 + ROUND38 + ROUND40 + ROUND39:
         blocks = []
         for line in page["page"].strip().split("\n"):
             label, text = line.split("|", 1)
@@ -833,9 +837,9 @@ def main():
             with open(os.path.join(OUT, a["id"] + ".txt"), "w", encoding="utf-8") as f:
                 f.write(separator.join(b["text"] for b in blocks) + "\n")
             with open(os.path.join(OUT, a["id"] + ".html"), "w", encoding="utf-8") as f:
-                f.write(to_html(site, a, blocks, lang, (list(SITES) + list(ROUND2) + list(ROUND3) + list(ROUND4) + [p["site"] for p in ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21 + ROUND22 + ROUND23 + ROUND24 + ROUND25 + ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND30 + ROUND31 + ROUND32 + ROUND33 + ROUND34 + ROUND35 + ROUND36 + ROUND37 + ROUND38]).index(site)))
+                f.write(to_html(site, a, blocks, lang, (list(SITES) + list(ROUND2) + list(ROUND3) + list(ROUND4) + [p["site"] for p in ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21 + ROUND22 + ROUND23 + ROUND24 + ROUND25 + ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND30 + ROUND31 + ROUND32 + ROUND33 + ROUND34 + ROUND35 + ROUND36 + ROUND37 + ROUND38 + ROUND40 + ROUND39]).index(site)))
             with open(os.path.join(OUT, a["id"] + ".labels.tsv"), "w", encoding="utf-8") as f:
-                f.write(f"# site\t{site}\n# split\t{'held-out-38' if site in HELD_OUT_38 else 'held-out-37' if site in HELD_OUT_37 else 'held-out-36' if site in HELD_OUT_36 else 'held-out-35' if site in HELD_OUT_35 else 'held-out-34' if site in HELD_OUT_34 else 'held-out-33' if site in HELD_OUT_33 else 'held-out-32' if site in HELD_OUT_32 else 'held-out-31' if site in HELD_OUT_31 else 'held-out-30' if site in HELD_OUT_30 else 'held-out-29' if site in HELD_OUT_29 else 'held-out-28' if site in HELD_OUT_28 else 'held-out-27' if site in HELD_OUT_27 else 'held-out-26' if site in HELD_OUT_26 else 'held-out-25' if site in HELD_OUT_25 else 'held-out-24' if site in HELD_OUT_24 else 'held-out-23' if site in HELD_OUT_23 else 'held-out-22' if site in HELD_OUT_22 else 'held-out-21' if site in HELD_OUT_21 else 'held-out-20' if site in HELD_OUT_20 else 'held-out-19' if site in HELD_OUT_19 else 'held-out-18' if site in HELD_OUT_18 else 'held-out-17' if site in HELD_OUT_17 else 'held-out-16' if site in HELD_OUT_16 else 'held-out-15' if site in HELD_OUT_15 else 'held-out-14' if site in HELD_OUT_14 else 'held-out-13' if site in HELD_OUT_13 else 'held-out-12' if site in HELD_OUT_12 else 'held-out-11' if site in HELD_OUT_11 else 'held-out-10' if site in HELD_OUT_10 else 'held-out-9' if site in HELD_OUT_9 else 'held-out-8' if site in HELD_OUT_8 else 'held-out-7' if site in HELD_OUT_7 else 'held-out-6' if site in HELD_OUT_6 else 'held-out-5' if site in HELD_OUT_5 else 'held-out-4' if site in HELD_OUT_4 else 'held-out-3' if site in HELD_OUT_3 else 'held-out-2' if site in HELD_OUT_2 else 'held-out' if site in HELD_OUT else 'tuning'}\n# language\t{lang}\n")
+                f.write(f"# site\t{site}\n# split\t{'held-out-39' if site in HELD_OUT_39 else 'held-out-40' if site in HELD_OUT_40 else 'held-out-38' if site in HELD_OUT_38 else 'held-out-37' if site in HELD_OUT_37 else 'held-out-36' if site in HELD_OUT_36 else 'held-out-35' if site in HELD_OUT_35 else 'held-out-34' if site in HELD_OUT_34 else 'held-out-33' if site in HELD_OUT_33 else 'held-out-32' if site in HELD_OUT_32 else 'held-out-31' if site in HELD_OUT_31 else 'held-out-30' if site in HELD_OUT_30 else 'held-out-29' if site in HELD_OUT_29 else 'held-out-28' if site in HELD_OUT_28 else 'held-out-27' if site in HELD_OUT_27 else 'held-out-26' if site in HELD_OUT_26 else 'held-out-25' if site in HELD_OUT_25 else 'held-out-24' if site in HELD_OUT_24 else 'held-out-23' if site in HELD_OUT_23 else 'held-out-22' if site in HELD_OUT_22 else 'held-out-21' if site in HELD_OUT_21 else 'held-out-20' if site in HELD_OUT_20 else 'held-out-19' if site in HELD_OUT_19 else 'held-out-18' if site in HELD_OUT_18 else 'held-out-17' if site in HELD_OUT_17 else 'held-out-16' if site in HELD_OUT_16 else 'held-out-15' if site in HELD_OUT_15 else 'held-out-14' if site in HELD_OUT_14 else 'held-out-13' if site in HELD_OUT_13 else 'held-out-12' if site in HELD_OUT_12 else 'held-out-11' if site in HELD_OUT_11 else 'held-out-10' if site in HELD_OUT_10 else 'held-out-9' if site in HELD_OUT_9 else 'held-out-8' if site in HELD_OUT_8 else 'held-out-7' if site in HELD_OUT_7 else 'held-out-6' if site in HELD_OUT_6 else 'held-out-5' if site in HELD_OUT_5 else 'held-out-4' if site in HELD_OUT_4 else 'held-out-3' if site in HELD_OUT_3 else 'held-out-2' if site in HELD_OUT_2 else 'held-out' if site in HELD_OUT else 'tuning'}\n# language\t{lang}\n")
                 f.write(f"# title\t{a['title']}\n# date\t{a['date']}\n")
                 f.write("# kind\tjunk kind (or body role)\ttext\n")
                 for b in blocks:

@@ -668,6 +668,9 @@ public final class BoilerplateClassifier {
                 if (caption < 0 && i - 1 >= from && proseCaption(i - 1, i + 1 < to ? i + 1 : -1)) {
                     caption = i - 1;
                 }
+                if (caption < 0 && i + 2 < to && captionOverByline(i + 1)) {
+                    caption = i + 1;
+                }
                 if (caption >= 0) {
                     decided[caption] = PassageClassification.boilerplate("caption");
                 }
@@ -731,6 +734,20 @@ public final class BoilerplateClassifier {
             boolean resumes = after >= 0 && prose(after) && features.get(after).chars() > block.chars();
             boolean underHeader = j == 0 || !open(j - 1) && decided[j - 1].isBoilerplate() || features.get(j - 1).keep();
             return resumes || underHeader;
+        }
+
+        /**
+         * A caption written as a sentence under its credit, with the article's byline right under it ("Photo: X"
+         * then "Sur l'avenue, lundi, des trottoirs encore enneigés." then "Florence Roy"): the picture sits between
+         * the standfirst and the byline, as some dailies lay out their header; a paragraph of the article never
+         * comes between its credit and its byline.
+         */
+        private boolean captionOverByline(int j) {
+            BlockFeatures block = features.get(j);
+            BlockFeatures next = features.get(j + 1);
+            return open(j) && !block.keep() && !block.nameLike() && block.chars() <= CAPTION_MAX_CHARS
+                    && !QUOTATION.matcher(block.text()).find() && !headsArticle(j)
+                    && (next.keep() || next.nameLike() && !inNameList(j + 1));
         }
 
         /**
@@ -832,14 +849,18 @@ public final class BoilerplateClassifier {
             }
             // The headline usually stands right over the article's first paragraph: when the line there could be one
             // and the line chosen higher up is separated from it by page matter only (no byline, no dateline), that
-            // higher line was the page's (a menu, a banner's heading), not the article's.
+            // higher line was the page's (a menu, a banner's heading, the site's motto), not the article's. A date
+            // over a whole menu of sections is the page's clock, not the article's dateline.
             int overProse = first - 1;
             if (title >= 0 && title < overProse - 1 && titleCandidate(overProse, false) && !features.get(title).keep()) {
                 int junk = 0;
+                int labels = 0;
                 boolean stated = false;
                 for (int j = title + 1; j < overProse; j++) {
                     stated |= features.get(j).keep();
-                    junk += decided[j] != null && decided[j].isBoilerplate() ? 1 : 0;
+                    labels = sectionLabel(j) ? labels + 1 : 0;
+                    junk += decided[j] != null && decided[j].isBoilerplate() || labels >= LABEL_RUN ? 1 : 0;
+                    stated &= labels < LABEL_RUN * 2;
                 }
                 if (!stated && junk >= 3) {
                     title = overProse;
@@ -1033,6 +1054,12 @@ public final class BoilerplateClassifier {
                 to++;
             }
             return to - from >= 2;
+        }
+
+        /** A section's name in a menu: one to three words, no sentence, no label with its value, no date. */
+        private boolean sectionLabel(int j) {
+            BlockFeatures block = features.get(j);
+            return !block.keep() && block.words() <= 3 && !block.hasColon() && !block.endsSentence();
         }
 
         /** A short line no rule decides, without digits or the punctuation of a sentence or a label. */

@@ -1193,4 +1193,55 @@ class BoilerplateKindsTest {
                 "Partager cet article", "Facebook", "X");
         assertThat(signed.get("Hélène Marchal").reason()).isEqualTo("signature");
     }
+
+    /** Round 39 and 40 kinds, each in words other than those pages'. */
+    @Test
+    void update_notes_counted_comments_summary_boxes_app_alerts_and_helplines_are_junk_in_other_words_too() {
+        var en = text("en", "Bridge reopens two weeks early", "Metro Desk", PROSE_EN, "At a glance:", "Loading...",
+                "Duration: 1 minute 40 seconds", PROSE_EN_2,
+                "If you or someone you know is struggling, call the crisis line on 0800 000 000.",
+                "Get breaking news on your phone with alerts from the Valley Post app.",
+                "Catch all the latest Valley News here.", "This story has been updated with a statement from the mayor.",
+                "Commenting Guidelines", "Email address");
+        assertThat(en.get("Metro Desk").kind()).isEqualTo(PassageKind.BODY);
+        for (String junk : List.of("At a glance:", "Loading...", "Duration: 1 minute 40 seconds",
+                "If you or someone you know is struggling, call the crisis line on 0800 000 000.",
+                "Get breaking news on your phone with alerts from the Valley Post app.",
+                "Catch all the latest Valley News here.", "This story has been updated with a statement from the mayor.",
+                "Commenting Guidelines", "Email address")) {
+            assertThat(en.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+        var fr = text("fr", "La piscine rouvre ses portes", PROSE_FR, "Réactions (23)",
+                "Ce résumé a été rédigé avec l’aide d’une intelligence artificielle et relu par la rédaction.", PROSE_FR_2,
+                "Chaque semaine, le meilleur de la région. Abonnez-vous gratuitement.");
+        for (String junk : List.of("Réactions (23)",
+                "Ce résumé a été rédigé avec l’aide d’une intelligence artificielle et relu par la rédaction.",
+                "Chaque semaine, le meilleur de la région. Abonnez-vous gratuitement.")) {
+            assertThat(fr.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+        // Prose that merely mentions signing up for free stays the article's.
+        var prose = text("en", "Flood warnings extended", PROSE_EN,
+                "Residents can sign up for free text alerts from the county, which sent 4,000 messages last winter.",
+                PROSE_EN_2);
+        assertBody(prose, "Residents can sign up for free text alerts from the county, which sent 4,000 messages last winter.");
+    }
+
+    /** A site's motto over its menu is no headline; a caption under its credit and over the byline is a caption. */
+    @Test
+    void the_headline_over_the_first_paragraph_wins_over_a_motto_and_a_clock_above_a_whole_menu() {
+        String headline = "Tramway : la ligne bleue prolongée jusqu’à l’aéroport";
+        String caption = "Sur le chantier de la station Mirabel, mardi, des ouvriers posaient les derniers rails.";
+        List<String> lines = new ArrayList<>(List.of("Passer au contenu", "Le Phare", "L’information libre de la Côte",
+                "S’abonner", "Se connecter", "mardi 4 mars 2025"));
+        lines.addAll(List.of("Actualités", "Politique", "Économie", "Culture", "Sports", "Monde", "Idées", "Balados",
+                "Infolettres", "Société", "Transports"));
+        lines.addAll(List.of(headline, "Les travaux, commencés il y a trois ans, s’achèveront l’automne prochain, "
+                + "selon la société de transport, qui promet une rame toutes les six minutes.",
+                "Photo : Paul Girard Le Phare", caption, "Claire Dubé", "4 mars 2025", PROSE_FR, PROSE_FR_2));
+        var result = text("fr", lines.toArray(String[]::new));
+        assertThat(result.get(headline).reason()).isEqualTo("headline");
+        assertThat(result.get("L’information libre de la Côte").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(result.get(caption).reason()).isEqualTo("caption");
+        assertBody(result, "Claire Dubé");
+    }
 }
