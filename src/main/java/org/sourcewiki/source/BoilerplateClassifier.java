@@ -152,6 +152,7 @@ public final class BoilerplateClassifier {
         }
         markRepeats(features, decided);
         markRepeatedLabels(features, decided);
+        markBannerText(decided);
         new Page(spans, features, decided).read();
         List<PassageClassification> result = new ArrayList<>(n);
         for (PassageClassification classification : decided) {
@@ -314,6 +315,24 @@ public final class BoilerplateClassifier {
     }
 
     /** The page-level reading: where the article starts and ends, and the smoothing of short blocks. */
+
+    /**
+     * A block set between two blocks of a consent banner (its heading, its text, its buttons) is the banner's, however
+     * it reads: the paragraph of a cookie banner is prose ("You may click to consent to our processing…"), and left
+     * to itself it would read as the article's first paragraph.
+     */
+    private static void markBannerText(PassageClassification[] decided) {
+        for (int i = 1; i + 1 < decided.length; i++) {
+            if (decided[i] == null && banner(decided[i - 1]) && banner(decided[i + 1])) {
+                decided[i] = PassageClassification.boilerplate("cookie");
+            }
+        }
+    }
+
+    private static boolean banner(PassageClassification decided) {
+        return decided != null && decided.isBoilerplate()
+                && ("cookie".equals(decided.reason()) || "consent".equals(decided.reason()));
+    }
     private static final class Page {
         private final List<TextSpan> spans;
         private final List<BlockFeatures> features;

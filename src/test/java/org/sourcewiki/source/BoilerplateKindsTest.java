@@ -1244,4 +1244,16 @@ class BoilerplateKindsTest {
         assertThat(result.get(caption).reason()).isEqualTo("caption");
         assertBody(result, "Claire Dubé");
     }
+
+    /** Round 41: the paragraph of a consent banner, between its heading and its buttons, is neither body nor title. */
+    @Test
+    void prose_inside_a_consent_banner_is_the_banners_and_never_the_title() {
+        String consent = "Choose whether we and our vendors may use your browsing data to show you tailored content, "
+                + "and change your mind whenever you like from the settings page at the foot of every page.";
+        String headline = "Harbour wall repairs to start after winter storms";
+        var result = text("en", "We value your privacy", consent, "ACCEPT ALL", "Skip to main content", headline,
+                "By Morag Innes", PROSE_EN, PROSE_EN_2);
+        assertJunk(result, consent, "cookie");
+        assertThat(result.get(headline).reason()).isEqualTo("headline");
+    }
 }
