@@ -955,14 +955,15 @@ public final class BoilerplateClassifier {
 
         /**
          * How much says that the line at i heads the article: each byline or dateline the article states among the
-         * four lines under it (a name alone right under it counts as a byline), and the article's first paragraph
-         * within three lines.
+         * four lines under it (a name alone right under it counts as a byline, and so does an empty "Auteur :" or
+         * "Publié le :" label over its value), and the article's first paragraph within three lines.
          */
         private int headerEvidence(int i, int first) {
             int evidence = first - i <= 3 ? 1 : 0;
             for (int j = i + 1; j <= Math.min(n - 1, i + 4); j++) {
                 BlockFeatures block = features.get(j);
-                if (block.keep() || j == i + 1 && block.nameLike() && block.words() <= 5 && !inNameList(j)) {
+                if (block.keep() || j == i + 1 && block.nameLike() && block.words() <= 5 && !inNameList(j)
+                        || isRule(block, "empty-label")) { // "Publié le :", "Auteur :": the article's own fields
                     evidence++;
                 }
             }

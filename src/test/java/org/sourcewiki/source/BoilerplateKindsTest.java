@@ -1256,4 +1256,16 @@ class BoilerplateKindsTest {
         assertJunk(result, consent, "cookie");
         assertThat(result.get(headline).reason()).isEqualTo("headline");
     }
+
+    /** Round 42: a motto with the page's clock under it loses to a headline over "Publié le :" and "Auteur :". */
+    @Test
+    void a_headline_over_its_empty_date_and_author_labels_wins_over_the_sites_motto_and_clock() {
+        String headline = "Jacmel : le carnaval reporté d’une semaine à cause des pluies";
+        var result = text("fr", "LA GAZETTE DU SUD", "Le journal de référence depuis 1952", "samedi 1 mars 2025",
+                "Actualités", "Économie", "Société", "Culture", "Sports", "Opinion", "Connexion", headline,
+                "Publié le :", "2025-03-01", "Auteur :", "Marie-Ange Pierre", PROSE_FR, PROSE_FR_2);
+        assertThat(result.get(headline).reason()).isEqualTo("headline");
+        assertThat(result.get("Le journal de référence depuis 1952").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertBody(result, "2025-03-01");
+    }
 }
