@@ -314,8 +314,6 @@ public final class BoilerplateClassifier {
         return Arrays.stream(words).distinct().toArray(String[]::new);
     }
 
-    /** The page-level reading: where the article starts and ends, and the smoothing of short blocks. */
-
     /**
      * A block set between two blocks of a consent banner (its heading, its text, its buttons) is the banner's, however
      * it reads: the paragraph of a cookie banner is prose ("You may click to consent to our processing…"), and left
@@ -333,6 +331,8 @@ public final class BoilerplateClassifier {
         return decided != null && decided.isBoilerplate()
                 && ("cookie".equals(decided.reason()) || "consent".equals(decided.reason()));
     }
+
+    /** The page-level reading: where the article starts and ends, and the smoothing of short blocks. */
     private static final class Page {
         private final List<TextSpan> spans;
         private final List<BlockFeatures> features;
@@ -1076,7 +1076,7 @@ public final class BoilerplateClassifier {
             return to - from >= 2;
         }
 
-        /** A section's name in a menu: one to three words, no sentence, no label with its value, no date. */
+        /** A section's name in a menu: one to three words, no sentence, no label with its value, nothing stated. */
         private boolean sectionLabel(int j) {
             BlockFeatures block = features.get(j);
             return !block.keep() && block.words() <= 3 && !block.hasColon() && !block.endsSentence();
@@ -1246,7 +1246,7 @@ public final class BoilerplateClassifier {
         private boolean afterListLabel(int from, int i) {
             for (int j = from; j < i; j++) {
                 BlockFeatures block = features.get(j);
-                boolean label = block.ruleIs(Effect.END) || block.rule().isPresent() && block.rule().get().name().equals("tags")
+                boolean label = block.ruleIs(Effect.END) || isRule(block, "tags")
                         || block.words() <= LABEL_MAX_WORDS && block.text().endsWith(":");
                 if (label && decided[j] != null && decided[j].isBoilerplate()) {
                     return true;
