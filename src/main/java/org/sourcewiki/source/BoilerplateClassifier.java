@@ -179,7 +179,7 @@ public final class BoilerplateClassifier {
         if (block.rule().isPresent() && block.rule().get().effect().isJunk()) {
             return PassageClassification.boilerplate(block.rule().get().name());
         }
-        if (block.creditShaped()) {
+        if (block.creditShaped() && !block.keep()) { // "Name/Staff Reporter" is a byline shaped like "Name/Outlet"
             return PassageClassification.boilerplate("photo-credit");
         }
         if (block.authorBio()) {

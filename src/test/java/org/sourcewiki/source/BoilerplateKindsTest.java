@@ -1268,4 +1268,17 @@ class BoilerplateKindsTest {
         assertThat(result.get("Le journal de référence depuis 1952").kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertBody(result, "2025-03-01");
     }
+
+    /** A byline or an agency signature shaped like "Name/Outlet" stays the article's; a photographer's is a credit. */
+    @Test
+    void a_byline_with_its_role_after_a_slash_is_kept_and_a_photographers_credit_tells_its_caption() {
+        String caption = "Pupils tend the new vegetable beds behind the school hall on Friday morning.";
+        var en = text("en", "School garden wins national prize", "Published: Monday | May 4, 2026",
+                "Andre Campbell/Staff Writer", PROSE_EN, caption, "Contributed", PROSE_EN_2, "Marcia Hall/The Coast Reporter");
+        assertBody(en, "Andre Campbell/Staff Writer");
+        assertThat(en.get("Contributed").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get(caption).reason()).isEqualTo("caption");
+        var fr = text("fr", "Les écoles rouvrent à Kaya", PROSE_FR, PROSE_FR_2, "Correspondant ABP/Kaya");
+        assertBody(fr, "Correspondant ABP/Kaya");
+    }
 }
