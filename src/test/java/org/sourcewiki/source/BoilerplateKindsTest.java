@@ -1281,4 +1281,16 @@ class BoilerplateKindsTest {
         var fr = text("fr", "Les écoles rouvrent à Kaya", PROSE_FR, PROSE_FR_2, "Correspondant ABP/Kaya");
         assertBody(fr, "Correspondant ABP/Kaya");
     }
+
+    /** Round 43: a byline written as a field ("Author of the article: Name") is the byline, never the title. */
+    @Test
+    void a_byline_written_as_a_field_leaves_the_headline_over_it_the_title() {
+        String headline = "Library extends Sunday opening hours across the city";
+        var result = text("en", "News / Local News", headline, "Branches will open from noon to five on Sundays from March",
+                "Author of the article: Dana Kowalczyk", "Published Jan 12, 2026", PROSE_EN, PROSE_EN_2,
+                "Get the top stories by email", "Enter email");
+        assertThat(result.get(headline).reason()).isEqualTo("headline");
+        assertBody(result, "Author of the article: Dana Kowalczyk");
+        assertThat(result.get("Enter email").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
