@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.sourcewiki.source.BoilerplateRules.Effect;
 
@@ -1044,15 +1045,20 @@ public final class BoilerplateClassifier {
 
         /** One of three or more name-shaped lines in a row: a list (sister titles, a menu), not a byline. */
         private boolean inNameList(int i) {
+            return runAround(i, j -> features.get(j).nameLike() && !features.get(j).keep()) >= 3;
+        }
+
+        /** How many blocks in a row, i among them, are i itself or neighbours that are members. */
+        private int runAround(int i, IntPredicate member) {
             int from = i;
-            while (from > 0 && features.get(from - 1).nameLike() && !features.get(from - 1).keep()) {
+            while (from > 0 && member.test(from - 1)) {
                 from--;
             }
             int to = i;
-            while (to + 1 < n && features.get(to + 1).nameLike() && !features.get(to + 1).keep()) {
+            while (to + 1 < n && member.test(to + 1)) {
                 to++;
             }
-            return to - from >= 2;
+            return to - from + 1;
         }
 
         /**
@@ -1065,15 +1071,7 @@ public final class BoilerplateClassifier {
             if (i > 0 && decided[i - 1] != null && !decided[i - 1].isBoilerplate()) {
                 return false;
             }
-            int from = i;
-            while (from > 0 && topicWord(from - 1)) {
-                from--;
-            }
-            int to = i;
-            while (to + 1 < n && topicWord(to + 1)) {
-                to++;
-            }
-            return to - from >= 2;
+            return runAround(i, this::topicWord) >= 3;
         }
 
         /** A section's name in a menu: one to three words, no sentence, no label with its value, nothing stated. */
