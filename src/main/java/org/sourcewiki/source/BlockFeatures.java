@@ -33,7 +33,7 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
                     + "|writer|journalist|staff writer|freelance|editor|columnist)|est (journaliste|correspondante?|reporter"
                     + "|rédact(eur|rice)|chroniqueu(r|se))|couvre)\\b[^.!?]{0,140}\\.?");
     private static final Pattern BYLINE_SHAPE = Pattern.compile(
-            "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3},? (in|à|from|depuis) \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?");
+            "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3}(,|,? (in|à|from|depuis)) \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private static final Pattern CREDIT_SHAPE = Pattern.compile(
             "\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3} ?/ ?\\p{Lu}[\\p{L}.'&-]+( \\p{Lu}[\\p{L}.'&-]+){0,4}");
@@ -102,7 +102,10 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
         return ruleIs(BoilerplateRules.Effect.KEEP) ? rule.get().name() : "byline";
     }
 
-    /** A name of two to four capitalised words, then where the reporter writes from: "Grace Mwale in Lusaka". */
+    /**
+     * A name of two to four capitalised words, then where the reporter writes from: "Grace Mwale in Lusaka", "Sohel
+     * Rana, Munshiganj".
+     */
     boolean bylineShaped() {
         return chars <= 60 && BYLINE_SHAPE.matcher(text).matches();
     }

@@ -113,6 +113,8 @@ public final class BoilerplateClassifier {
     private static final Pattern HEADING_ELEMENT = Pattern.compile("h[1-6]");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
     private static final Pattern QUOTATION = Pattern.compile("[«»“”\"]");
+    /** A video's running time as its player prints it: "01:58", "1:02:30". */
+    private static final Pattern RUNNING_TIME = Pattern.compile("\\d{1,2}(:\\d{2}){1,2}");
     /** An image file's name: words joined by hyphens or underscores, or a picture's extension. */
     private static final Pattern IMAGE_FILE = Pattern.compile(
             "\\b\\p{Ll}+([-_]\\p{Ll}+){3,}\\b|(?i:\\.(jpe?g|png|webp|gif))\\b");
@@ -154,6 +156,7 @@ public final class BoilerplateClassifier {
         markRepeats(features, decided);
         markRepeatedLabels(features, decided);
         markBannerText(decided);
+        markVideoTitles(features, decided);
         new Page(spans, features, decided).read();
         List<PassageClassification> result = new ArrayList<>(n);
         for (PassageClassification classification : decided) {
@@ -328,6 +331,19 @@ public final class BoilerplateClassifier {
         }
     }
 
+    /**
+     * A video player's block: the line between the player's label ("Now Playing", "Up next") and the video's running
+     * time ("01:58") is the video's title, not the article's headline or standfirst, however much it reads like one.
+     */
+    private static void markVideoTitles(List<BlockFeatures> features, PassageClassification[] decided) {
+        for (int i = 1; i + 1 < decided.length; i++) {
+            boolean player = decided[i - 1] != null && "video".equals(decided[i - 1].reason());
+            if (decided[i] == null && player && RUNNING_TIME.matcher(features.get(i + 1).text().strip()).matches()) {
+                decided[i] = PassageClassification.boilerplate("video");
+            }
+        }
+    }
+
     private static boolean banner(PassageClassification decided) {
         return decided != null && decided.isBoilerplate()
                 && ("cookie".equals(decided.reason()) || "consent".equals(decided.reason()));
@@ -494,7 +510,7 @@ public final class BoilerplateClassifier {
          */
         private int resumption(int from, int minChars) {
             for (int j = from; j + 1 < n; j++) {
-                if (longProse(j, minChars) && longProse(j + 1, minChars)
+                if (longProse(j, minChars) && (longProse(j + 1, minChars) || announcesList(j + 1))
                         || j + 2 < n && sentence(j) && sentence(j + 1) && sentence(j + 2)) {
                     // A subhead often reopens the article after the box: a short one, without a teaser's colon, and
                     // not the box's first line (that is its first teaser).
@@ -552,6 +568,16 @@ public final class BoilerplateClassifier {
             }
             boolean enough = listLines > 0 || (headlines <= 1 ? sentences >= 1 : sentences >= 2);
             return enough ? start : resume;
+        }
+
+        /**
+         * A sentence announcing a list ("Les éleveurs restent tenus de respecter plusieurs règles :") with two lines of
+         * the list under it: the article's way of writing, never a teaser box's.
+         */
+        private boolean announcesList(int i) {
+            BlockFeatures block = features.get(i);
+            return i + 2 < n && open(i) && !block.keep() && block.text().endsWith(":") && block.words() >= 4
+                    && block.stopDensity() > 0 && listLine(i + 1) && listLine(i + 2);
         }
 
         /** A sentence of the article's kind: open, not a byline, ends like a sentence, has function words. */
@@ -951,7 +977,8 @@ public final class BoilerplateClassifier {
                     && ("cookie".equals(decided[i + 1].reason()) || "consent".equals(decided[i + 1].reason()));
             return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !bannerFollows
                     && !DATE_LIKE.matcher(block.folded()).find()
-                    && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon());
+                    && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon())
+                    && !StatedDates.isDateToken(block.folded()); // "Sun Mar 8, 2026 12:00 AM": the page's clock
         }
 
         /**

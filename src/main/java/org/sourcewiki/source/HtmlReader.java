@@ -17,7 +17,10 @@ import org.jsoup.nodes.Document;
  * <p>The character encoding is, in this order (as the HTML standard's encoding sniffing has it): a byte-order mark;
  * the charset a transport declared (HTTP {@code Content-Type}); a {@code <meta charset>} or
  * {@code http-equiv=Content-Type} declaration or an XML declaration; otherwise UTF-8 when the bytes are valid
- * UTF-8, else windows-1252 (which the standard uses for ISO-8859-1 too).
+ * UTF-8, else windows-1252 (which the standard uses for ISO-8859-1 too). A page that is UTF-8 except for a few
+ * broken byte sequences, declared so or not, is refused naming the first broken byte, as a text file is
+ * ({@link TextDecoder}): read as windows-1252 every accent would be garbled, and jsoup would put U+FFFD for the
+ * broken bytes without a word.
  */
 public final class HtmlReader implements DocumentReader {
     private final String baseUri;
@@ -43,17 +46,34 @@ public final class HtmlReader implements DocumentReader {
     }
 
     Document parse(byte[] bytes, String declaredCharset) throws ImportRefusedException {
+        Document doc;
         try {
             if (!hasByteOrderMark(bytes) && declaredCharset != null && Charset.isSupported(declaredCharset)) {
-                return Jsoup.parse(new ByteArrayInputStream(bytes), declaredCharset, baseUri);
+                doc = Jsoup.parse(new ByteArrayInputStream(bytes), declaredCharset, baseUri);
+            } else {
+                doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri);
+                if (!hasByteOrderMark(bytes) && !declaresCharset(doc) && !isUtf8(bytes)) {
+                    refuseBrokenUtf8(bytes); // mostly UTF-8: never read as windows-1252
+                    doc = Jsoup.parse(new ByteArrayInputStream(bytes), "windows-1252", baseUri);
+                }
             }
-            Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri);
-            if (!hasByteOrderMark(bytes) && !declaresCharset(doc) && !isUtf8(bytes)) {
-                return Jsoup.parse(new ByteArrayInputStream(bytes), "windows-1252", baseUri);
-            }
-            return doc;
         } catch (IOException | RuntimeException e) {
             throw new ImportRefusedException("the HTML page cannot be read: " + e.getMessage());
+        }
+        if (doc.charset().equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
+            refuseBrokenUtf8(bytes); // declared UTF-8: jsoup would drop the broken bytes for U+FFFD without a word
+        }
+        return doc;
+    }
+
+    /**
+     * Refuses a page that is UTF-8 except for a few broken byte sequences, as {@link TextDecoder} refuses such a
+     * text file (naming the first broken byte); a page that is mostly not UTF-8 passes.
+     */
+    private static void refuseBrokenUtf8(byte[] bytes) throws ImportRefusedException {
+        TextDecoder.Utf8Scan scan = TextDecoder.Utf8Scan.of(bytes);
+        if (scan.validMultiByte() > scan.invalid()) {
+            throw TextDecoder.brokenUtf8(scan);
         }
     }
 

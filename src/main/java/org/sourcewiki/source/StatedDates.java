@@ -41,6 +41,9 @@ public final class StatedDates {
     private static final Pattern NUMERIC = Pattern.compile("\\b([0-3]?\\d)[/.]([0-3]?\\d)[/.](\\d{4})\\b");
     private static final Pattern ISO_IN_TEXT = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}\\s*[h:]\\s*\\d{2}\\b|\\b\\d{1,2}\\s*(am|pm)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|le|the|on|a|at|,)\\b");
 
     private StatedDates() {
     }
@@ -143,6 +146,28 @@ public final class StatedDates {
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A line that is mostly a date or a time, as page clocks and datelines print them ("Sun Mar 8, 2026 12:00 AM",
+     * "Fichier généré le 22/06/2025", "14h32"): what is left without the date, times, weekdays and punctuation is
+     * short. Takes folded text (see {@link #fold}).
+     */
+    public static boolean isDateToken(String folded) {
+        Optional<Found> date = find(folded, null);
+        String rest = folded;
+        if (date.isPresent()) {
+            rest = folded.substring(0, date.get().start()) + " " + folded.substring(date.get().end());
+            if (rest.strip().split("\\s+").length <= 4) {
+                return true; // "Fichier généré le 22/06/2025": a label with a date, not a headline
+            }
+        } else if (!TIME.matcher(folded).find()) {
+            return false;
+        }
+        rest = TIME.matcher(rest).replaceAll(" ");
+        rest = WEEKDAY.matcher(rest).replaceAll(" ");
+        rest = rest.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return rest.length() <= 12;
     }
 
     /** Lower case without accents or marks; white space of any kind becomes one space. */

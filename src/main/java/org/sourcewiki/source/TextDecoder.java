@@ -72,14 +72,23 @@ public final class TextDecoder {
         } catch (CharacterCodingException notUtf8) {
             Utf8Scan scan = Utf8Scan.of(bytes);
             if (scan.validMultiByte() > scan.invalid()) {
-                throw new ImportRefusedException(String.format(
-                        "invalid UTF-8 at byte %d (%d broken sequence%s in an otherwise UTF-8 file): "
-                                + "repair the file or save it again as UTF-8", scan.firstInvalidOffset(),
-                        scan.invalid(), scan.invalid() == 1 ? "" : "s"));
+                throw brokenUtf8(scan);
             }
             String text = strict(bytes, 0, WINDOWS_1252);
             return new DecodedText(text, hasWindowsOnlyBytes(bytes) ? "windows-1252" : "ISO-8859-1");
         }
+    }
+
+    /**
+     * The refusal of a file that is UTF-8 except for broken byte sequences, naming the byte offset (from 0) of the
+     * first and how many there are: decoded as Windows-1252 every accent of the valid part would be garbled, and
+     * decoded with U+FFFD the broken bytes would be lost without a word.
+     */
+    static ImportRefusedException brokenUtf8(Utf8Scan scan) {
+        return new ImportRefusedException(String.format(
+                "invalid UTF-8 at byte %d (%d broken sequence%s in an otherwise UTF-8 file): "
+                        + "repair the file or save it again as UTF-8", scan.firstInvalidOffset(),
+                scan.invalid(), scan.invalid() == 1 ? "" : "s"));
     }
 
     /** Counts of well-formed multi-byte UTF-8 sequences and of broken ones (RFC 3629 section 4 syntax). */

@@ -35,7 +35,7 @@ public final class TextMetadata {
             "\\b(publie|publiee|publication|mis en ligne|poste|postee|published|posted|first published|date)\\b"
                     + "(\\s+(le|on|:))?");
     private static final Pattern UPDATED_LABEL = Pattern.compile(
-            "\\b(mis a jour|mise a jour|actualise|modifie|updated|last updated|last modified)\\b(\\s+(le|on|:))?");
+            "\\b(mis a jour|mise a jour|actualise|modifie|updated|last updated|last update|last modified)\\b(\\s+(le|on|:))?");
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}'’ .-]{2,40}(\\s*\\([^)]{1,40}\\))?,\\s+[^-–—]{4,60}?\\s+[-–—]\\s");
     /** "Bamako, le 21 juin 2025 –": a place in ordinary case, then at once a date and a dash. */
@@ -44,9 +44,6 @@ public final class TextMetadata {
     /** Dates of the copy, not of the article: when a file was made, printed or read. */
     private static final Pattern COPY_DATE = Pattern.compile("\\b(genere|generee|imprime|imprimee|consulte|consultee"
             + "|telecharge|extrait le|generated|printed|accessed|retrieved|downloaded)\\b");
-    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}\\s*[h:]\\s*\\d{2}\\b|\\b\\d{1,2}\\s*(am|pm)\\b");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|le|the|on|a|at|,)\\b");
     private static final Pattern BYLINE = Pattern.compile("^(par|by|de notre|propos recueillis|auteur|author|redaction"
             + "|redige par|written by|source|credit|credits|photo|image|©|\\(c\\))\\b.*");
     private static final Pattern PROMPT = Pattern.compile("^(partager|partagez|share|suivez|follow|tweet|tweeter"
@@ -207,31 +204,13 @@ public final class TextMetadata {
         if (BYLINE.matcher(folded).matches() || PROMPT.matcher(folded).matches() || ADDRESS.matcher(text).find()) {
             return false;
         }
-        if (isDateToken(folded) || PUBLISHED_LABEL.matcher(folded).lookingAt() || UPDATED_LABEL.matcher(folded).lookingAt()) {
+        if (StatedDates.isDateToken(folded) || PUBLISHED_LABEL.matcher(folded).lookingAt() || UPDATED_LABEL.matcher(folded).lookingAt()) {
             return false;
         }
         if (isCapitals(text) || isMenu(text, words)) {
             return false;
         }
         return true;
-    }
-
-    /** Mostly a date or a time: what is left without the date, times, weekdays and punctuation is short. */
-    static boolean isDateToken(String folded) {
-        Optional<StatedDates.Found> date = StatedDates.find(folded, null);
-        String rest = folded;
-        if (date.isPresent()) {
-            rest = folded.substring(0, date.get().start()) + " " + folded.substring(date.get().end());
-            if (rest.strip().split("\\s+").length <= 4) {
-                return true; // "Fichier généré le 22/06/2025": a label with a date, not a headline
-            }
-        } else if (!TIME.matcher(folded).find()) {
-            return false;
-        }
-        rest = TIME.matcher(rest).replaceAll(" ");
-        rest = WEEKDAY.matcher(rest).replaceAll(" ");
-        rest = rest.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return rest.length() <= 12;
     }
 
     private static boolean isCapitals(String text) {
@@ -270,7 +249,7 @@ public final class TextMetadata {
         TextSpan chosen = null;
         for (int i = 0; i < spans.size() && chosen == null; i++) {
             if (!isJunk(spans, kinds, i) && spans.get(i).text().split("\\s+").length >= 3
-                    && !isDateToken(StatedDates.fold(spans.get(i).text()))) {
+                    && !StatedDates.isDateToken(StatedDates.fold(spans.get(i).text()))) {
                 chosen = spans.get(i);
             }
         }
@@ -331,7 +310,7 @@ public final class TextMetadata {
         int near = Math.min(spans.size(), firstProse + 4);
         for (int i = 0; i < near; i++) {
             String folded = StatedDates.fold(spans.get(i).text());
-            if (folded.length() <= 80 && isDateToken(folded) && !COPY_DATE.matcher(folded).find()) {
+            if (folded.length() <= 80 && StatedDates.isDateToken(folded) && !COPY_DATE.matcher(folded).find()) {
                 Optional<StatedDates.Found> date = StatedDates.find(folded, language);
                 if (date.isPresent()) {
                     return Optional.of(new String[] {date.get().date(), origin(i)});

@@ -56,8 +56,10 @@ class BoilerplateKindsTest {
         assertThat(result.get(line).reason()).as(line).isEqualTo(reason);
     }
 
-    private static void assertBody(Map<String, PassageClassification> result, String line) {
-        assertThat(result.get(line).kind()).as(line + " (" + result.get(line).reason() + ")").isEqualTo(PassageKind.BODY);
+    private static void assertBody(Map<String, PassageClassification> result, String... lines) {
+        for (String line : lines) {
+            assertThat(result.get(line).kind()).as(line + " (" + result.get(line).reason() + ")").isEqualTo(PassageKind.BODY);
+        }
     }
 
     @Test
@@ -1292,5 +1294,58 @@ class BoilerplateKindsTest {
         assertThat(result.get(headline).reason()).isEqualTo("headline");
         assertBody(result, "Author of the article: Dana Kowalczyk");
         assertThat(result.get("Enter email").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    /**
+     * Round 45: a byline with a colon ("By: Name") is the byline, so the long headline over it (headline English,
+     * hardly a function word) is not read as a row of links; a video player's title and running time are the video's.
+     */
+    @Test
+    void a_byline_with_a_colon_keeps_the_headline_and_a_video_players_title_is_not_the_standfirst() {
+        String headline = "Water main break floods part of Cedar Avenue, boil advisory issued for nearby homes";
+        String videoTitle = "Crews work to repair Cedar Avenue water main break";
+        var result = text("en", "Skip to content", "KRVT 9 News", "Local News", headline, "By: Jenna Alvarez",
+                "Posted 5:42 PM, Feb 10, 2026", "Now Playing", videoTitle, "01:58",
+                "Watch the full report from KRVT 9's Jenna Alvarez above.", PROSE_EN, PROSE_EN_2);
+        assertThat(result.get(headline).reason()).isEqualTo("headline");
+        assertBody(result, "By: Jenna Alvarez");
+        assertThat(result.get(videoTitle).reason()).isEqualTo("video");
+        assertThat(result.get("Watch the full report from KRVT 9's Jenna Alvarez above.").reason()).isEqualTo("video");
+    }
+
+    /** Round 45: the page's clock in short form and a byline "Name, Place" are never the headline over them. */
+    @Test
+    void a_clock_with_short_day_and_month_names_and_a_name_place_byline_are_not_the_headline() {
+        String headline = "Munshiganj potato farmers count losses as cold storage rents rise";
+        var result = text("en", "Business > Economy", "Economy", headline, "Sohel Rana, Munshiganj",
+                "Sun Mar 8, 2026 12:00 AM", "Last update on: Sun Mar 8, 2026 02:31 AM",
+                "Farmers sort harvested potatoes at a field in Tongibari upazila last week.", "Photo: Collected",
+                PROSE_EN, PROSE_EN_2, "Follow The Bengal Tribune's Google News channel for the latest news and updates.");
+        assertThat(result.get(headline).reason()).isEqualTo("headline");
+        assertBody(result, "Sohel Rana, Munshiganj", "Sun Mar 8, 2026 12:00 AM", "Last update on: Sun Mar 8, 2026 02:31 AM");
+        assertThat(result.get("Farmers sort harvested potatoes at a field in Tongibari upazila last week.").reason())
+                .isEqualTo("caption");
+        assertThat(result.get("Follow The Bengal Tribune's Google News channel for the latest news and updates.").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(StatedDates.isDateToken(StatedDates.fold("Sun Mar 8, 2026 12:00 AM"))).isTrue();
+    }
+
+    /**
+     * Round 45: after a "read also" box set inside the article, the article goes on with a paragraph and a list it
+     * announces; a caption opening with its credit in brackets is a caption.
+     */
+    @Test
+    void the_article_goes_on_after_a_read_also_box_with_a_paragraph_and_the_list_it_announces() {
+        String caption = "[ Photo : archives ] Les réservoirs de Mare-aux-Vacoas affichent un taux de remplissage de 62 %.";
+        String paragraph = "Le ministère de l’Agriculture explique cette décision par la baisse nette des cas détectés"
+                + " dans la faune sauvage depuis le début du mois de mars, selon les derniers relevés officiels.";
+        String announce = "Les éleveurs restent tenus de respecter plusieurs règles :";
+        var result = text("fr", "Grippe aviaire : les canards autorisés à ressortir", caption, PROSE_FR, PROSE_FR_2,
+                PROSE_FR, "À lire aussi", "Abonnés  Foie gras : la filière compte sur la vaccination", paragraph,
+                announce, "surveiller quotidiennement la mortalité et signaler tout cas suspect ;",
+                "limiter l’accès des oiseaux sauvages aux points d’eau et d’alimentation ;",
+                "nettoyer et désinfecter les véhicules entrant sur l’exploitation.", "(Avec AFP)");
+        assertThat(result.get(caption).reason()).isEqualTo("caption");
+        assertBody(result, paragraph, announce, "nettoyer et désinfecter les véhicules entrant sur l’exploitation.");
     }
 }

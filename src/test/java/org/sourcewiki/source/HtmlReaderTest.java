@@ -192,6 +192,28 @@ class HtmlReaderTest {
     }
 
     @Test
+    void a_utf8_page_with_a_few_broken_bytes_is_refused_naming_the_first_never_read_as_windows_1252() {
+        byte[] head = "<html><head><title>Le Mali crée une société d’État</title></head><body><p>Coopération"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = " économique à Niamey, déclarée « réussie ».</p></body></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] broken = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, broken, 0, head.length);
+        broken[head.length] = (byte) 0xFF; // a stray byte in the middle of UTF-8 text
+        System.arraycopy(tail, 0, broken, head.length + 1, tail.length);
+
+        for (String transport : new String[] {null, "utf-8"}) { // undeclared, and declared by the server
+            assertThatThrownBy(() -> new HtmlReader(null).read(broken, transport))
+                    .isInstanceOf(ImportRefusedException.class)
+                    .hasMessageContaining("invalid UTF-8 at byte " + head.length)
+                    .hasMessageContaining("1 broken sequence");
+        }
+        byte[] declared = ("<meta charset=\"utf-8\">" + new String(broken, StandardCharsets.ISO_8859_1))
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> new HtmlReader(null).read(declared, null))
+                .hasMessageContaining("invalid UTF-8 at byte " + (head.length + "<meta charset=\"utf-8\">".length()));
+    }
+
+    @Test
     void og_and_meta_are_used_when_there_is_no_json_ld_and_the_title_loses_its_site_name() throws Exception {
         ExtractedDocument doc = read("<html><head><title>Sahel : la force unifiée prend forme - Agence Sahel Info</title>"
                 + "<meta property=\"og:site_name\" content=\"Agence Sahel Info\">"
