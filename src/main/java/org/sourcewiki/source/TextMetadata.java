@@ -54,10 +54,18 @@ public final class TextMetadata {
     private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|\\S+@\\S+\\.\\S+");
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
             "(?i)(par|by|written by|r[ée]dig[ée] par|texte de|reportage de)\\s+(?=\\p{Lu})");
+    private static final Pattern BARE_BYLINE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}’'.-]+(\\s(de |da |van |von |ben |ould |el |al |di |du |le |la )?"
+            + "\\p{Lu}[\\p{L}’'.-]+){1,3})((,|\\s+(in|à|from|depuis|,))\\s+\\p{Lu}[\\p{L}’' -]{1,40})?");
+    /** Words of a role or a desk, which a byline may state instead of a name. */
+    private static final Set<String> ROLE_WORDS = Set.of("staff", "reporter", "correspondent", "correspondant",
+            "correspondante", "editor", "desk", "news", "service", "bureau", "redaction", "team", "agency", "agence",
+            "writer", "journaliste", "envoye", "special", "speciale", "newsroom", "online", "web", "digital", "press");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "da", "di", "dos", "van", "von", "ben",
             "bin", "ould", "ag", "el", "al", "la", "le", "ibn");
     private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|(?i:copyright))\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?"
             + "(?<name>\\p{Lu}[^.|©\\n]{1,80}?)\\s*(?:\\d{4}\\s*)?(?:[.|]|[-–—]\\s|(?i:tous droits|all rights)|$)");
+    private static final Pattern HOLDER_BEFORE_SIGN = Pattern.compile(
+            "(?<name>\\p{Lu}[^©|.]{1,60}?)\\s*(?:©|\\(c\\)|(?i:copyright))\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\W*");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on",
             "at", "for", "with", "by", "from", "as", "is", "are", "after", "over", "le", "la", "les", "l", "un", "une",
             "des", "de", "du", "d", "et", "ou", "en", "au", "aux", "pour", "sur", "dans", "avec", "par", "est",
@@ -94,6 +102,9 @@ public final class TextMetadata {
         if (!metadata.has(StatedMetadata.AUTHOR)) {
             for (int i = 0; i < Math.min(spans.size(), firstProse + 4); i++) {
                 Optional<String> name = bylineName(spans.get(i).text());
+                if (name.isEmpty() && "byline".equals(kinds.get(i).reason())) {
+                    name = bareBylineName(spans.get(i).text());
+                }
                 if (name.isPresent()) {
                     metadata.offer(StatedMetadata.AUTHOR, name.get(), origin(i));
                     break;
@@ -148,16 +159,46 @@ public final class TextMetadata {
         return nameWords == 0 ? Optional.empty() : Optional.of(names.toString());
     }
 
+    /**
+     * The name a byline without "By" states, when the classifier kept the line as the article's byline: two to four
+     * capitalised words (name particles between them), alone or before where the reporter writes from ("Harriet
+     * Ndlovu", "Peter Okafor in Dakar", "Sohel Rana, Munshiganj"). A role or a desk ("West Africa correspondent",
+     * "Staff Reporter") names no one and gives nothing.
+     */
+    static Optional<String> bareBylineName(String text) {
+        var m = BARE_BYLINE.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String name = m.group("name");
+        for (String word : name.split("\\s+")) {
+            if (ROLE_WORDS.contains(StatedDates.fold(word))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(name);
+    }
+
     /** The holder a copyright notice names ("© 2025 Le Courrier du Sahel. Tous droits réservés."): the publisher. */
     static Optional<String> copyrightHolder(String text) {
         if (text.length() > 200) {
             return Optional.empty();
         }
         var m = COPYRIGHT.matcher(text);
-        if (!m.find()) {
+        var before = HOLDER_BEFORE_SIGN.matcher(text.strip());
+        String name;
+        if (m.find()) {
+            name = m.group("name");
+        } else if (before.matches()) {
+            name = before.group("name"); // "Ouest Sahel Info © 2025": the holder first, as some footers print it
+        } else {
             return Optional.empty();
         }
-        String name = m.group("name").replaceAll("[\\s,.|–—-]+$", "").strip();
+        // "© 2023 Copyright RSI - Tous droits réservés": the word repeated after the sign is not the holder's name;
+        // "… Media Limited or its affiliated companies": the holder is the company named first.
+        name = name.replaceAll("[\\s,.|–—-]+$", "").replaceFirst("^(?i)(copyright|\\(c\\))\\s+", "")
+                .replaceFirst("(?i)\\s+(or|and|et|ou) (its|ses|their|leurs) (affiliated|affiliates|subsidiaries|filiales)\\b.*$", "")
+                .strip();
         String folded = StatedDates.fold(name);
         if (name.isEmpty() || folded.startsWith("tous droits") || folded.startsWith("all rights")
                 || name.split("\\s+").length > 8) {

@@ -1348,4 +1348,33 @@ class BoilerplateKindsTest {
         assertThat(result.get(caption).reason()).isEqualTo("caption");
         assertBody(result, paragraph, announce, "nettoyer et désinfecter les véhicules entrant sur l’exploitation.");
     }
+
+    /**
+     * Kinds a first reader found on pages the rules had never seen: a caption closing on its credit in brackets, a
+     * prompt to save articles, a screen reader's list markers around a box of recommended stories, "Report This Ad",
+     * a newsletter promo closing on "Sign up here", "Pour aller plus loin" over its teaser, an embed's "page not
+     * found"; a quotation that names a Telegram channel is the article's sentence, not a prompt to join one.
+     */
+    @Test
+    void junk_kinds_a_first_reader_found_and_a_quote_naming_a_telegram_channel_stays() {
+        String caption = "Protesters gathered in Bamako earlier this month to demand elections [File: Reuters]";
+        String quote = "“Mission accomplished. PMC Wagner is going home,” the group said on a Telegram channel linked to it.";
+        var en = text("en", "Mali's junta dissolves all political parties ahead of new charter", caption,
+                "By Ousmane Traoré", "Save articles to read later and create your own reading list.", PROSE_EN,
+                "Recommended Stories list of 4 items list 1 of 4", "Burkina Faso says it foiled coup attempt end of list",
+                quote, PROSE_EN_2, "Report This Ad", "Get weekly news and analysis with the newsletter On the Trail. Sign up here.");
+        assertThat(en.get(caption).reason()).isEqualTo("caption-credit");
+        assertThat(en.get("Save articles to read later and create your own reading list.").reason()).isEqualTo("save");
+        assertThat(en.get("Recommended Stories list of 4 items list 1 of 4").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("Report This Ad").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("Get weekly news and analysis with the newsletter On the Trail. Sign up here.").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+        assertBody(en, quote);
+        var fr = text("fr", "Ibrahim Traoré, deux ans de pouvoir sans partage", PROSE_FR, "Pour aller plus loin",
+                "Au Mali, Assimi Goïta prolonge la transition jusqu'en 2030", PROSE_FR_2, "Page non trouvée",
+                "Le contenu auquel vous tentez d'accéder n'existe pas ou n'est plus disponible.");
+        assertThat(fr.get("Pour aller plus loin").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(fr.get("Au Mali, Assimi Goïta prolonge la transition jusqu'en 2030").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(fr.get("Page non trouvée").reason()).isEqualTo("embed-blocked");
+    }
 }

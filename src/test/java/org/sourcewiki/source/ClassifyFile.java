@@ -16,7 +16,8 @@ public final class ClassifyFile {
         for (String name : args) {
             Path file = Path.of(name);
             ParsedArticle article = parser.parse(file.getFileName().toString(), Files.readAllBytes(file));
-            System.out.println("== " + name + " | title: " + article.title() + " | date: " + article.published());
+            System.out.println("== " + name + " | title: " + article.title() + " | date: " + article.published()
+                    + " | author: " + article.author() + " | publisher: " + article.publisher());
             for (NewPassage passage : article.passages()) {
                 String text = passage.text().replace('\n', ' ');
                 System.out.printf("p%-3d %-11s %-16s %s%n", passage.number(), passage.kind().name().toLowerCase(),

@@ -130,6 +130,29 @@ class TextMetadataTest {
         assertThat(TextMetadata.copyrightHolder("© Tous droits réservés")).isEmpty();
     }
 
+    /**
+     * Found by a first reader on pages the rules had never seen: a byline without "By" still names the author, a
+     * role does not; the holder of a notice is found before the sign, without the word "Copyright" repeated, and
+     * without "or its affiliated companies"; a notice of the article's age over the headline is never the title.
+     */
+    @Test
+    void a_bare_byline_names_the_author_and_copyright_notices_name_their_holder_in_any_order() throws Exception {
+        ParsedArticle article = parse("This article is more than 1 year old\n\nRussia’s Africa Corps replaces Wagner"
+                + " in Mali as mercenaries announce withdrawal\n\nPeter Okafor in Dakar\n\nFri 6 Jun 2025 17.24 CEST\n\n"
+                + BODY + "\n\n" + BODY + "\n\n© 2025 The Daily Ledger News & Media Limited or its affiliated companies.");
+        assertThat(article.title()).startsWith("Russia’s Africa Corps");
+        assertThat(article.author()).isEqualTo("Peter Okafor");
+        assertThat(article.publisher()).isEqualTo("The Daily Ledger News & Media Limited");
+        assertThat(article.published()).isEqualTo("2025-06-06");
+
+        assertThat(TextMetadata.bareBylineName("Harriet Ndlovu")).contains("Harriet Ndlovu");
+        assertThat(TextMetadata.bareBylineName("Sohel Rana, Munshiganj")).contains("Sohel Rana");
+        assertThat(TextMetadata.bareBylineName("West Africa Correspondent")).isEmpty();
+        assertThat(TextMetadata.bareBylineName("Staff Reporter")).isEmpty();
+        assertThat(TextMetadata.copyrightHolder("© 2023 Copyright RSI - Tous droits réservés.")).contains("RSI");
+        assertThat(TextMetadata.copyrightHolder("Ouest Sahel Info © 2025")).contains("Ouest Sahel Info");
+    }
+
     @Test
     void a_header_that_leaves_fields_empty_means_the_article_does_not_state_them() throws Exception {
         ParsedArticle article = parse("---\ntitle: Un titre\nauthor:\ndate:\n---\nPublié le 22 juin 2025\n\nPar Aminata "
