@@ -28,11 +28,11 @@ import org.apache.xmpbox.xml.DomXmpParser;
  * <p>Lines join into one paragraph unless the gap above a line is clearly larger than the document's usual line
  * spacing (over 1.4 times the lower quartile of the gaps between body lines, scaled to the line's font size), the
  * font size changes (a heading), the line starts with a bullet, the line above covers less than 60% of the text
- * width (a byline, a date line, a paragraph's last line), or the line above ended a sentence short of the right
+ * width (a byline, a date line, a paragraph's last line; in the body's font size or smaller), or the line above ended a sentence short of the right
  * margin. A word hyphenated at a line end is joined back ("dévelop-" + "pement"), except when the same word appears
  * hyphenated elsewhere in the document ("porte-parole"), or the next line starts with a capital; a soft hyphen at a
  * line end is dropped. A paragraph cut by a page break continues when the next page's first line starts in lower
- * case.
+ * case, or when the page's last line runs to the right margin without ending a sentence.
  *
  * <p>Running headers and footers (the first or last two lines of a page whose text, digits aside, recurs on another
  * page, and any line whose text recurs at the same height on another page) and page numbers ("3", "Page 3",
@@ -334,7 +334,11 @@ public final class PdfReader implements DocumentReader {
                 return true;
             }
             if (line.page() != previous.page()) {
-                return !Character.isLowerCase(line.text().codePointAt(0)) || endsSentence(previous.text());
+                // A paragraph cut by the page break goes on in lower case, or after a last line that runs to the
+                // margin without ending its sentence ("… troisième membre de la" / "Confédération des États …").
+                boolean runsToMargin = previous.right() >= rightEdge - bodySize * 4;
+                return endsSentence(previous.text())
+                        || !(Character.isLowerCase(line.text().codePointAt(0)) || runsToMargin);
             }
             float gap = line.baseline() - previous.baseline();
             float expected = lineGap * Math.max(1f, line.size() / bodySize);
@@ -343,7 +347,8 @@ public final class PdfReader implements DocumentReader {
             }
             float width = rightEdge - leftEdge;
             boolean hyphenated = previous.text().matches("(?s).*\\p{L}[-\u00AD]$");
-            if (!hyphenated && previous.right() - previous.left() < width * 0.6f && previous.size() == bodySize) {
+            // Not for a larger font: a headline's lines are short and still one passage.
+            if (!hyphenated && previous.right() - previous.left() < width * 0.6f && previous.size() <= bodySize + 0.6f) {
                 return true; // a line that stops short of the margin is a line of its own, or a paragraph's last
             }
             boolean shortLine = previous.right() < rightEdge - bodySize * 4;

@@ -35,6 +35,19 @@ class DocumentReadersTest {
     }
 
     @Test
+    void a_byline_in_a_smaller_font_keeps_its_lines_apart_and_a_paragraph_going_on_with_a_capital_is_joined()
+            throws Exception {
+        ExtractedDocument doc = new PdfReader().read(TestDocuments.pageBreakPdf(), null);
+        assertThat(doc.spans()).extracting(TextSpan::text).containsExactly(
+                "Ouagadougou et Moscou signent un accord", "Par Moussa Ouédraogo", "Publié le 22 octobre 2024",
+                "Le gouvernement a signé mardi à Moscou un accord avec l’agence russe pour la construction d’une "
+                        + "centrale destinée à combler le déficit énergétique chronique du pays, où moins d’un quart de la "
+                        + "population a accès au réseau électrique. Le Niger, troisième membre de la Confédération des États "
+                        + "du Sahel, a engagé des discussions similaires avec Moscou.",
+                "À Paris, le Quai d’Orsay s’est refusé à tout commentaire sur cet accord.");
+    }
+
+    @Test
     void running_headers_and_page_numbers_of_a_pdf_are_marked_as_running_chrome() throws Exception {
         ExtractedDocument doc = new PdfReader().read(TestDocuments.newsPdf(), null);
         List<String> running = doc.spans().stream().filter(s -> PdfReader.RUNNING.equals(s.context().chrome()))

@@ -115,6 +115,39 @@ final class TestDocuments {
         }
     }
 
+    /**
+     * A two-page article whose byline and date stand on two short lines in a smaller font than the body, and whose
+     * last paragraph on page one runs to the margin and goes on at the top of page two with a capitalised name.
+     */
+    static byte[] pageBreakPdf() throws IOException {
+        List<List<Line>> pages = List.of(
+                List.of(title("Ouagadougou et Moscou signent un accord"), new Line(10, false, 24, "Par Moussa Ouédraogo"),
+                        new Line(10, false, 13, "Publié le 22 octobre 2024"),
+                        first("Le gouvernement a signé mardi à Moscou un accord avec l’agence russe pour la construction"),
+                        next("d’une centrale destinée à combler le déficit énergétique chronique du pays, où moins d’un"),
+                        next("quart de la population a accès au réseau électrique. Le Niger, troisième membre de la")),
+                List.of(next("Confédération des États du Sahel, a engagé des discussions similaires avec Moscou."),
+                        first("À Paris, le Quai d’Orsay s’est refusé à tout commentaire sur cet accord.")));
+        try (PDDocument pdf = new PDDocument()) {
+            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            for (List<Line> lines : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                pdf.addPage(page);
+                try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
+                    float y = 750;
+                    for (Line line : lines) {
+                        y -= line.gapAbove();
+                        draw(out, line.bold() ? bold : regular, line.size(), 56, y, line.text());
+                    }
+                }
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            pdf.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
     /** A one-page PDF made by an authoring tool, whose creation date is the document's own. */
     static byte[] reportPdf() throws IOException {
         try (PDDocument pdf = new PDDocument()) {
