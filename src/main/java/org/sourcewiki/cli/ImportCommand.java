@@ -70,21 +70,37 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A file name as a terminal may show it: control characters (a newline would split the report's line, an escape
+     * sequence would recolour the terminal) written as {@code \\uXXXX}; every other character as it is.
+     */
+    static String printable(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> {
+            if (Character.getType(c) == Character.CONTROL) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
     static String describe(ImportOutcome outcome) {
         if (outcome instanceof ImportOutcome.Imported i) {
             String version = i.version() <= 1 ? "" : ", version " + i.version() + " of " + i.versionOf()
                     + (i.reanchored() == null ? "" : "; citations of older versions: " + i.reanchored().applied()
                     + " re-anchored, " + i.reanchored().toReview() + " to review at /review");
-            return "imported         " + i.fileName() + " -> " + i.slug() + " (" + i.passages() + " passages, "
+            return "imported         " + printable(i.fileName()) + " -> " + i.slug() + " (" + i.passages() + " passages, "
                     + i.boilerplate() + " boilerplate" + version + ")";
         }
         if (outcome instanceof ImportOutcome.AlreadyPresent a) {
-            return "already present  " + a.fileName() + " (" + a.slug() + ")";
+            return "already present  " + printable(a.fileName()) + " (" + a.slug() + ")";
         }
         if (outcome instanceof ImportOutcome.Skipped s) {
-            return "skipped          " + s.fileName() + ": " + s.reason();
+            return "skipped          " + printable(s.fileName()) + ": " + s.reason();
         }
         ImportOutcome.Rejected r = (ImportOutcome.Rejected) outcome;
-        return "rejected         " + r.fileName() + ": " + r.reason();
+        return "rejected         " + printable(r.fileName()) + ": " + r.reason();
     }
 }
