@@ -82,6 +82,8 @@ public final class BoilerplateClassifier {
     private static final int RESUME_MIN_CHARS_SHORT = 90;
     /** The most words of a subhead that reopens the article after a box. */
     private static final int HEADING_MAX_WORDS = 6;
+    /** A topic tag under a tags label ("Related topics" then "West Africa") runs to this many words. */
+    private static final int TAG_MAX_WORDS = 4;
     /** The fewest words of a sentence that, three in a row, reopen the article after a box of teasers. */
     private static final int SENTENCE_MIN_WORDS = 6;
     private static final int REPEAT_MIN_WORDS = 3;
@@ -115,6 +117,9 @@ public final class BoilerplateClassifier {
     private static final Pattern QUOTATION = Pattern.compile("[«»“”\"]");
     /** A video's running time as its player prints it: "01:58", "1:02:30". */
     private static final Pattern RUNNING_TIME = Pattern.compile("\\d{1,2}(:\\d{2}){1,2}");
+    /** A player's label announcing the video it plays next or now (folded text). */
+    private static final Pattern NEXT_VIDEO = Pattern.compile("(up next|now playing|next video|video suivante|a suivre"
+            + "|en cours de lecture)\\W*");
     /** An image file's name: words joined by hyphens or underscores, or a picture's extension. */
     private static final Pattern IMAGE_FILE = Pattern.compile(
             "\\b\\p{Ll}+([-_]\\p{Ll}+){3,}\\b|(?i:\\.(jpe?g|png|webp|gif))\\b");
@@ -333,12 +338,16 @@ public final class BoilerplateClassifier {
 
     /**
      * A video player's block: the line between the player's label ("Now Playing", "Up next") and the video's running
-     * time ("01:58") is the video's title, not the article's headline or standfirst, however much it reads like one.
+     * time ("01:58") is the video's title, not the article's headline or standfirst, however much it reads like one;
+     * so is a headline-shaped line right under "Up next" or "Now playing", which always name the video they announce.
      */
     private static void markVideoTitles(List<BlockFeatures> features, PassageClassification[] decided) {
-        for (int i = 1; i + 1 < decided.length; i++) {
+        for (int i = 1; i < decided.length; i++) {
             boolean player = decided[i - 1] != null && "video".equals(decided[i - 1].reason());
-            if (decided[i] == null && player && RUNNING_TIME.matcher(features.get(i + 1).text().strip()).matches()) {
+            boolean timed = i + 1 < decided.length && RUNNING_TIME.matcher(features.get(i + 1).text().strip()).matches();
+            boolean announced = NEXT_VIDEO.matcher(features.get(i - 1).folded()).matches()
+                    && features.get(i).headlineLike() && !features.get(i).keep();
+            if (decided[i] == null && player && (timed || announced)) {
                 decided[i] = PassageClassification.boilerplate("video");
             }
         }
@@ -413,7 +422,7 @@ public final class BoilerplateClassifier {
             markCaptions(0, end);
             header(first);
             for (int i = first; i < end; i++) {
-                if (open(i) && !features.get(i).keep()) {
+                if (open(i) && !features.get(i).keep() && !subheadBetweenParagraphs(i)) {
                     decided[i] = byShape(features.get(i));
                 }
             }
@@ -475,7 +484,7 @@ public final class BoilerplateClassifier {
                 boolean comments = block.rule().isPresent() && block.rule().get().name().equals("comments");
                 if (late && block.ruleIs(Effect.END) && (!comments || before >= total * ARTICLE_SHARE_BEFORE_END)) {
                     start = i;
-                } else if (late && (block.ruleIs(Effect.TIMESTAMP) && teaserAround(i, 1)
+                } else if (late && (block.ruleIs(Effect.TIMESTAMP) && teaserAround(i, 1) && !videoRunningTime(i)
                         || isDateline(i) && teaserAround(i, 2))) {
                     start = i > 0 && teaserHeadline(i - 1) ? i - 1 : i;
                 } else if (block.ruleIs(Effect.READ_ALSO) && before > 0 && (late && readAlsoRun(i) || closesPage(i))) {
@@ -642,6 +651,24 @@ public final class BoilerplateClassifier {
             boolean betweenProse = i > 0 && prose(i - 1) && !features.get(i - 1).headlineLike()
                     && i + 1 < n && prose(i + 1) && !features.get(i + 1).headlineLike();
             return others == 1 ? (found >= 1 && !betweenProse) || headline : found >= others && headline;
+        }
+
+        /**
+         * A subhead in capitals between two paragraphs of the article ("DUCK'S NEW HOME", as tabloids print them):
+         * shaped like a one-line menu (capitalised words, no function word), but a menu never stands alone between
+         * two sentences of running prose.
+         */
+        private boolean subheadBetweenParagraphs(int i) {
+            BlockFeatures block = features.get(i);
+            return i > 0 && i + 1 < n && block.words() <= HEADING_MAX_WORDS && !block.spacedItems()
+                    && !block.endsSentence() && prose(i - 1) && prose(i + 1)
+                    && features.get(i - 1).endsSentence() && features.get(i + 1).endsSentence();
+        }
+
+        /** A video's running time under the player's label or title ("Watch: …" then "1:32"): no teaser's time. */
+        private boolean videoRunningTime(int i) {
+            return i > 0 && decided[i - 1] != null && "video".equals(decided[i - 1].reason())
+                    && RUNNING_TIME.matcher(features.get(i).text().strip()).matches();
         }
 
         private boolean teaserHeadline(int i) {
@@ -1179,6 +1206,9 @@ public final class BoilerplateClassifier {
                     decided[i] = PassageClassification.boilerplate("among-junk");
                 } else if (block.headlineLike() && i > 0 && (bareTeaserLabel(i - 1) || nextTeaser(i))) {
                     decided[i] = PassageClassification.boilerplate("read-also"); // "Read more" then the other headline
+                } else if (i > 0 && decided[i - 1] != null && "tags".equals(decided[i - 1].reason())
+                        && block.words() <= TAG_MAX_WORDS && !block.endsSentence()) {
+                    decided[i] = PassageClassification.boilerplate("tags"); // "Related topics", then one topic a line
                 } else {
                     decided[i] = PassageClassification.body(spans.get(i).form() == PassageForm.ITEM ? "list-item"
                             : block.headlineLike() && !block.text().matches(".*[;:,]$") ? "heading" : "in-article");

@@ -1377,4 +1377,32 @@ class BoilerplateKindsTest {
         assertThat(fr.get("Au Mali, Assimi Goïta prolonge la transition jusqu'en 2030").kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertThat(fr.get("Page non trouvée").reason()).isEqualTo("embed-blocked");
     }
+
+    /**
+     * Round 46 (a tabloid): a subhead in capitals between two paragraphs is the article's; the title under "Up Next"
+     * is the video's; a video's running time late in the article starts no teaser list; the contact line under a
+     * tip-line prompt is junk; topics listed one a line under "Related topics" are tags.
+     */
+    @Test
+    void a_tabloids_capital_subheads_stay_and_its_video_blocks_and_tip_lines_go() {
+        String subhead = "DUCK'S NEW HOME";
+        String later = "PRICES STILL HIGH";
+        String quote = "The famous duck has now been given pride of place behind the bar, the landlord said.";
+        var result = text("en", "Landlord fills pothole with rubber ducks to shame council", PROSE_EN, PROSE_EN_2,
+                "Related topics", "Potholes", "West Midlands",
+                "Locals said the hole, which filled with rainwater every time it poured, was around a foot deep.",
+                subhead, quote, "VIDEO",
+                "Watch: Money expert reveals five ways to cut your weekly food shop", "1:32", later,
+                "It comes as figures show grocery prices rose by 3.9 per cent in the year to February, the office said.",
+                "Up Next", "Shocking moment car plunges into sinkhole on high street",
+                "Consumer champions welcomed the offer but warned that shoppers should still compare prices.",
+                "Do you have a story for The Flash news team?",
+                "Email us at tips@theflash.example or call 0207 946 0000. We pay for videos.");
+        assertBody(result, subhead, quote, later);
+        assertThat(result.get("Potholes").reason()).isEqualTo("tags");
+        assertThat(result.get("West Midlands").reason()).isEqualTo("tags");
+        assertThat(result.get("Shocking moment car plunges into sinkhole on high street").reason()).isEqualTo("video");
+        assertThat(result.get("Email us at tips@theflash.example or call 0207 946 0000. We pay for videos.").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
