@@ -82,6 +82,8 @@ public final class BoilerplateClassifier {
     private static final int RESUME_MIN_CHARS_SHORT = 90;
     /** The most words of a subhead that reopens the article after a box. */
     private static final int HEADING_MAX_WORDS = 6;
+    /** A line in Title Case capitalises at least this share of its words of two letters or more. */
+    private static final double TITLE_CASE_CAPITALS = 0.75;
     /** A topic tag under a tags label ("Related topics" then "West Africa") runs to this many words. */
     private static final int TAG_MAX_WORDS = 4;
     /** The fewest words of a sentence that, three in a row, reopen the article after a box of teasers. */
@@ -117,6 +119,8 @@ public final class BoilerplateClassifier {
     private static final Pattern QUOTATION = Pattern.compile("[«»“”\"]");
     /** A video's running time as its player prints it: "01:58", "1:02:30". */
     private static final Pattern RUNNING_TIME = Pattern.compile("\\d{1,2}(:\\d{2}){1,2}");
+    /** A video's title as a page labels it, over the video's running time (folded text). */
+    private static final Pattern VIDEO_TITLE = Pattern.compile("(videos?|watch|regardez) ?: ?\\p{L}");
     /** A player's label announcing the video it plays next or now (folded text). */
     private static final Pattern NEXT_VIDEO = Pattern.compile("(up next|now playing|next video|video suivante|a suivre"
             + "|en cours de lecture)\\W*");
@@ -338,13 +342,16 @@ public final class BoilerplateClassifier {
 
     /**
      * A video player's block: the line between the player's label ("Now Playing", "Up next") and the video's running
-     * time ("01:58") is the video's title, not the article's headline or standfirst, however much it reads like one;
+     * time ("01:58") is the video's title, not the article's headline or standfirst, however much it reads like one
+     * (and so is a line labelled "Vidéo :" over a running time);
      * so is a headline-shaped line right under "Up next" or "Now playing", which always name the video they announce.
      */
     private static void markVideoTitles(List<BlockFeatures> features, PassageClassification[] decided) {
         for (int i = 1; i < decided.length; i++) {
-            boolean player = decided[i - 1] != null && "video".equals(decided[i - 1].reason());
             boolean timed = i + 1 < decided.length && RUNNING_TIME.matcher(features.get(i + 1).text().strip()).matches();
+            // "Vidéo : Le but de l'égalisation …" over its running time: a video in the page, titled by its label.
+            boolean player = decided[i - 1] != null && "video".equals(decided[i - 1].reason())
+                    || timed && VIDEO_TITLE.matcher(features.get(i).folded()).lookingAt();
             boolean announced = NEXT_VIDEO.matcher(features.get(i - 1).folded()).matches()
                     && features.get(i).headlineLike() && !features.get(i).keep();
             if (decided[i] == null && player && (timed || announced)) {
@@ -912,6 +919,7 @@ public final class BoilerplateClassifier {
                                         && features.get(i).words() >= features.get(i - 1).words() + STANDFIRST_MORE_WORDS)) {
                             title = i - 1;
                         }
+                        title = titleCaseAbove(title, menuShaped);
                     }
                 }
                 for (int i = 0; i < first && title < 0; i++) {
@@ -956,7 +964,7 @@ public final class BoilerplateClassifier {
                     boolean standfirst = best > 0 && titleCandidate(best - 1, false) && !features.get(best).hasColon()
                             && features.get(best - 1).words() >= HEADLINE_MIN_WORDS
                             && features.get(best).words() >= features.get(best - 1).words() + STANDFIRST_MORE_WORDS;
-                    title = standfirst ? best - 1 : best;
+                    title = titleCaseAbove(standfirst ? best - 1 : best, false);
                 }
             }
             boolean datelineAfterTitle = title >= 0 && datelineBetween(title, first);
@@ -1006,6 +1014,29 @@ public final class BoilerplateClassifier {
                     && !DATE_LIKE.matcher(block.folded()).find()
                     && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon())
                     && !StatedDates.isDateToken(block.folded()); // "Sun Mar 8, 2026 12:00 AM": the page's clock
+        }
+
+        /**
+         * A headline in Title Case ("Copper Hits Record as Chilean Mine Outage Deepens Supply Squeeze") over one or two
+         * lines of standfirst in sentence case, right above the line chosen: the Title Case line is the headline, as
+         * English-language sites that capitalise headlines never capitalise their standfirsts.
+         */
+        private int titleCaseAbove(int title, boolean menuShaped) {
+            if (titleCase(title)) {
+                return title;
+            }
+            for (int k = title - 1; k >= Math.max(0, title - 2) && titleCandidate(k, menuShaped) && !inMenuRun(k); k--) {
+                if (titleCase(k)) {
+                    return k;
+                }
+            }
+            return title;
+        }
+
+        private boolean titleCase(int i) {
+            BlockFeatures block = features.get(i);
+            return block.words() >= HEADLINE_MIN_WORDS && block.capitalisedAll() >= TITLE_CASE_CAPITALS
+                    && block.lowerCaseStops() > 0; // a menu capitalises its function words too
         }
 
         /**
@@ -1332,6 +1363,12 @@ public final class BoilerplateClassifier {
          */
         private void closing(int from, int to) {
             for (int i = from; i < to; i++) {
+                if (i == from && decided[i] != null && decided[i].reason().startsWith("repeat-of")
+                        && features.get(i).nameLike() && repeatsByline(i)) {
+                    // The byline's name right under the last paragraph is the article's signature, not a repeat.
+                    decided[i] = PassageClassification.body("signature");
+                    continue;
+                }
                 if (!open(i)) {
                     continue;
                 }

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * <p>Forms read: ISO 8601 ({@code 2025-06-22}, {@code 2025-06-22T10:00:00+02:00}: the date as written, in the
  * writer's own offset), "22 juin 2025", "1er avril 2025", "lundi 23 juin 2025", "June 22, 2025", "22 June 2025",
- * "22/06/2025" and "22.06.2025" (day first; month first only when the day cannot be a month, as in "06/22/2025";
+ * "22/06/2025" and "22.06.2025" (day first; "22/06/25" is 2025; month first only when the day cannot be a month, as in "06/22/2025";
  * "06/07/2025" in an English text is ambiguous and gives only the year), and "juin 2025" / "June 2025".
  */
 public final class StatedDates {
@@ -39,6 +41,8 @@ public final class StatedDates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + "\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b([0-3]?\\d)[/.]([0-3]?\\d)[/.](\\d{4})\\b");
+    /** "11/02/25", as French sites print their dates: a two-digit year after slashes is of this century. */
+    private static final Pattern NUMERIC_SHORT_YEAR = Pattern.compile("\\b([0-3]?\\d)/([0-3]?\\d)/(\\d{2})\\b(?![/.]?\\d)");
     private static final Pattern ISO_IN_TEXT = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}\\s*[h:]\\s*\\d{2}\\b|\\b\\d{1,2}\\s*(am|pm)\\b");
@@ -68,8 +72,9 @@ public final class StatedDates {
     public static Optional<Found> find(String text, String language) {
         String folded = fold(text);
         Found best = null;
-        java.util.List<int[]> impossible = new java.util.ArrayList<>();
-        for (Pattern pattern : new Pattern[] {DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO_IN_TEXT, MONTH_YEAR}) {
+        List<int[]> impossible = new ArrayList<>();
+        for (Pattern pattern : new Pattern[] {DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO_IN_TEXT, MONTH_YEAR,
+                NUMERIC_SHORT_YEAR}) {
             Matcher m = pattern.matcher(folded);
             while (m.find()) {
                 int start = m.start();
@@ -99,16 +104,17 @@ public final class StatedDates {
         if (pattern == MONTH_DAY_YEAR) {
             return valid(m.group(3), month(m.group(1)), day(m.group(2)));
         }
-        if (pattern == NUMERIC) {
+        if (pattern == NUMERIC || pattern == NUMERIC_SHORT_YEAR) {
+            String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
             int first = Integer.parseInt(m.group(1));
             int second = Integer.parseInt(m.group(2));
             if (first > 12 || "fr".equals(language) || first == second) {
-                return valid(m.group(3), two(second), two(first));
+                return valid(year, two(second), two(first));
             }
             if (second > 12) {
-                return valid(m.group(3), two(first), two(second));
+                return valid(year, two(first), two(second));
             }
-            return valid(m.group(3), null, null); // 06/07/2025 outside French: day and month cannot be told apart
+            return valid(year, null, null); // 06/07/2025 outside French: day and month cannot be told apart
         }
         if (pattern == ISO_IN_TEXT) {
             return valid(m.group(1), m.group(2), m.group(3));

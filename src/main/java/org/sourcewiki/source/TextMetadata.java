@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * the holder a copyright notice names ("© 2025 Le Courrier du Sahel"), the last such notice in the text.
  *
  * <p>The date is, in this order: a date after a publication label ("Publié le", "Published", "Posted", "Mis en
- * ligne"); one after an update label ("Mis à jour le", "Updated"); a dateline opening a paragraph ("BAMAKO, 22 juin
+ * ligne"); one after an update label ("Mis à jour le", "Updated"), unless a passage that is only a date stands
+ * right above it (the publication date over its update); a dateline opening a paragraph ("BAMAKO, 22 juin
  * 2025 (AFP) -", "Bamako, le 21 juin 2025 –"); a passage that is only a date, near the top (before the first prose
  * passage and the three after it), unless it dates the copy ("Fichier généré le", "Imprimé le", "Accessed"). A dateline without a year ("BAMAKO, 22 juin (Reuters) -") states no year, so gives nothing. Dates inside
  * sentences are events the article reports, not its date, and are never taken.
@@ -312,6 +313,20 @@ public final class TextMetadata {
         return "[" + String.join(" ", List.of(words).subList(0, SUPPLIED_TITLE_WORDS)) + " …]";
     }
 
+    /** A passage that is only a date, among the three right above passage i (an update line): the publication date. */
+    private static Optional<String[]> bareDateAbove(List<TextSpan> spans, int i, String language) {
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            String folded = StatedDates.fold(spans.get(j).text());
+            if (folded.length() <= 80 && StatedDates.isDateToken(folded) && !COPY_DATE.matcher(folded).find()) {
+                Optional<StatedDates.Found> date = StatedDates.find(folded, language);
+                if (date.isPresent() && date.get().date().length() == 10) {
+                    return Optional.of(new String[] {date.get().date(), origin(j)});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The date and its origin, as {date, origin}; see the class comment for the order. */
     static Optional<String[]> findDate(List<TextSpan> spans, List<PassageClassification> kinds, int firstProse,
                                        String language) {
@@ -320,6 +335,7 @@ public final class TextMetadata {
             lastBody--;
         }
         for (Pattern label : new Pattern[] {PUBLISHED_LABEL, UPDATED_LABEL}) {
+            boolean update = label == UPDATED_LABEL;
             for (int i = 0; i <= Math.min(lastBody, MAX_LABEL_PASSAGES); i++) {
                 String text = spans.get(i).text();
                 if (text.length() > 300) {
@@ -331,7 +347,10 @@ public final class TextMetadata {
                     String after = folded.substring(m.end(), Math.min(folded.length(), m.end() + 60));
                     Optional<StatedDates.Found> date = StatedDates.find(after, language);
                     if (date.isPresent() && date.get().start() <= 25) {
-                        return Optional.of(new String[] {date.get().date(), origin(i)});
+                        // "2 décembre 2025 à 18h05" then "Mis à jour le 3 décembre …": the bare date printed over
+                        // the update line is when the article was published.
+                        Optional<String[]> above = update ? bareDateAbove(spans, i, language) : Optional.empty();
+                        return above.isPresent() ? above : Optional.of(new String[] {date.get().date(), origin(i)});
                     }
                 }
             }

@@ -1405,4 +1405,33 @@ class BoilerplateKindsTest {
         assertThat(result.get("Email us at tips@theflash.example or call 0207 946 0000. We pay for videos.").kind())
                 .isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /**
+     * Rounds 47-48: a headline in Title Case over two standfirst lines in sentence case is the headline; a consent
+     * banner's text ("Avec nos partenaires, nous traitons vos données …") and its "Accepter & Fermer" never make the
+     * title; a reporter's contact line and "With assistance from" are the article's signature, "To contact the
+     * reporters on this story:" is an empty label; the byline's name right under the last paragraph is the signature.
+     */
+    @Test
+    void a_title_case_headline_wins_over_its_standfirst_lines_and_a_wire_storys_foot_is_kept() {
+        String headline = "Copper Hits Record as Chilean Mine Outage Deepens Supply Squeeze";
+        var en = text("en", "Markets", "Commodities", headline,
+                "Prices jump as much as 3.4% in London after operator extends force majeure",
+                "Traders see deficit widening into 2026 as smelters scramble for ore",
+                "By Laura Whitcombe and Diego Fernández", "November 6, 2025 at 9:14 AM GMT", PROSE_EN, PROSE_EN_2,
+                "— With assistance from Mark Tanaka", "To contact the reporters on this story:",
+                "Laura Whitcombe in London at lwhitcombe@meridian.example");
+        assertThat(en.get(headline).reason()).isEqualTo("headline");
+        assertBody(en, "— With assistance from Mark Tanaka", "Laura Whitcombe in London at lwhitcombe@meridian.example");
+        assertThat(en.get("To contact the reporters on this story:").reason()).isEqualTo("empty-label");
+
+        String consent = "Avec nos partenaires, nous traitons vos données pour les finalités suivantes : le fonctionnement"
+                + " du site, la mesure d’audience et la publicité personnalisée.";
+        var fr = text("fr", "Aller au contenu principal", consent, "Accepter & Fermer", "Continuer sans accepter",
+                "Grippe : l’épidémie recule, mais les urgences restent sous tension", "Écrit par", "Lucie Marchand",
+                "Publié le 11/02/25 à 06h45", PROSE_FR, PROSE_FR_2, "Lucie Marchand", "Mots clés : Grippe, Santé");
+        assertThat(fr.get(consent).kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(fr.get("Accepter & Fermer").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(fr.get("Grippe : l’épidémie recule, mais les urgences restent sous tension").reason()).isEqualTo("headline");
+    }
 }

@@ -153,6 +153,17 @@ class TextMetadataTest {
         assertThat(TextMetadata.copyrightHolder("Ouest Sahel Info © 2025")).contains("Ouest Sahel Info");
     }
 
+    /** Rounds 47-48: "Publié le 11/02/25" is 2025; a bare date over its update line is the publication date. */
+    @Test
+    void a_two_digit_year_is_of_this_century_and_a_bare_date_over_the_update_line_is_the_date() throws Exception {
+        assertThat(parse("Grippe : l’épidémie recule enfin en France\n\nPublié le 11/02/25 à 06h45\n\n" + BODY).published())
+                .isEqualTo("2025-02-11");
+        ParsedArticle article = parse("Marseille : l’outil de gestion des fuites jamais utilisé\n\n2 décembre 2025 à 18h05"
+                + "\n\nMis à jour le 3 décembre 2025 à 09h12\n\n" + BODY);
+        assertThat(article.published()).isEqualTo("2025-12-02");
+        assertThat(article.metadataOrigin()).containsEntry("date", "text passage 2");
+    }
+
     @Test
     void a_header_that_leaves_fields_empty_means_the_article_does_not_state_them() throws Exception {
         ParsedArticle article = parse("---\ntitle: Un titre\nauthor:\ndate:\n---\nPublié le 22 juin 2025\n\nPar Aminata "
