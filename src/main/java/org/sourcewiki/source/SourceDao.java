@@ -244,21 +244,29 @@ public interface SourceDao {
 
     /**
      * The newest version of the article this one is a new version of, if any: the same address, else the same
-     * publisher and title (compared without regard to case; a supplied title never matches). Only the arms that can
+     * publisher and title (compared without regard to case; a supplied title never matches), unless the two state
+     * different dates or different authors (two pieces of a recurring column, or two reporters' stories, that share a
+     * headline are two articles; an edited article keeps its date and its byline). Only the arms that can
      * match are sent (none: no query), each on its own index (V18): a query whose shape does not depend on which
      * values are null is planned once per connection, where one with "(:url is not null and …) or …" was planned
      * anew for every article of an import.
      */
-    default Optional<Version> newestVersionOfSameArticle(String url, String publisher, String title, boolean titleSupplied) {
+    default Optional<Version> newestVersionOfSameArticle(String url, String publisher, String title, boolean titleSupplied,
+                                                         String published, String author) {
         boolean byTitle = publisher != null && !titleSupplied;
         if (url != null && byTitle) {
-            return newestVersionBySameAddressOrTitle(url, publisher, title);
+            return newestVersionBySameAddressOrTitle(url, publisher, title, published, author);
         }
         if (url != null) {
             return newestVersionBySameAddress(url);
         }
-        return byTitle ? newestVersionBySameTitle(url, publisher, title) : Optional.empty();
+        return byTitle ? newestVersionBySameTitle(url, publisher, title, published, author) : Optional.empty();
     }
+
+    /** The same date and author, where both state them ({@link #newestVersionOfSameArticle}). */
+    String SAME_DATE_AND_AUTHOR = """
+             and (m.published is null or cast(:published as text) is null or m.published = cast(:published as text))
+             and (m.author is null or cast(:author as text) is null or lower(m.author) = lower(cast(:author as text)))""";
 
     @SqlQuery("select " + VERSION_COLUMNS + """
             from source s where coalesce(s.first_version_id, s.id) = (
@@ -270,13 +278,15 @@ public interface SourceDao {
                            m.imported_at, m.id
                     from source m
                     where not m.title_supplied and lower(m.publisher) = lower(cast(:publisher as text)) and lower(m.title) = lower(cast(:title as text))
+            """ + SAME_DATE_AND_AUTHOR + """
                 ) c
                 order by c.same_url desc, c.imported_at desc, c.id desc limit 1)
             order by s.version desc limit 1
             """)
     @RegisterConstructorMapper(Version.class)
     Optional<Version> newestVersionBySameAddressOrTitle(@Bind("url") String url, @Bind("publisher") String publisher,
-                                                        @Bind("title") String title);
+                                                        @Bind("title") String title, @Bind("published") String published,
+                                                        @Bind("author") String author);
 
     @SqlQuery("select " + VERSION_COLUMNS + """
             from source s where coalesce(s.first_version_id, s.id) = (
@@ -292,12 +302,14 @@ public interface SourceDao {
             from source s where coalesce(s.first_version_id, s.id) = (
                 select coalesce(m.first_version_id, m.id) from source m
                 where not m.title_supplied and lower(m.publisher) = lower(cast(:publisher as text)) and lower(m.title) = lower(cast(:title as text))
+            """ + SAME_DATE_AND_AUTHOR + """
                 order by (m.url is not distinct from cast(:url as text)) desc, m.imported_at desc, m.id desc limit 1)
             order by s.version desc limit 1
             """)
     @RegisterConstructorMapper(Version.class)
     Optional<Version> newestVersionBySameTitle(@Bind("url") String url, @Bind("publisher") String publisher,
-                                               @Bind("title") String title);
+                                               @Bind("title") String title, @Bind("published") String published,
+                                               @Bind("author") String author);
 
     /** Citations re-anchored to this version: applied at once, pending review, decided by editors (any way). */
     @SqlQuery("""

@@ -506,7 +506,7 @@ public final class SourceImporter {
             }
         } else {
             previous = dao.newestVersionOfSameArticle(parsed.url(), parsed.publisher(), parsed.title(),
-                    parsed.titleSupplied());
+                    parsed.titleSupplied(), parsed.published(), parsed.author());
         }
         // A new version is compared with its own older text, not with the site's template: that would mark it all.
         ParsedArticle article = previous.isPresent() ? parsed : withSiteTemplate(sites, parsed);

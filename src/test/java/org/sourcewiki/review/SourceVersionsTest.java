@@ -173,6 +173,19 @@ class SourceVersionsTest {
     }
 
     @Test
+    void another_article_with_the_same_publisher_and_headline_but_its_own_date_and_author_is_a_new_source() throws Exception {
+        Path column = folder.resolve("same-headline-other-day.txt");
+        Files.writeString(column, "---\ntitle: Coopération stratégique : La Confédération des États du Sahel renforce ses "
+                + "liens avec la Fédération de Russie\npublisher: Bamada.net\nauthor: Awa Traoré\ndate: 2025-05-02\n"
+                + "language: fr\n---\nUn autre article, publié un autre jour par une autre journaliste, sous le même titre "
+                + "que celui du mois d’avril, sur la suite des discussions entre Bamako et Moscou.\n", StandardCharsets.UTF_8);
+        ImportOutcome imported = importer.importFile(column);
+        assertThat(imported).isInstanceOf(ImportOutcome.Imported.class);
+        assertThat(((ImportOutcome.Imported) imported).version()).isEqualTo(1);
+        assertThat(((ImportOutcome.Imported) imported).slug()).startsWith("bamada-2025-05-02-");
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE) // it makes a version 3, which the other tests do not expect
     void an_editor_may_name_the_source_a_file_is_a_new_version_of_and_an_unknown_one_is_refused() throws Exception {
         Path other = folder.resolve("renamed.txt");
