@@ -31,7 +31,7 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     private static final Pattern AUTHOR_BIO = Pattern.compile(
             "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3} (covers|writes about|reports on|is an? (reporter|correspondent"
                     + "|writer|journalist|staff writer|freelance|editor|columnist)|est (journaliste|correspondante?|reporter"
-                    + "|rédact(eur|rice)|chroniqueu(r|se))|couvre)\\b[^.!?]{0,140}\\.?");
+                    + "|rédact(eur|rice)|chroniqueu(r|se))|couvre|suit (l|la|le|les)\\b)\\b[^.!?]{0,140}\\.?");
     private static final Pattern BYLINE_SHAPE = Pattern.compile(
             "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3}(,|,? (in|à|from|depuis)) \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");

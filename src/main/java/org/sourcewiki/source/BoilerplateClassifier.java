@@ -119,6 +119,11 @@ public final class BoilerplateClassifier {
     private static final Pattern QUOTATION = Pattern.compile("[«»“”\"]");
     /** A video's running time as its player prints it: "01:58", "1:02:30". */
     private static final Pattern RUNNING_TIME = Pattern.compile("\\d{1,2}(:\\d{2}){1,2}");
+    /** Three items or more between bars or bullets: a row of tools or links, never a headline. */
+    private static final Pattern ITEMS_BETWEEN_BARS = Pattern.compile("\\S\\s[|•·]\\s.*\\S\\s[|•·]\\s+\\S");
+    /** A publication or update label with its date, anywhere in the line (folded text): a dateline, no headline. */
+    private static final Pattern LABELLED_DATE = Pattern.compile("\\b(updated|published|posted|mis a jour|publie le"
+            + "|publiee le)\\b\\s*:?\\s*[^.!?]{0,30}\\b(19|20)\\d\\d\\b");
     /** A video's title as a page labels it, over the video's running time (folded text). */
     private static final Pattern VIDEO_TITLE = Pattern.compile("(videos?|watch|regardez) ?: ?\\p{L}");
     /** A player's label announcing the video it plays next or now (folded text). */
@@ -213,8 +218,9 @@ public final class BoilerplateClassifier {
 
     /** A menu written on one line, or a row of links: judged by the shape of the line alone. */
     private static PassageClassification byShape(BlockFeatures block) {
-        if (block.menuLike() || block.spacedItems()) {
-            return PassageClassification.boilerplate("menu");
+        if (block.menuLike() || block.spacedItems()
+                || ITEMS_BETWEEN_BARS.matcher(block.text()).find() && !block.endsSentence() && !block.keep()) {
+            return PassageClassification.boilerplate("menu"); // "Imprimer | Envoyer à un ami | Réagir": a row of links
         }
         if (block.linkListLike()) {
             return PassageClassification.boilerplate("link-list");
@@ -527,7 +533,8 @@ public final class BoilerplateClassifier {
         private int resumption(int from, int minChars) {
             for (int j = from; j + 1 < n; j++) {
                 if (longProse(j, minChars) && (longProse(j + 1, minChars) || announcesList(j + 1))
-                        || j + 2 < n && sentence(j) && sentence(j + 1) && sentence(j + 2)) {
+                        || j + 2 < n && sentence(j) && sentence(j + 1) && sentence(j + 2)
+                        || sentence(j) && sentence(j + 1) && bareHeadlines(from, j)) {
                     // A subhead often reopens the article after the box: a short one, without a teaser's colon, and
                     // not the box's first line (that is its first teaser).
                     BlockFeatures before = features.get(j - 1);
@@ -582,8 +589,26 @@ public final class BoilerplateClassifier {
                 }
                 start = j;
             }
-            boolean enough = listLines > 0 || (headlines <= 1 ? sentences >= 1 : sentences >= 2);
+            // A box of bare headlines (no summary under them) has no sentence of its own: one sentence is the article.
+            boolean enough = listLines > 0 || (headlines <= 1 || bareHeadlines(box + 1, start) ? sentences >= 1 : sentences >= 2);
             return enough ? start : resume;
+        }
+
+        /**
+         * The lines from, to (exclusive) are a box of bare teaser headlines (no summary under them; junk already
+         * decided between them passes): two sentences after such a box are the article going on.
+         */
+        private boolean bareHeadlines(int from, int to) {
+            int headlines = 0;
+            for (int j = from; j < to; j++) {
+                if (open(j)) {
+                    if (!features.get(j).headlineLike() || features.get(j).endsSentence()) {
+                        return false;
+                    }
+                    headlines++;
+                }
+            }
+            return headlines > 0;
         }
 
         /**
@@ -739,7 +764,10 @@ public final class BoilerplateClassifier {
                     continue; // its caption is told already (a figcaption)
                 }
                 int caption = -1;
-                for (int j : new int[] {i - 1, i + 1}) {
+                // A credit between a headline (no full stop) and a sentence: the sentence under it is the caption.
+                boolean sentenceUnder = i + 1 < to && captionLike(i + 1) && features.get(i + 1).endsSentence()
+                        && i - 1 >= from && !features.get(i - 1).endsSentence();
+                for (int j : sentenceUnder ? new int[] {i + 1} : new int[] {i - 1, i + 1}) {
                     if (j >= from && j < to && captionLike(j)) {
                         caption = j;
                         break;
@@ -1013,7 +1041,9 @@ public final class BoilerplateClassifier {
             return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !bannerFollows
                     && !DATE_LIKE.matcher(block.folded()).find()
                     && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon())
-                    && !StatedDates.isDateToken(block.folded()); // "Sun Mar 8, 2026 12:00 AM": the page's clock
+                    && !StatedDates.isDateToken(block.folded()) // "Sun Mar 8, 2026 12:00 AM": the page's clock
+                    && !ITEMS_BETWEEN_BARS.matcher(block.text()).find() // "Imprimer | Envoyer à un ami | Réagir"
+                    && !LABELLED_DATE.matcher(block.folded()).find(); // "TNN / Updated: Apr 9, 2025, 08:14 IST"
         }
 
         /**

@@ -25,11 +25,13 @@ import java.util.regex.Pattern;
  * ligne"); one after an update label ("Mis à jour le", "Updated"), unless a passage that is only a date stands
  * right above it (the publication date over its update); a dateline opening a paragraph ("BAMAKO, 22 juin
  * 2025 (AFP) -", "Bamako, le 21 juin 2025 –"); a passage that is only a date, near the top (before the first prose
- * passage and the three after it), unless it dates the copy ("Fichier généré le", "Imprimé le", "Accessed"). A dateline without a year ("BAMAKO, 22 juin (Reuters) -") states no year, so gives nothing. Dates inside
+ * passage and the six after it: a standfirst can come before the byline block), unless it dates the copy ("Fichier généré le", "Imprimé le", "Accessed"). A dateline without a year ("BAMAKO, 22 juin (Reuters) -") states no year, so gives nothing. Dates inside
  * sentences are events the article reports, not its date, and are never taken.
  */
 public final class TextMetadata {
     private static final int SUPPLIED_TITLE_WORDS = 8;
+    /** How many passages after the first prose passage a bare date may stand and still be the article's. */
+    private static final int DATE_AFTER_PROSE = 7;
     /** Date labels and datelines sit near the top: a huge source is not searched to its end for them. */
     private static final int MAX_LABEL_PASSAGES = 300;
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
@@ -367,7 +369,7 @@ public final class TextMetadata {
                 }
             }
         }
-        int near = Math.min(spans.size(), firstProse + 4);
+        int near = Math.min(spans.size(), firstProse + DATE_AFTER_PROSE);
         for (int i = 0; i < near; i++) {
             String folded = StatedDates.fold(spans.get(i).text());
             if (folded.length() <= 80 && StatedDates.isDateToken(folded) && !COPY_DATE.matcher(folded).find()) {

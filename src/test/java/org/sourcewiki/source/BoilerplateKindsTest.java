@@ -1434,4 +1434,35 @@ class BoilerplateKindsTest {
         assertThat(fr.get("Accepter & Fermer").kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertThat(fr.get("Grippe : l’épidémie recule, mais les urgences restent sous tension").reason()).isEqualTo("headline");
     }
+
+    /**
+     * Found by a second first reader: a headline between the date line and its photo's credit is the headline, the
+     * sentence under the credit the caption, and a row of tools between bars never the title; a desk with its update
+     * line ("TNN / Updated: …") is the dateline under the headline; caption toggles are junk; two sentences after a
+     * box of bare teaser headlines are the article going on.
+     */
+    @Test
+    void headlines_over_a_credit_or_a_desks_update_line_stay_the_headline() {
+        String headline = "Bouaké : les producteurs de mangue s’organisent face à la mouche des fruits";
+        String caption = "Des producteurs de mangue inspectent leurs vergers, à la périphérie de Bouaké.";
+        var fr = text("fr", "Vous êtes ici : Accueil > Actualités > Société", "Société",
+                "Publié le jeudi 20 mars 2025 | Fraternité Matin", headline, "© Fraternité Matin par DR", caption,
+                "Tags : Bouaké, mangue, agriculture", "Imprimer | Envoyer à un ami | Réagir", PROSE_FR, PROSE_FR_2);
+        assertThat(fr.get(headline).reason()).isEqualTo("headline");
+        assertThat(fr.get(caption).reason()).isEqualTo("caption");
+        assertThat(fr.get("Imprimer | Envoyer à un ami | Réagir").kind()).isEqualTo(PassageKind.BOILERPLATE);
+
+        String toi = "Bengaluru: BMRCL extends Yellow Line trial runs after signalling glitch";
+        var en = text("en", "City News", "Bengaluru News", toi, "TNN / Updated: Apr 9, 2025, 08:14 IST", "Share",
+                "Show Caption", "Hide Caption", PROSE_EN, PROSE_EN_2, "À lire aussi",
+                "Canicule : ce qu'il faut savoir sur la vigilance orange", "Les agriculteurs de la Vienne face au manque d'eau",
+                "The government said an interministerial unit would meet on Monday to follow the drought.",
+                "Forecasters expect dry and hot weather over most of the country until the end of the week.",
+                "Voir les commentaires");
+        assertThat(en.get(toi).reason()).isEqualTo("headline");
+        assertBody(en, "TNN / Updated: Apr 9, 2025, 08:14 IST",
+                "The government said an interministerial unit would meet on Monday to follow the drought.",
+                "Forecasters expect dry and hot weather over most of the country until the end of the week.");
+        assertThat(en.get("Show Caption").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
