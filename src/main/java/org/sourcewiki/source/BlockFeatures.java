@@ -135,6 +135,16 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     }
 
     /** A person's name as a signature: two to five capitalised words (particles aside), no digits, no sentence. */
+    /** A name signed with a full stop ("Maëlle Kerjean."), as some sites print their bylines. */
+    boolean nameWithStop() {
+        if (!text.endsWith(".") || text.endsWith("..") || chars < 2) {
+            return false;
+        }
+        String name = text.substring(0, chars - 1);
+        return new BlockFeatures(name, folded, name.length(), words, stopDensity, capitalised, lowerCaseStops,
+                capitalisedAll, false, hasColon, rule).nameLike();
+    }
+
     boolean nameLike() {
         String bare = NAME_NOTE.matcher(text).replaceFirst("");
         if (!bare.equals(text) && !bare.isEmpty()) {

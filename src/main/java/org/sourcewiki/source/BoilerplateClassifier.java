@@ -1270,6 +1270,10 @@ public final class BoilerplateClassifier {
                 } else if (i > 0 && decided[i - 1] != null && "tags".equals(decided[i - 1].reason())
                         && block.words() <= TAG_MAX_WORDS && !block.endsSentence()) {
                     decided[i] = PassageClassification.boilerplate("tags"); // "Related topics", then one topic a line
+                } else if (i + 1 < n && features.get(i + 1).keep() && block.words() <= 5
+                        && (block.nameLike() || block.nameWithStop())) {
+                    // A name over the article's role line or dateline, under the standfirst: the byline.
+                    decided[i] = PassageClassification.body("byline");
                 } else {
                     decided[i] = PassageClassification.body(spans.get(i).form() == PassageForm.ITEM ? "list-item"
                             : block.headlineLike() && !block.text().matches(".*[;:,]$") ? "heading" : "in-article");

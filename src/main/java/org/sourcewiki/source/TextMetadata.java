@@ -59,6 +59,10 @@ public final class TextMetadata {
             "(?i)(par|by|written by|r[ée]dig[ée] par|texte de|reportage de)\\s+(?=\\p{Lu})");
     private static final Pattern BARE_BYLINE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}’'.-]+(\\s(de |da |van |von |ben |ould |el |al |di |du |le |la )?"
             + "\\p{Lu}[\\p{L}’'.-]+){1,3})((,|\\s+(in|à|from|depuis|,))\\s+\\p{Lu}[\\p{L}’' -]{1,40})?");
+    /** A name then the reporter's role without a comma ("Helen Pidd North of England editor"): the shortest name. */
+    private static final Pattern BYLINE_WITH_ROLE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}’'.-]+(\\s\\p{Lu}[\\p{L}’'.-]+){1,2}?)"
+            + "\\s+[\\p{L}’' ,-]{0,40}?\\b(editor|correspondent|reporter|writer|journalist|columnist|correspondant"
+            + "|correspondante|journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse)\\.?");
     /** Words of a role or a desk, which a byline may state instead of a name. */
     private static final Set<String> ROLE_WORDS = Set.of("staff", "reporter", "correspondent", "correspondant",
             "correspondante", "editor", "desk", "news", "service", "bureau", "redaction", "team", "agency", "agence",
@@ -66,7 +70,7 @@ public final class TextMetadata {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "da", "di", "dos", "van", "von", "ben",
             "bin", "ould", "ag", "el", "al", "la", "le", "ibn");
     private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|(?i:copyright))\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?"
-            + "(?<name>\\p{Lu}[^.|©\\n]{1,80}?)\\s*(?:\\d{4}\\s*)?(?:[.|]|[-–—]\\s|(?i:tous droits|all rights)|$)");
+            + "(?<name>\\p{Lu}(?:[^.|©\\n]|\\.(?=\\p{L})){1,80}?)\\s*(?:\\d{4}\\s*)?(?:\\.(?!\\p{L})|\\||[-–—]\\s|(?i:tous droits|all rights)|$)");
     private static final Pattern HOLDER_BEFORE_SIGN = Pattern.compile(
             "(?<name>\\p{Lu}[^©|.]{1,60}?)\\s*(?:©|\\(c\\)|(?i:copyright))\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\W*");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on",
@@ -165,13 +169,17 @@ public final class TextMetadata {
     /**
      * The name a byline without "By" states, when the classifier kept the line as the article's byline: two to four
      * capitalised words (name particles between them), alone or before where the reporter writes from ("Harriet
-     * Ndlovu", "Peter Okafor in Dakar", "Sohel Rana, Munshiganj"). A role or a desk ("West Africa correspondent",
+     * Ndlovu", "Peter Okafor in Dakar", "Sohel Rana, Munshiganj", "Maëlle Kerjean.", "Helen Pidd North of England
+     * editor"). A role or a desk ("West Africa correspondent",
      * "Staff Reporter") names no one and gives nothing.
      */
     static Optional<String> bareBylineName(String text) {
-        var m = BARE_BYLINE.matcher(text.strip());
+        var m = BARE_BYLINE.matcher(text.strip().replaceFirst("\\.$", ""));
         if (!m.matches()) {
-            return Optional.empty();
+            m = BYLINE_WITH_ROLE.matcher(text.strip());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
         }
         String name = m.group("name");
         for (String word : name.split("\\s+")) {

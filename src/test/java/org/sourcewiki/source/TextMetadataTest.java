@@ -151,6 +151,9 @@ class TextMetadataTest {
         assertThat(TextMetadata.bareBylineName("Staff Reporter")).isEmpty();
         assertThat(TextMetadata.copyrightHolder("© 2023 Copyright RSI - Tous droits réservés.")).contains("RSI");
         assertThat(TextMetadata.copyrightHolder("Ouest Sahel Info © 2025")).contains("Ouest Sahel Info");
+        assertThat(TextMetadata.copyrightHolder("© 2025 Abidjan.net. Tous droits réservés.")).contains("Abidjan.net");
+        assertThat(TextMetadata.bareBylineName("Maëlle Kerjean.")).contains("Maëlle Kerjean");
+        assertThat(TextMetadata.bareBylineName("Helen Pidd North of England editor")).contains("Helen Pidd");
     }
 
     /** Rounds 47-48: "Publié le 11/02/25" is 2025; a bare date over its update line is the publication date. */
