@@ -33,7 +33,8 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
                     + "|writer|journalist|staff writer|freelance|editor|columnist)|est (journaliste|correspondante?|reporter"
                     + "|rédact(eur|rice)|chroniqueu(r|se))|couvre|suit (l|la|le|les)\\b)\\b[^.!?]{0,140}\\.?");
     private static final Pattern BYLINE_SHAPE = Pattern.compile(
-            "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3}(,|,? (in|à|from|depuis)) \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?");
+            "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3}((,|,? (in|à|from|depuis)) \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?"
+                    + "| [-–—] (The |Le |La |L'|Les )?\\p{Lu}[\\p{L}'.-]+( \\p{Lu}[\\p{L}'.-]+){0,3})");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private static final Pattern CREDIT_SHAPE = Pattern.compile(
             "\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3} ?/ ?\\p{Lu}[\\p{L}.'&-]+( \\p{Lu}[\\p{L}.'&-]+){0,4}");
@@ -103,8 +104,8 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     }
 
     /**
-     * A name of two to four capitalised words, then where the reporter writes from: "Grace Mwale in Lusaka", "Sohel
-     * Rana, Munshiganj".
+     * A name of two to four capitalised words, then where the reporter writes from or for whom: "Grace Mwale in
+     * Lusaka", "Sohel Rana, Munshiganj", "Catherine Villanueva - The Manila Daybreak".
      */
     boolean bylineShaped() {
         return chars <= 60 && BYLINE_SHAPE.matcher(text).matches();

@@ -124,6 +124,13 @@ public final class BoilerplateClassifier {
     /** A publication or update label with its date, anywhere in the line (folded text): a dateline, no headline. */
     private static final Pattern LABELLED_DATE = Pattern.compile("\\b(updated|published|posted|mis a jour|publie le"
             + "|publiee le)\\b\\s*:?\\s*[^.!?]{0,30}\\b(19|20)\\d\\d\\b");
+    /** A live blog's label over its headline (folded text): "Direct", "En direct :", "Live", "LIVE UPDATES". */
+    private static final Pattern LIVE_LABEL = Pattern.compile("((en )?direct|live( updates| blog| coverage)?)(\\W*|\\s?[:|–-]\\s.{5,200})"
+            + "|suivez (en direct|notre direct)\\b.{0,200}");
+    /** How far above the article's first paragraph a live blog's label is looked for, in blocks (not a menu's "Live"). */
+    private static final int LIVE_LABEL_REACH = 6;
+    /** A player's label giving the video's running time ("Play Video. Duration: 1 minute 52 seconds"). */
+    private static final Pattern DURATION = Pattern.compile("\\b(duration|duree)\\s*:?\\s*\\d");
     /** A video's title as a page labels it, over the video's running time (folded text). */
     private static final Pattern VIDEO_TITLE = Pattern.compile("(videos?|watch|regardez) ?: ?\\p{L}");
     /** A player's label announcing the video it plays next or now (folded text). */
@@ -358,8 +365,9 @@ public final class BoilerplateClassifier {
             // "Vidéo : Le but de l'égalisation …" over its running time: a video in the page, titled by its label.
             boolean player = decided[i - 1] != null && "video".equals(decided[i - 1].reason())
                     || timed && VIDEO_TITLE.matcher(features.get(i).folded()).lookingAt();
-            boolean announced = NEXT_VIDEO.matcher(features.get(i - 1).folded()).matches()
-                    && features.get(i).headlineLike() && !features.get(i).keep();
+            boolean announced = (NEXT_VIDEO.matcher(features.get(i - 1).folded()).matches()
+                    && features.get(i).headlineLike() || DURATION.matcher(features.get(i - 1).folded()).find())
+                    && !features.get(i).keep() && features.get(i).chars() <= CAPTION_MAX_CHARS;
             if (decided[i] == null && player && (timed || announced)) {
                 decided[i] = PassageClassification.boilerplate("video");
             }
@@ -487,6 +495,7 @@ public final class BoilerplateClassifier {
             }
             long before = 0;
             int proseBefore = 0;
+            boolean live = liveBlog();
             for (int i = 0; i < n; i++) {
                 BlockFeatures block = features.get(i);
                 boolean late = total > 0 && (before >= total * ARTICLE_SHARE_BEFORE_END
@@ -497,7 +506,7 @@ public final class BoilerplateClassifier {
                 boolean comments = block.rule().isPresent() && block.rule().get().name().equals("comments");
                 if (late && block.ruleIs(Effect.END) && (!comments || before >= total * ARTICLE_SHARE_BEFORE_END)) {
                     start = i;
-                } else if (late && (block.ruleIs(Effect.TIMESTAMP) && teaserAround(i, 1) && !videoRunningTime(i)
+                } else if (late && (block.ruleIs(Effect.TIMESTAMP) && teaserAround(i, 1) && !videoRunningTime(i) && !live
                         || isDateline(i) && teaserAround(i, 2))) {
                     start = i > 0 && teaserHeadline(i - 1) ? i - 1 : i;
                 } else if (block.ruleIs(Effect.READ_ALSO) && before > 0 && (late && readAlsoRun(i) || closesPage(i))) {
@@ -695,6 +704,24 @@ public final class BoilerplateClassifier {
             return i > 0 && i + 1 < n && block.words() <= HEADING_MAX_WORDS && !block.spacedItems()
                     && !block.endsSentence() && prose(i - 1) && prose(i + 1)
                     && features.get(i - 1).endsSentence() && features.get(i + 1).endsSentence();
+        }
+
+        /**
+         * A live blog: a "Direct" / "Live" label right over the headline (a line of its own, or a kicker "Direct : …",
+         * within a few blocks of the first paragraph: a menu's "Live TV" is far above). Its entries are a time, a headline and a paragraph
+         * each, shaped like a teaser list, and they are the article.
+         */
+        private boolean liveBlog() {
+            int first = 0;
+            while (first < n && !(prose(first) && features.get(first).good())) {
+                first++;
+            }
+            for (int i = Math.max(0, first - LIVE_LABEL_REACH); i < first; i++) {
+                if (LIVE_LABEL.matcher(features.get(i).folded()).matches()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A video's running time under the player's label or title ("Watch: …" then "1:32"): no teaser's time. */

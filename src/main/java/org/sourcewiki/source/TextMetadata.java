@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * capitals), a menu (items between separators, or capitalised words with no function word), an address, or a prompt
  * ("Partager", "Lire aussi", "Subscribe" …).
  *
- * <p>The author is the name a byline states near the top ("Par Aminata Diallo", "By Jane Doe"); the publisher is
+ * <p>The author is the name a byline states near the top ("Par Aminata Diallo", "By Jane Doe", or a name alone the
+ * classifier kept as the byline), else the name the article is signed with at its foot; the publisher is
  * the holder a copyright notice names ("© 2025 Le Courrier du Sahel"), the last such notice in the text.
  *
  * <p>The date is, in this order: a date after a publication label ("Publié le", "Published", "Posted", "Mis en
@@ -112,6 +113,17 @@ public final class TextMetadata {
                 if (name.isEmpty() && "byline".equals(kinds.get(i).reason())) {
                     name = bareBylineName(spans.get(i).text());
                 }
+                if (name.isPresent()) {
+                    metadata.offer(StatedMetadata.AUTHOR, name.get(), origin(i));
+                    break;
+                }
+            }
+        }
+        if (!metadata.has(StatedMetadata.AUTHOR)) {
+            // No byline at the top: the name the article is signed with at its foot ("Adama Sawadogo").
+            for (int i = spans.size() - 1; i >= firstProse && i < kinds.size(); i--) {
+                Optional<String> name = "signature".equals(kinds.get(i).reason())
+                        ? bareBylineName(spans.get(i).text()) : Optional.empty();
                 if (name.isPresent()) {
                     metadata.offer(StatedMetadata.AUTHOR, name.get(), origin(i));
                     break;
@@ -378,12 +390,17 @@ public final class TextMetadata {
             }
         }
         int near = Math.min(spans.size(), firstProse + DATE_AFTER_PROSE);
-        for (int i = 0; i < near; i++) {
-            String folded = StatedDates.fold(spans.get(i).text());
-            if (folded.length() <= 80 && StatedDates.isDateToken(folded) && !COPY_DATE.matcher(folded).find()) {
-                Optional<StatedDates.Found> date = StatedDates.find(folded, language);
-                if (date.isPresent()) {
-                    return Optional.of(new String[] {date.get().date(), origin(i)});
+        // The article's own date line first; a page's clock ("Lundi 16 mars 2026" over the menu, marked junk) only
+        // when the article states no other: it is today's date, not the article's, once the day has passed.
+        for (boolean junkToo : new boolean[] {false, true}) {
+            for (int i = 0; i < near; i++) {
+                String folded = StatedDates.fold(spans.get(i).text());
+                if ((junkToo || !isJunk(spans, kinds, i)) && folded.length() <= 80 && StatedDates.isDateToken(folded)
+                        && !COPY_DATE.matcher(folded).find()) {
+                    Optional<StatedDates.Found> date = StatedDates.find(folded, language);
+                    if (date.isPresent()) {
+                        return Optional.of(new String[] {date.get().date(), origin(i)});
+                    }
                 }
             }
         }

@@ -1465,4 +1465,32 @@ class BoilerplateKindsTest {
                 "Forecasters expect dry and hot weather over most of the country until the end of the week.");
         assertThat(en.get("Show Caption").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /**
+     * Rounds 51-52: a live blog's entries (a time, a headline and a paragraph each, under a "Direct" label over the
+     * headline) are the article, not a teaser list, up to its "load more entries"; consent fine print opening on
+     * "By providing…" is no byline; a byline "Name - Outlet" is kept; a follow box is junk.
+     */
+    @Test
+    void a_live_blogs_entries_are_the_article_and_its_end_matter_is_not() {
+        String entry = "La préfecture de Vendée annonce que les établissements scolaires du département resteront fermés "
+                + "jeudi, le temps de dégager les routes et de vérifier les bâtiments.";
+        String older = "Le gestionnaire du réseau indique avoir mobilisé deux mille techniciens, dont six cents venus "
+                + "d’autres régions, pour rétablir le courant d’ici vendredi soir.";
+        var live = text("fr", "Direct", "Tempête Mireille : des rafales à 150 km/h sur la façade atlantique", PROSE_FR,
+                PROSE_FR_2, "11h37", "Les écoles resteront fermées jeudi en Vendée", entry, "Partager", "11h05",
+                "Enedis mobilise 2 000 techniciens", older, "Partager", "Charger plus d’entrées", "Tempête", "Vendée");
+        assertBody(live, "Les écoles resteront fermées jeudi en Vendée", entry, "Enedis mobilise 2 000 techniciens", older);
+        assertThat(live.get("Charger plus d’entrées").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(live.get("Vendée").kind()).isEqualTo(PassageKind.BOILERPLATE);
+
+        var en = text("en", "Rice prices ease in Metro Manila markets as imports arrive",
+                "Catherine Villanueva - The Manila Daybreak", "March 3, 2026 | 12:00am", PROSE_EN, PROSE_EN_2,
+                "By providing an email address, I agree to the Terms of Use and acknowledge the Privacy Policy.",
+                "Follow related authors and topics", "Follow Rachel Okonkwo");
+        assertBody(en, "Catherine Villanueva - The Manila Daybreak");
+        assertThat(en.get("By providing an email address, I agree to the Terms of Use and acknowledge the Privacy Policy.")
+                .kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("Follow related authors and topics").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }

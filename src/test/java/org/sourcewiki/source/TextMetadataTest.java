@@ -167,6 +167,16 @@ class TextMetadataTest {
         assertThat(article.metadataOrigin()).containsEntry("date", "text passage 2");
     }
 
+    /** A third reader's pages: the page's clock over the menu is not the article's date; a signature names the author. */
+    @Test
+    void the_articles_own_date_line_wins_over_the_pages_clock_and_a_signature_names_the_author() throws Exception {
+        ParsedArticle article = parse("Lundi 16 mars 2026\n\nAccueil | Politique | Économie | Sport\n\n"
+                + "Agriculture : le plan d’irrigation du Souss avance\n\nLe 14/03/2026 à 11h20\n\n" + BODY + "\n\n"
+                + BODY.replace("lundi", "mardi") + "\n\nAdama Sawadogo");
+        assertThat(article.published()).isEqualTo("2026-03-14");
+        assertThat(article.author()).isEqualTo("Adama Sawadogo");
+    }
+
     @Test
     void a_header_that_leaves_fields_empty_means_the_article_does_not_state_them() throws Exception {
         ParsedArticle article = parse("---\ntitle: Un titre\nauthor:\ndate:\n---\nPublié le 22 juin 2025\n\nPar Aminata "
