@@ -36,6 +36,8 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
             "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3}((,|,? (in|à|from|depuis)) \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?"
                     + "| [-–—] (The |Le |La |L'|Les )?\\p{Lu}[\\p{L}'.-]+( \\p{Lu}[\\p{L}'.-]+){0,3})");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+    /** A headline may end on an abbreviation's full stop ("… Until 3 a.m.", "… in the U.S."), never a sentence's. */
+    static final Pattern ABBREVIATION_END = Pattern.compile("\\b(\\p{L}\\.){2,}$");
     private static final Pattern CREDIT_SHAPE = Pattern.compile(
             "\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3} ?/ ?\\p{Lu}[\\p{L}.'&-]+( \\p{Lu}[\\p{L}.'&-]+){0,4}");
     /** Words of navigation and widgets that never make up a person's name (boilerplate-not-names.txt). */
@@ -128,14 +130,14 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
 
     /** Could head an article or a section: a few words, a capital or digit first, no full stop at the end. */
     boolean headlineLike() {
-        if (words < 2 || words > 30 || chars < 12 || chars > 220 || text.endsWith(".") && !text.endsWith("..")) {
+        if (words < 2 || words > 30 || chars < 12 || chars > 220
+                || text.endsWith(".") && !text.endsWith("..") && !ABBREVIATION_END.matcher(text).find()) {
             return false;
         }
         int first = text.codePointAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first) || "«\"“'‘".indexOf(first) >= 0;
     }
 
-    /** A person's name as a signature: two to five capitalised words (particles aside), no digits, no sentence. */
     /** A name signed with a full stop ("Maëlle Kerjean."), as some sites print their bylines. */
     boolean nameWithStop() {
         if (!text.endsWith(".") || text.endsWith("..") || chars < 2) {
@@ -146,6 +148,7 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
                 capitalisedAll, false, hasColon, rule).nameLike();
     }
 
+    /** A person's name as a signature: two to five capitalised words (particles aside), no digits, no sentence. */
     boolean nameLike() {
         String bare = NAME_NOTE.matcher(text).replaceFirst("");
         if (!bare.equals(text) && !bare.isEmpty()) {

@@ -125,12 +125,14 @@ public final class BoilerplateClassifier {
     private static final Pattern LABELLED_DATE = Pattern.compile("\\b(updated|published|posted|mis a jour|publie le"
             + "|publiee le)\\b\\s*:?\\s*[^.!?]{0,30}\\b(19|20)\\d\\d\\b");
     /** A live blog's label over its headline (folded text): "Direct", "En direct :", "Live", "LIVE UPDATES". */
-    private static final Pattern LIVE_LABEL = Pattern.compile("((en )?direct|live( updates| blog| coverage)?)(\\W*|\\s?[:|–-]\\s.{5,200})"
-            + "|suivez (en direct|notre direct)\\b.{0,200}");
+    private static final Pattern LIVE_LABEL = Pattern.compile(
+            "((en )?direct|live( updates| blog| coverage)?)(\\W*|\\s?[:|–-]\\s.{5,200})|suivez (en direct|notre direct)\\b.{0,200}");
     /** How far above the article's first paragraph a live blog's label is looked for, in blocks (not a menu's "Live"). */
     private static final int LIVE_LABEL_REACH = 6;
     /** A player's label giving the video's running time ("Play Video. Duration: 1 minute 52 seconds"). */
     private static final Pattern DURATION = Pattern.compile("\\b(duration|duree)\\s*:?\\s*\\d");
+    /** A place in capitals and a colon or dash, alone on its line: a dateline ("HYDERABAD:", "PESHAWAR –"). */
+    private static final Pattern PLACE_LINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'’-]{2,30}\\s?[:–—-]");
     /** A video's title as a page labels it, over the video's running time (folded text). */
     private static final Pattern VIDEO_TITLE = Pattern.compile("(videos?|watch|regardez) ?: ?\\p{L}");
     /** A player's label announcing the video it plays next or now (folded text). */
@@ -355,9 +357,9 @@ public final class BoilerplateClassifier {
 
     /**
      * A video player's block: the line between the player's label ("Now Playing", "Up next") and the video's running
-     * time ("01:58") is the video's title, not the article's headline or standfirst, however much it reads like one
-     * (and so is a line labelled "Vidéo :" over a running time);
-     * so is a headline-shaped line right under "Up next" or "Now playing", which always name the video they announce.
+     * time ("01:58") is the video's title, not the article's headline or standfirst, however much it reads like one;
+     * so are a line labelled "Vidéo :" over a running time, a headline-shaped line right under "Up next" or "Now
+     * playing" (which always name the video they announce), and the line under "Play Video. Duration: …".
      */
     private static void markVideoTitles(List<BlockFeatures> features, PassageClassification[] decided) {
         for (int i = 1; i < decided.length; i++) {
@@ -599,13 +601,15 @@ public final class BoilerplateClassifier {
                 start = j;
             }
             // A box of bare headlines (no summary under them) has no sentence of its own: one sentence is the article.
-            boolean enough = listLines > 0 || (headlines <= 1 || bareHeadlines(box + 1, start) ? sentences >= 1 : sentences >= 2);
+            boolean enough = listLines > 0
+                    || (headlines <= 1 || bareHeadlines(box + 1, start) ? sentences >= 1 : sentences >= 2);
             return enough ? start : resume;
         }
 
         /**
-         * The lines from, to (exclusive) are a box of bare teaser headlines (no summary under them; junk already
-         * decided between them passes): two sentences after such a box are the article going on.
+         * Whether the open lines from {@code from} to {@code to} (exclusive) are a box of bare teaser headlines, with no
+         * summary under them (junk already decided between them passes): two sentences after such a box are the
+         * article going on.
          */
         private boolean bareHeadlines(int from, int to) {
             int headlines = 0;
@@ -708,8 +712,8 @@ public final class BoilerplateClassifier {
 
         /**
          * A live blog: a "Direct" / "Live" label right over the headline (a line of its own, or a kicker "Direct : …",
-         * within a few blocks of the first paragraph: a menu's "Live TV" is far above). Its entries are a time, a headline and a paragraph
-         * each, shaped like a teaser list, and they are the article.
+         * within a few blocks of the first paragraph: a menu's "Live TV" is far above). Its entries are a time, a
+         * headline and a paragraph each, shaped like a teaser list, and they are the article.
          */
         private boolean liveBlog() {
             int first = 0;
@@ -1030,6 +1034,9 @@ public final class BoilerplateClassifier {
                 BlockFeatures block = features.get(i);
                 if (i == title) {
                     decided[i] = PassageClassification.body("headline");
+                } else if (i == first - 1 && i > title && PLACE_LINE.matcher(block.text()).matches()) {
+                    // "HYDERABAD:" on its own line over the first paragraph: the article's dateline, cut from it.
+                    decided[i] = PassageClassification.body("dateline");
                 } else if (block.keep() && title > i && isDateline(i) && datelineAfterTitle) {
                     decided[i] = PassageClassification.boilerplate("page-date"); // the page's clock, not the article's date
                 } else if (block.keep() && (title < 0 || i > title || nextTo(i, title))) {

@@ -262,7 +262,7 @@ public final class TextMetadata {
             return false;
         }
         String folded = StatedDates.fold(text).strip();
-        if (folded.matches(".*[.:,;]$") && !folded.endsWith("...")) {
+        if (folded.matches(".*[.:,;]$") && !folded.endsWith("...") && !BlockFeatures.ABBREVIATION_END.matcher(text).find()) {
             return false;
         }
         if (BYLINE.matcher(folded).matches() || PROMPT.matcher(folded).matches() || ADDRESS.matcher(text).find()) {

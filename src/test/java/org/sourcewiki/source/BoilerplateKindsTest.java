@@ -1493,4 +1493,25 @@ class BoilerplateKindsTest {
                 .kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertThat(en.get("Follow related authors and topics").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /**
+     * Rounds 53-54: a Title Case headline ending on an abbreviation ("… Until 3 a.m.") is still the headline; a
+     * ticker of prayer times is no headline; a place in capitals alone over the first paragraph ("HYDERABAD:") is the
+     * dateline; a screen reader's "Media caption," and "Duration, 1 minute, 52 seconds" are the video's.
+     */
+    @Test
+    void a_headline_ending_on_an_abbreviation_and_a_place_line_over_the_first_paragraph_are_the_articles() {
+        String headline = "Council Votes to Let Food Trucks Park Downtown Until 3 a.m.";
+        var en = text("en", "Prayer times (Peshawar): Fajr 3:39  Zuhr 12:11  Asr 4:59  Maghrib 7:22  Isha 9:03",
+                "News » City Hall", headline,
+                "Restaurant owners warned of unfair competition, but the new rules passed 7-2 after a long night",
+                "May 20, 2026", "HYDERABAD:", PROSE_EN, PROSE_EN_2,
+                "Media caption, Watch: Regulars raise a glass as the keys are handed over", "Duration, 1 minute, 52 seconds");
+        assertThat(en.get(headline).reason()).isEqualTo("headline");
+        assertThat(en.get("Prayer times (Peshawar): Fajr 3:39  Zuhr 12:11  Asr 4:59  Maghrib 7:22  Isha 9:03").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("HYDERABAD:").reason()).isEqualTo("dateline");
+        assertThat(en.get("Duration, 1 minute, 52 seconds").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(TextMetadata.readsLikeTitle(headline)).isTrue();
+    }
 }
