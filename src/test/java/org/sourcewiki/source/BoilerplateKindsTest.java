@@ -1514,4 +1514,22 @@ class BoilerplateKindsTest {
         assertThat(en.get("Duration, 1 minute, 52 seconds").kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertThat(TextMetadata.readsLikeTitle(headline)).isTrue();
     }
+
+    /**
+     * Rounds 55-56: an audio player's "Add to playlist" under the article is never a later headline that moves the
+     * article's start; "2:18 pm on 22 May 2026" is the dateline; "Navigation for News Categories" is a menu's label.
+     */
+    @Test
+    void an_audio_players_buttons_never_make_a_later_headline() {
+        String headline = "Dunedin bus drivers to strike on Monday after pay talks stall";
+        var en = text("en", "Navigation for News Categories", "New Zealand", "World", "Politics", headline,
+                "2:18 pm on 22 May 2026", "Share this", "Hana Whitcombe, Otago reporter", PROSE_EN, PROSE_EN_2,
+                "Listen duration 4′ 06″", "Add to playlist", "Download: Ogg MP3 ( 4′ 06″ )", "Play now",
+                "Union organiser Mere Tipene said drivers had been working split shifts of up to thirteen hours a day.",
+                "Most Viewed in National");
+        assertThat(en.get(headline).reason()).isEqualTo("headline");
+        assertBody(en, "2:18 pm on 22 May 2026", "Hana Whitcombe, Otago reporter", PROSE_EN);
+        assertThat(en.get("Add to playlist").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("Navigation for News Categories").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
