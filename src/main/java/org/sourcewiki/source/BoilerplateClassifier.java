@@ -82,6 +82,8 @@ public final class BoilerplateClassifier {
     private static final int RESUME_MIN_CHARS_SHORT = 90;
     /** The most words of a subhead that reopens the article after a box. */
     private static final int HEADING_MAX_WORDS = 6;
+    /** A subhead inside the article runs to this many words. */
+    private static final int SUBHEAD_MAX_WORDS = 10;
     /** A line in Title Case capitalises at least this share of its words of two letters or more. */
     private static final double TITLE_CASE_CAPITALS = 0.75;
     /** A topic tag under a tags label ("Related topics" then "West Africa") runs to this many words. */
@@ -133,6 +135,8 @@ public final class BoilerplateClassifier {
     private static final Pattern DURATION = Pattern.compile("\\b(duration|duree)\\s*:?\\s*\\d");
     /** A place in capitals and a colon or dash, alone on its line: a dateline ("HYDERABAD:", "PESHAWAR –"). */
     private static final Pattern PLACE_LINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'’-]{2,30}\\s?[:–—-]");
+    /** A review's star rating on a line of its own ("★★★★☆"). */
+    private static final Pattern RATING = Pattern.compile("[★☆✩✪⭐✭✮\\s]{3,15}");
     /** A video's title as a page labels it, over the video's running time (folded text). */
     private static final Pattern VIDEO_TITLE = Pattern.compile("(videos?|watch|regardez) ?: ?\\p{L}");
     /** A player's label announcing the video it plays next or now (folded text). */
@@ -584,6 +588,11 @@ public final class BoilerplateClassifier {
                 if (block.keep()) {
                     break;
                 }
+                if (j == resume - 1 && j - 1 > box && sentence(j - 1) && block.headlineLike() && !block.hasColon()
+                        && block.words() <= SUBHEAD_MAX_WORDS) {
+                    start = j; // a subhead right over where the article goes on, with a sentence of it above
+                    continue;
+                }
                 if (listLine(j)) {
                     listLines++;
                 } else if (block.text().endsWith(":") && block.words() >= 4 && block.stopDensity() > 0) {
@@ -970,13 +979,15 @@ public final class BoilerplateClassifier {
                 for (int i = anchor - 1; i >= 0 && title < 0; i--) {
                     if (titleCandidate(i, menuShaped)) {
                         title = i;
-                        // A headline then a longer standfirst without a full stop: the headline is the shorter first.
-                        if (i > 0 && titleCandidate(i - 1, menuShaped) && !features.get(i).hasColon() && !inMenuRun(i - 1)
+                        // A headline then a longer standfirst without a full stop: the headline is the shorter first
+                        // (a review's star rating may stand between them).
+                        int above = lineAbove(i);
+                        if (above >= 0 && titleCandidate(above, menuShaped) && !features.get(i).hasColon() && !inMenuRun(above)
                                 && (features.get(i).words() >= STANDFIRST_WORDS
-                                        && features.get(i).words() * 2 >= features.get(i - 1).words() * 3
-                                        || features.get(i - 1).words() >= HEADLINE_MIN_WORDS
-                                        && features.get(i).words() >= features.get(i - 1).words() + STANDFIRST_MORE_WORDS)) {
-                            title = i - 1;
+                                        && features.get(i).words() * 2 >= features.get(above).words() * 3
+                                        || features.get(above).words() >= HEADLINE_MIN_WORDS
+                                        && features.get(i).words() >= features.get(above).words() + STANDFIRST_MORE_WORDS)) {
+                            title = above;
                         }
                         title = titleCaseAbove(title, menuShaped);
                     }
@@ -1020,10 +1031,11 @@ public final class BoilerplateClassifier {
                     }
                 }
                 if (best != title) {
-                    boolean standfirst = best > 0 && titleCandidate(best - 1, false) && !features.get(best).hasColon()
-                            && features.get(best - 1).words() >= HEADLINE_MIN_WORDS
-                            && features.get(best).words() >= features.get(best - 1).words() + STANDFIRST_MORE_WORDS;
-                    title = titleCaseAbove(standfirst ? best - 1 : best, false);
+                    int above = lineAbove(best);
+                    boolean standfirst = above >= 0 && titleCandidate(above, false) && !features.get(best).hasColon()
+                            && features.get(above).words() >= HEADLINE_MIN_WORDS
+                            && features.get(best).words() >= features.get(above).words() + STANDFIRST_MORE_WORDS;
+                    title = titleCaseAbove(standfirst ? above : best, false);
                 }
             }
             boolean datelineAfterTitle = title >= 0 && datelineBetween(title, first);
@@ -1078,6 +1090,11 @@ public final class BoilerplateClassifier {
                     && !StatedDates.isDateToken(block.folded()) // "Sun Mar 8, 2026 12:00 AM": the page's clock
                     && !ITEMS_BETWEEN_BARS.matcher(block.text()).find() // "Imprimer | Envoyer à un ami | Réagir"
                     && !LABELLED_DATE.matcher(block.folded()).find(); // "TNN / Updated: Apr 9, 2025, 08:14 IST"
+        }
+
+        /** The line right above i, passing over a review's star rating ("★★★★☆") between headline and standfirst. */
+        private int lineAbove(int i) {
+            return i > 1 && RATING.matcher(features.get(i - 1).text()).matches() ? i - 2 : i - 1;
         }
 
         /**

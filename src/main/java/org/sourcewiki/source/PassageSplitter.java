@@ -17,6 +17,11 @@ public final class PassageSplitter {
     private static final Pattern BULLET = Pattern.compile("^([•◦▪‣·*]|[-–](?=\\s))\\s*");
     private static final Pattern TIME_OR_DATE = Pattern.compile("\\d{1,2}[:h]\\d{2}|\\d{4}");
     private static final int HEADING_MAX_CHARS = 120;
+    /** A line of a hard-wrapped paragraph is at least this long (UTF-16 units); shorter lines stand alone. */
+    private static final int WRAPPED_LINE_MIN_CHARS = 40;
+    /** How a byline or a date line opens when a site prints it in lower case. */
+    private static final Pattern BYLINE_OR_DATE_OPENING = Pattern.compile(
+            "(by|par|le \\d{1,2}|on \\d{1,2}|updated|mis à jour|publié|publiée|posted|published)\\b");
     /**
      * A date label at the start of a line, then at once a capitalised sentence on the same line: an optional label
      * word (date, publié le, mis à jour le, published, updated, posted) and a numeric date (2025-06, 2025-06-23,
@@ -61,6 +66,8 @@ public final class PassageSplitter {
     private static List<Block> blocks(String text) {
         List<Block> blocks = new ArrayList<>();
         Block previous = null;
+        int previousLineStart = 0;
+        int previousLineEnd = 0;
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int newline = text.indexOf('\n', lineStart);
@@ -81,7 +88,8 @@ public final class PassageSplitter {
                     blocks.add(new Block(contentStart, trimEnd(text, contentStart, label.end()), false));
                     previous = new Block(label.end(), contentEnd, false);
                     blocks.add(previous);
-                } else if (previous != null && continuesSentence(text, contentStart)) {
+                } else if (previous != null && continuesSentence(text, contentStart)
+                        && !bylineOrDateLine(text, contentStart, contentEnd, previousLineStart, previousLineEnd)) {
                     previous.end = contentEnd;
                     previous.wrapped = true;
                 } else {
@@ -89,12 +97,32 @@ public final class PassageSplitter {
                     blocks.add(previous);
                 }
             }
+            if (contentStart < contentEnd) {
+                previousLineStart = contentStart;
+                previousLineEnd = contentEnd;
+            }
             if (newline < 0) {
                 break;
             }
             lineStart = newline + 1;
         }
         return blocks;
+    }
+
+    /**
+     * A line in lower case that is a byline or a date line of its own, not the end of a wrapped sentence: it opens
+     * with "by", "par", "le 28/01/2026", "updated", "mis à jour", "publié" and states a date or time ("le 28/01/2026 à
+     * 11:15 par Thomas Lecomte"), or stands under a short line that no sentence ends in ("Email" then "by Helen
+     * Morrow").
+     */
+    private static boolean bylineOrDateLine(String text, int start, int end, int previousStart, int previousEnd) {
+        String line = text.substring(start, end);
+        if (!BYLINE_OR_DATE_OPENING.matcher(line).lookingAt()) {
+            return false;
+        }
+        boolean shortAbove = previousEnd - previousStart < WRAPPED_LINE_MIN_CHARS
+                && ",;-–—(".indexOf(text.charAt(previousEnd - 1)) < 0;
+        return shortAbove || TIME_OR_DATE.matcher(line).find();
     }
 
     private static boolean continuesSentence(String text, int contentStart) {

@@ -57,7 +57,8 @@ public final class TextMetadata {
     private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s[|•·/>»]\\s|\\s[|•·]|[|•·]\\s");
     private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|\\S+@\\S+\\.\\S+");
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
-            "(?i)(par|by|written by|r[ée]dig[ée] par|texte de|reportage de)\\s+(?=\\p{Lu})");
+            "(?i)(par|by|written by|reviewed by|photographed by|interviewed by|words by|r[ée]dig[ée] par|critique par"
+                    + "|texte de|reportage de)\\s+(?=\\p{Lu})");
     private static final Pattern BARE_BYLINE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}’'.-]+(\\s(de |da |van |von |ben |ould |el |al |di |du |le |la )?"
             + "\\p{Lu}[\\p{L}’'.-]+){1,3})((,|\\s+(in|à|from|depuis|,))\\s+\\p{Lu}[\\p{L}’' -]{1,40})?");
     /** A name then the reporter's role without a comma ("Helen Pidd North of England editor"): the shortest name. */
@@ -408,7 +409,8 @@ public final class TextMetadata {
         // first date is when the article was published.
         for (int i = 0; i < near && i < kinds.size(); i++) {
             String folded = StatedDates.fold(spans.get(i).text());
-            if ("dateline".equals(kinds.get(i).reason()) && folded.length() <= 120 && !COPY_DATE.matcher(folded).find()) {
+            boolean stated = "dateline".equals(kinds.get(i).reason()) || "byline".equals(kinds.get(i).reason());
+            if (stated && folded.length() <= 120 && !COPY_DATE.matcher(folded).find()) {
                 Optional<StatedDates.Found> date = StatedDates.find(folded, language);
                 if (date.isPresent() && date.get().date().length() == 10) {
                     return Optional.of(new String[] {date.get().date(), origin(i)});

@@ -1532,4 +1532,25 @@ class BoilerplateKindsTest {
         assertThat(en.get("Add to playlist").kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertThat(en.get("Navigation for News Categories").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /**
+     * A fourth first reader's pages: a review's headline over its star rating and standfirst, with "Reviewed by Name |
+     * date" under them; a date and byline line in lower case under the headline; "Ajouter aux favoris" is no headline.
+     */
+    @Test
+    void a_reviews_headline_over_its_rating_and_a_lower_case_byline_line_keep_the_headline() {
+        String review = "The Salt Road returns to Belvoir with a bare stage";
+        var en = text("en", "Home > Theatre > Reviews", "REVIEW", review, "★★★★☆",
+                "An outback family saga finds new life in a stripped-back staging of the old play",
+                "Reviewed by Leah Kowalczyk | 22 January 2026", "Share: Facebook | X | Email | Copy link", PROSE_EN, PROSE_EN_2);
+        assertThat(en.get(review).reason()).isEqualTo("headline");
+        assertBody(en, "Reviewed by Leah Kowalczyk | 22 January 2026");
+
+        String headline = "Betterave : la jaunisse recule, mais les planteurs restent prudents pour 2026";
+        var fr = text("fr", "Accueil > Cultures > Grandes cultures", "Grandes cultures", headline,
+                "le 28/01/2026 à 11:15 par Thomas Lecomte", "2 min de lecture", "Ajouter aux favoris", PROSE_FR, PROSE_FR_2);
+        assertThat(fr.get(headline).reason()).isEqualTo("headline");
+        assertBody(fr, "le 28/01/2026 à 11:15 par Thomas Lecomte");
+        assertThat(fr.get("Ajouter aux favoris").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }

@@ -32,6 +32,17 @@ class PassageSplitterTest {
     }
 
     @Test
+    void a_byline_or_date_line_in_lower_case_is_a_passage_of_its_own_and_a_wrapped_sentence_still_joins() {
+        String text = "Betterave : la jaunisse recule, mais les planteurs restent prudents\nle 28/01/2026 à 11:15 par Thomas "
+                + "Lecomte\nEmail\nby Helen Morrow\nLe ministre a annoncé lundi que la mesure serait appliquée dès\n"
+                + "par les préfectures, a-t-il précisé.";
+        assertThat(texts(PassageSplitter.split(text))).containsExactly(
+                "Betterave : la jaunisse recule, mais les planteurs restent prudents",
+                "le 28/01/2026 à 11:15 par Thomas Lecomte", "Email", "by Helen Morrow",
+                "Le ministre a annoncé lundi que la mesure serait appliquée dès\npar les préfectures, a-t-il précisé.");
+    }
+
+    @Test
     void bullets_become_items_without_the_bullet_in_their_span() {
         String text = "Thèmes :\n\n  • La situation sécuritaire ;\n\n  • La coopération diplomatique ;\n- Économie : échanges";
         List<TextSpan> spans = PassageSplitter.split(text);

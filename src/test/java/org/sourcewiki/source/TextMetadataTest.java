@@ -154,6 +154,7 @@ class TextMetadataTest {
         assertThat(TextMetadata.copyrightHolder("© 2025 Abidjan.net. Tous droits réservés.")).contains("Abidjan.net");
         assertThat(TextMetadata.bareBylineName("Maëlle Kerjean.")).contains("Maëlle Kerjean");
         assertThat(TextMetadata.bareBylineName("Helen Pidd North of England editor")).contains("Helen Pidd");
+        assertThat(TextMetadata.bylineName("Reviewed by Leah Kowalczyk | 22 January 2026")).contains("Leah Kowalczyk");
     }
 
     /** Rounds 47-48: "Publié le 11/02/25" is 2025; a bare date over its update line is the publication date. */
