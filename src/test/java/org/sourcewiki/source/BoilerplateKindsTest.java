@@ -1553,4 +1553,27 @@ class BoilerplateKindsTest {
         assertBody(fr, "le 28/01/2026 à 11:15 par Thomas Lecomte");
         assertThat(fr.get("Ajouter aux favoris").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /**
+     * Rounds 59-60: classified "TEXT AD:" lines, "À lire sur le sujet …", an author box's bio opening on the role,
+     * notes on how the news is made and may be republished, and a dateline opening on a dash.
+     */
+    @Test
+    void classifieds_read_also_variants_author_boxes_and_site_notes_are_junk() {
+        String bio = "Journaliste à Ogooué Média Time, il couvre l’actualité sociale et les questions urbaines de Libreville.";
+        var fr = text("fr", "Libreville : les taxis protestent contre les contrôles répétés", PROSE_FR,
+                "À lire sur le sujet Trégor : le transport à la demande étendu à six nouvelles communes", PROSE_FR_2,
+                "Rodrigue Mba Obame", bio);
+        assertThat(fr.get("À lire sur le sujet Trégor : le transport à la demande étendu à six nouvelles communes").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(fr.get(bio).reason()).isEqualTo("author-bio");
+        var en = text("en", "Kano health centres run out of malaria test kits", "- February 11, 2026 4:52 pm", PROSE_EN,
+                "TEXT AD: Affordable solar home systems for your shop and home. Call 0803 000 0000", PROSE_EN_2,
+                "Our stories may be republished online or in print under Creative Commons license CC BY-NC-ND 4.0.");
+        assertBody(en, "- February 11, 2026 4:52 pm");
+        assertThat(en.get("TEXT AD: Affordable solar home systems for your shop and home. Call 0803 000 0000").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("Our stories may be republished online or in print under Creative Commons license CC BY-NC-ND 4.0.")
+                .kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
