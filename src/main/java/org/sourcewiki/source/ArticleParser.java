@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything an import does before writing: tell the format, read it ({@link DocumentReader}: stored text, blocks,
@@ -14,6 +15,10 @@ import java.util.List;
  */
 public final class ArticleParser {
     private static final int MAX_TITLE_CODE_POINTS = 500;
+    /** The most passages one source holds: a 5 MB article of tens of thousands of passages fits, a list bomb not. */
+    static final int MAX_PASSAGES = 50_000;
+    /** The most characters (UTF-16 units) of stored text one source holds: four times the largest file's bytes. */
+    static final int MAX_TEXT_CHARS = 20_000_000;
 
     private final BoilerplateClassifier classifier;
 
@@ -25,8 +30,25 @@ public final class ArticleParser {
         return parse(fileName, bytes, null);
     }
 
-    /** retrieval: how a fetched page was obtained (its address, content type and time), or null for a file. */
+    /**
+     * retrieval: how a fetched page was obtained (its address, content type and time), or null for a file.
+     *
+     * @throws ImportRefusedException when the document cannot be read, holds no text, or is too big to read: more
+     *     than {@value #MAX_PASSAGES} passages or {@value #MAX_TEXT_CHARS} characters of text, or text that does not
+     *     fit in the memory the server has (a compressed document that expands a hundredfold: a "zip bomb"). Memory
+     *     running out while one document is read is that document's fault, and must not fail the import of the others
+     *     nor answer 500.
+     */
     public ParsedArticle parse(String fileName, byte[] bytes, Retrieval retrieval) throws ImportRefusedException {
+        try {
+            return read(fileName, bytes, retrieval);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw new ImportRefusedException(String.format(Locale.ROOT, "the document is too large to read: its text does not fit in"
+                    + " the memory of this server (the file is %,d bytes); split it into smaller documents", bytes.length));
+        }
+    }
+
+    private ParsedArticle read(String fileName, byte[] bytes, Retrieval retrieval) throws ImportRefusedException {
         DocumentFormat format = DocumentFormat.detect(fileName, bytes, retrieval == null ? null : retrieval.mediaType());
         ExtractedDocument document = format.reader(retrieval == null ? null : retrieval.url())
                 .read(bytes, retrieval == null ? null : retrieval.charset());
@@ -34,6 +56,11 @@ public final class ArticleParser {
         List<TextSpan> spans = document.spans();
         if (spans.isEmpty()) {
             throw new ImportRefusedException("no article text found");
+        }
+        if (spans.size() > MAX_PASSAGES || storedText.length() > MAX_TEXT_CHARS) {
+            throw new ImportRefusedException(String.format(Locale.ROOT, "the document is too large: %,d passages and %,d characters of"
+                    + " text, where a source holds at most %,d passages and %,d characters; split it into smaller"
+                    + " documents", spans.size(), storedText.length(), MAX_PASSAGES, MAX_TEXT_CHARS));
         }
         // The stop-word lists follow the language the document states (header, html lang), else the guessed one.
         String stated = document.metadata().get(StatedMetadata.LANGUAGE);

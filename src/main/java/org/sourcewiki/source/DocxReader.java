@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -21,7 +22,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 public final class DocxReader implements DocumentReader {
     static final String ORIGIN = "docx";
+    /** The largest part of a Word file inflated, in bytes. */
+    private static final long MAX_PART_BYTES = 40L * 1024 * 1024;
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i).*(heading|titre|title|berschrift|t[ií]tulo).*");
+
+    static {
+        // No part of a news article's Word file expands to more than this; a bigger one is a zip bomb, refused
+        // before it is inflated into memory (POI's own checks let a 90 MB document.xml through).
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+    }
 
     @Override
     public ExtractedDocument read(byte[] bytes, String declaredCharset) throws ImportRefusedException {

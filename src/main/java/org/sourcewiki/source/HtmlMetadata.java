@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -41,6 +43,9 @@ final class HtmlMetadata {
     private static final List<String> DATE_METAS = List.of("date", "pubdate", "publishdate", "publish-date",
             "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date",
             "parsely-pub-date", "article.published", "og:published_time", "datepublished");
+    private static final Pattern MENU_TITLE = Pattern.compile("\\S\\s[|•·]\\s.*\\S\\s[|•·]\\s+\\S");
+    private static final Pattern PLACEHOLDER_TITLE = Pattern.compile(
+            "(?i)(menu|home|accueil|index|untitled|sans titre|document|page|article|new tab|nouvel onglet)");
     private static final List<String> TITLE_SEPARATORS = List.of(" | ", " – ", " — ", " - ", " :: ", " · ", " • ",
             " » ", " / ");
 
@@ -281,9 +286,23 @@ final class HtmlMetadata {
         return clean;
     }
 
+    /**
+     * The title, unless it is the site's name, a menu ("Accueil | Actualités | Politique | Sport": three items or
+     * more between bars or bullets, or four short ones between dashes) or a page's placeholder ("Menu", "Home", "Untitled"): then the article's
+     * headline is read from its text instead.
+     */
     private static String unlessSiteName(String title, List<String> siteNames) {
-        return title == null || squash(title).equals("") || siteNames.stream().anyMatch(n -> squash(n).equals(squash(title)))
-                ? null : title;
+        if (title == null || squash(title).equals("") || siteNames.stream().anyMatch(n -> squash(n).equals(squash(title)))) {
+            return null;
+        }
+        return MENU_TITLE.matcher(title).find() || PLACEHOLDER_TITLE.matcher(title.strip()).matches()
+                || dashedMenu(title) ? null : title;
+    }
+
+    /** Four items or more between dashes, none over three words ("Connexion - Mon compte - S'abonner - Newsletter"). */
+    private static boolean dashedMenu(String title) {
+        String[] items = title.split("\\s[-–—]\\s");
+        return items.length >= 4 && Arrays.stream(items).allMatch(item -> item.strip().split("\\s+").length <= 3);
     }
 
     private static boolean isSiteName(String part, List<String> siteNames) {

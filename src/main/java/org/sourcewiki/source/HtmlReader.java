@@ -20,7 +20,9 @@ import org.jsoup.nodes.Document;
  * UTF-8, else windows-1252 (which the standard uses for ISO-8859-1 too). A page that is UTF-8 except for a few
  * broken byte sequences, declared so or not, is refused naming the first broken byte, as a text file is
  * ({@link TextDecoder}): read as windows-1252 every accent would be garbled, and jsoup would put U+FFFD for the
- * broken bytes without a word.
+ * broken bytes without a word. A declaration the bytes belie is not followed (as chardet and browsers' detectors
+ * reason): valid UTF-8 with multi-byte letters declared in another charset is UTF-8; "UTF-8" over bytes with no
+ * UTF-8 sequence at all is windows-1252. NUL bytes without a byte-order mark are refused, as in a text file.
  */
 public final class HtmlReader implements DocumentReader {
     private final String baseUri;
@@ -46,32 +48,51 @@ public final class HtmlReader implements DocumentReader {
     }
 
     Document parse(byte[] bytes, String declaredCharset) throws ImportRefusedException {
-        Document doc;
-        try {
-            if (!hasByteOrderMark(bytes) && declaredCharset != null && Charset.isSupported(declaredCharset)) {
-                doc = Jsoup.parse(new ByteArrayInputStream(bytes), declaredCharset, baseUri);
-            } else {
-                doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri);
-                if (!hasByteOrderMark(bytes) && !declaresCharset(doc) && !isUtf8(bytes)) {
-                    refuseBrokenUtf8(bytes); // mostly UTF-8: never read as windows-1252
-                    doc = Jsoup.parse(new ByteArrayInputStream(bytes), "windows-1252", baseUri);
-                }
+        boolean bom = hasByteOrderMark(bytes);
+        int nul = bom ? -1 : TextDecoder.indexOfNul(bytes);
+        if (nul >= 0) {
+            throw new ImportRefusedException("binary file: NUL byte at offset " + nul
+                    + " (a page in UTF-16 needs a byte-order mark)"); // as a text file: never read NULs as text
+        }
+        boolean utf8 = isUtf8(bytes);
+        TextDecoder.Utf8Scan scan = TextDecoder.Utf8Scan.of(bytes);
+        Document doc = parseAs(bytes, !bom && declaredCharset != null && Charset.isSupported(declaredCharset)
+                ? declaredCharset : null);
+        if (bom) {
+            return doc;
+        }
+        if (!declaresCharset(doc) && declaredCharset == null && !utf8) {
+            refuseBrokenUtf8(scan); // mostly UTF-8: never read as windows-1252
+            return parseAs(bytes, "windows-1252");
+        }
+        boolean readAsUtf8 = doc.charset().equals(StandardCharsets.UTF_8);
+        if (!readAsUtf8 && utf8 && scan.validMultiByte() > 0) {
+            // Declared in another charset ("windows-1252", "shift_jis", "utf-16") but valid UTF-8 with accents
+            // or other multi-byte letters: a legacy file hardly ever is by chance, so the declaration is wrong.
+            return parseAs(bytes, "UTF-8");
+        }
+        if (readAsUtf8 && !utf8) {
+            refuseBrokenUtf8(scan); // declared UTF-8: jsoup would drop the broken bytes for U+FFFD without a word
+            if (scan.validMultiByte() == 0) {
+                return parseAs(bytes, "windows-1252"); // declared UTF-8, written in a legacy charset: no sequence is
             }
+        }
+        return doc;
+    }
+
+    private Document parseAs(byte[] bytes, String charset) throws ImportRefusedException {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri);
         } catch (IOException | RuntimeException e) {
             throw new ImportRefusedException("the HTML page cannot be read: " + e.getMessage());
         }
-        if (doc.charset().equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
-            refuseBrokenUtf8(bytes); // declared UTF-8: jsoup would drop the broken bytes for U+FFFD without a word
-        }
-        return doc;
     }
 
     /**
      * Refuses a page that is UTF-8 except for a few broken byte sequences, as {@link TextDecoder} refuses such a
      * text file (naming the first broken byte); a page that is mostly not UTF-8 passes.
      */
-    private static void refuseBrokenUtf8(byte[] bytes) throws ImportRefusedException {
-        TextDecoder.Utf8Scan scan = TextDecoder.Utf8Scan.of(bytes);
+    private static void refuseBrokenUtf8(TextDecoder.Utf8Scan scan) throws ImportRefusedException {
         if (scan.validMultiByte() > scan.invalid()) {
             throw TextDecoder.brokenUtf8(scan);
         }

@@ -2,12 +2,15 @@ package org.sourcewiki.source;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Locale;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.odf.OpenDocumentParser;
 import org.apache.tika.sax.ToXMLContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.xml.sax.SAXException;
@@ -19,14 +22,24 @@ import org.xml.sax.SAXException;
  */
 public final class OdtReader implements DocumentReader {
     static final String ORIGIN = "odt";
+    /** The most characters of markup an OpenDocument text may expand to. */
+    private static final int MAX_MARKUP_CHARS = 40_000_000;
 
     @Override
     public ExtractedDocument read(byte[] bytes, String declaredCharset) throws ImportRefusedException {
         Metadata tika = new Metadata();
         ToXMLContentHandler xhtml = new ToXMLContentHandler();
+        // A document whose markup runs past the limit is a zip bomb: stop reading it there, not when memory runs out.
+        WriteOutContentHandler limited = new WriteOutContentHandler(xhtml, MAX_MARKUP_CHARS);
         try {
-            new OpenDocumentParser().parse(new ByteArrayInputStream(bytes), xhtml, tika, new ParseContext());
-        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            new OpenDocumentParser().parse(new ByteArrayInputStream(bytes), limited, tika, new ParseContext());
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new ImportRefusedException(String.format(Locale.ROOT, "the OpenDocument text is too large: its content runs"
+                        + " past %,d characters", MAX_MARKUP_CHARS));
+            }
+            throw new ImportRefusedException("the OpenDocument text cannot be read: " + e.getMessage());
+        } catch (IOException | TikaException | RuntimeException e) {
             throw new ImportRefusedException("the OpenDocument text cannot be read: " + e.getMessage());
         }
         Document doc = Jsoup.parse(xhtml.toString());

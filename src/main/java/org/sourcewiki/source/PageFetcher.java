@@ -26,6 +26,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
 
 /**
  * Fetches a web page to archive it as a source, refusing what could harm the wiki's own network or memory.
@@ -46,6 +48,8 @@ import java.util.function.Predicate;
  */
 public final class PageFetcher {
     public static final int MAX_REDIRECTS = 5;
+    /** The content codings a fetched page may come in (RFC 9110 section 8.4.1): none, gzip or deflate. */
+    private static final Set<String> CONTENT_CODINGS = Set.of("identity", "gzip", "x-gzip", "deflate");
     private static final Set<String> ACCEPTED = Set.of("text/html", "application/xhtml+xml", "application/pdf",
             "text/plain");
     private static final String USER_AGENT = "Sourcewiki/0.1 (archiving an article for citation)";
@@ -95,6 +99,7 @@ public final class PageFetcher {
             HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(deadline)
                     .header("User-Agent", USER_AGENT)
                     .header("Accept", "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8")
+                    .header("Accept-Encoding", "gzip, deflate;q=0.5, identity;q=0.1")
                     .build();
             long start = System.nanoTime();
             HttpResponse<InputStream> response = send(client, request, uri);
@@ -124,8 +129,15 @@ public final class PageFetcher {
                 throw new ImportRefusedException("file too large: " + declared + " bytes, over the "
                         + LimitedReader.describe(maxBytes) + " limit");
             }
+            String encoding = response.headers().firstValue("Content-Encoding").orElse("identity").strip()
+                    .toLowerCase(Locale.ROOT);
+            if (!CONTENT_CODINGS.contains(encoding)) {
+                close(response.body());
+                throw new ImportRefusedException("the server compressed the page as \"" + encoding
+                        + "\", which the wiki does not read (gzip and deflate it does)");
+            }
             Duration left = deadline.minusNanos(System.nanoTime() - start);
-            return new Fetched(readBody(response.body(), left), retrieval);
+            return new Fetched(readBody(response.body(), encoding, left), retrieval);
         }
     }
 
@@ -269,15 +281,19 @@ public final class PageFetcher {
         }
     }
 
-    /** Reads at most maxBytes before the deadline; a server that trickles its answer is cut off. */
-    private byte[] readBody(InputStream body, Duration left) throws ImportRefusedException {
+    /**
+     * Reads at most maxBytes before the deadline, decompressed as the Content-Encoding says (RFC 9110 section 8.4):
+     * the limit holds for the page's own bytes, so a small compressed answer that expands a thousandfold is refused
+     * as too large, never inflated into memory. A server that trickles its answer is cut off.
+     */
+    private byte[] readBody(InputStream body, String encoding, Duration left) throws ImportRefusedException {
         ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "page-fetch");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            Future<byte[]> bytes = reader.submit(() -> LimitedReader.readAtMost(body, maxBytes));
+            Future<byte[]> bytes = reader.submit(() -> LimitedReader.readAtMost(decoded(body, encoding), maxBytes));
             return bytes.get(Math.max(1, left.toMillis()), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new ImportRefusedException("timed out: the page did not arrive within " + seconds(deadline));
@@ -293,6 +309,14 @@ public final class PageFetcher {
             close(body);
             reader.shutdownNow();
         }
+    }
+
+    private static InputStream decoded(InputStream body, String encoding) throws IOException {
+        return switch (encoding) {
+            case "gzip", "x-gzip" -> new GZIPInputStream(body);
+            case "deflate" -> new InflaterInputStream(body);
+            default -> body;
+        };
     }
 
     private static String seconds(Duration duration) {

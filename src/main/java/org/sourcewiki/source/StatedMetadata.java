@@ -36,13 +36,42 @@ public final class StatedMetadata {
         if (values.containsKey(field) || value == null) {
             return false;
         }
-        String clean = value.replaceAll("\\s+", " ").strip();
+        String clean = visible(value).replaceAll("\\s+", " ").strip();
         if (clean.isEmpty()) {
             return false;
         }
         values.put(field, clean);
         origins.put(field, origin);
         return true;
+    }
+
+    /**
+     * The value without what no reader sees and what must not be stored: control characters (a NUL in a PDF's title,
+     * which PostgreSQL refuses; a bell, an escape sequence) become spaces; format characters (bidirectional
+     * overrides such as U+202E, zero-width spaces, soft hyphens, byte-order marks) are removed, as page titles lose
+     * them, so that a title reads as it shows and searches and slugs see its words. Zero-width (non-)joiners stay
+     * after a letter of Arabic, Indic and other scripts where they change how a word is written.
+     */
+    static String visible(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (type == Character.CONTROL) {
+                out.append(' ');
+            } else if (type != Character.FORMAT) {
+                out.appendCodePoint(c);
+            } else if ((c == 0x200C || c == 0x200D) && out.length() > 0 && joins(out.codePointBefore(out.length()))) {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /** A letter of a script whose words a zero-width (non-)joiner changes: not Latin, Greek, Cyrillic nor common. */
+    private static boolean joins(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return Character.isLetter(c) && script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.GREEK
+                && script != Character.UnicodeScript.CYRILLIC && script != Character.UnicodeScript.COMMON;
     }
 
     /** Sets the value whatever was offered before: for facts the import itself knows (the address it fetched). */

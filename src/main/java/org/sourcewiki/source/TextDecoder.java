@@ -204,6 +204,11 @@ public final class TextDecoder {
         return true;
     }
 
+    /** The offset of the first NUL byte, or -1. */
+    static int indexOfNul(byte[] bytes) {
+        return indexOf(bytes, (byte) 0);
+    }
+
     private static int indexOf(byte[] bytes, byte wanted) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == wanted) {

@@ -333,7 +333,12 @@ public final class TextMetadata {
         if (words.length <= SUPPLIED_TITLE_WORDS && text.length() <= 120) {
             return "[" + text + "]";
         }
-        return "[" + String.join(" ", List.of(words).subList(0, SUPPLIED_TITLE_WORDS)) + " …]";
+        // The first words, at most eight and at most 120 code points (a long address or a run of letters is cut).
+        String opening = String.join(" ", List.of(words).subList(0, Math.min(words.length, SUPPLIED_TITLE_WORDS)));
+        if (opening.codePointCount(0, opening.length()) > 120) {
+            opening = opening.substring(0, opening.offsetByCodePoints(0, 120));
+        }
+        return "[" + opening + " …]";
     }
 
     /** A passage that is only a date, among the three right above passage i (an update line): the publication date. */

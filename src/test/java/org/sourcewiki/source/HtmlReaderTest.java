@@ -213,6 +213,34 @@ class HtmlReaderTest {
                 .hasMessageContaining("invalid UTF-8 at byte " + (head.length + "<meta charset=\"utf-8\">".length()));
     }
 
+    /** Found by a hostile tester: declarations the bytes belie, and UTF-16 without a byte-order mark. */
+    @Test
+    void a_declaration_the_bytes_belie_is_not_followed_and_nul_bytes_without_a_bom_are_refused() throws Exception {
+        byte[] utf8Declared1252 = ("<meta charset=\"windows-1252\"><title>Réunion à Niamey</title><p>Coopération "
+                + "économique à Niamey.</p>").getBytes(StandardCharsets.UTF_8);
+        assertThat(new HtmlReader(null).read(utf8Declared1252, null).storedText()).isEqualTo("Coopération économique à Niamey.");
+        assertThat(new HtmlReader(null).read(utf8Declared1252, "windows-1252").storedText())
+                .isEqualTo("Coopération économique à Niamey.");
+
+        byte[] latinDeclaredUtf8 = ("<meta charset=\"utf-8\"><p>Accord signé à Ségou.</p>").getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(new HtmlReader(null).read(latinDeclaredUtf8, null).storedText()).isEqualTo("Accord signé à Ségou.");
+
+        byte[] utf16 = "<p>Sommet à Ouagadougou.</p>".getBytes(StandardCharsets.UTF_16LE);
+        assertThatThrownBy(() -> new HtmlReader(null).read(utf16, null)).isInstanceOf(ImportRefusedException.class)
+                .hasMessageContaining("NUL byte at offset 1").hasMessageContaining("byte-order mark");
+    }
+
+    @Test
+    void a_title_that_is_a_menu_or_a_placeholder_gives_way_to_the_headline_in_the_text() throws Exception {
+        ParsedArticle article = new ArticleParser(new BoilerplateClassifier(BoilerplateRules.load()))
+                .parse("menu.html", ("<html><head><title>Accueil | Actualités | Politique | Sport</title>"
+                        + "<meta property=\"og:title\" content=\"Menu\"></head><body><h1>Le Mali et la Russie signent un "
+                        + "accord nucléaire civil</h1><p>" + "Le gouvernement de transition a signé mardi un accord de "
+                        + "coopération nucléaire civile avec la Russie, selon un communiqué officiel publié à Bamako.</p>"
+                        + "</body></html>").getBytes(StandardCharsets.UTF_8));
+        assertThat(article.title()).isEqualTo("Le Mali et la Russie signent un accord nucléaire civil");
+    }
+
     @Test
     void og_and_meta_are_used_when_there_is_no_json_ld_and_the_title_loses_its_site_name() throws Exception {
         ExtractedDocument doc = read("<html><head><title>Sahel : la force unifiée prend forme - Agence Sahel Info</title>"

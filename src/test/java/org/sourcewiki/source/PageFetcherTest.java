@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,9 @@ class PageFetcherTest {
             }
             send(exchange, 200, "text/html", PAGE);
         });
+        server.createContext("/gzipped", exchange -> sendEncoded(exchange, "gzip", gzip(PAGE)));
+        server.createContext("/gzip-bomb", exchange -> sendEncoded(exchange, "gzip", gzip(new byte[5_000_000])));
+        server.createContext("/brotli", exchange -> sendEncoded(exchange, "br", PAGE));
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -79,6 +84,29 @@ class PageFetcherTest {
             }
         }
         exchange.close();
+    }
+
+    static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    static void sendEncoded(HttpExchange exchange, String encoding, byte[] body) throws IOException {
+        exchange.getResponseHeaders().add("Content-Encoding", encoding);
+        send(exchange, 200, "text/html; charset=UTF-8", body);
+    }
+
+    @Test
+    void a_compressed_page_is_read_decompressed_within_the_limit_and_an_unknown_coding_is_refused() throws Exception {
+        assertThat(allowingLoopback(10_000).fetch(base + "/gzipped").bytes()).isEqualTo(PAGE);
+        // 5 MB of zeros compress to a few KB: the limit is on the page, not on what came over the wire.
+        assertThatThrownBy(() -> allowingLoopback(100_000).fetch(base + "/gzip-bomb"))
+                .isInstanceOf(ImportRefusedException.class).hasMessageContaining("too large");
+        assertThatThrownBy(() -> allowingLoopback(10_000).fetch(base + "/brotli"))
+                .isInstanceOf(ImportRefusedException.class).hasMessageContaining("\"br\"");
     }
 
     private static PageFetcher allowingLoopback(long maxBytes) {

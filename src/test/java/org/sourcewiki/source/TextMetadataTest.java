@@ -1,6 +1,7 @@
 package org.sourcewiki.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -176,6 +177,31 @@ class TextMetadataTest {
                 + BODY.replace("lundi", "mardi") + "\n\nAdama Sawadogo");
         assertThat(article.published()).isEqualTo("2026-03-14");
         assertThat(article.author()).isEqualTo("Adama Sawadogo");
+    }
+
+    /** Found by a hostile tester: a first paragraph opening on a long address, and invisible or control characters. */
+    @Test
+    void a_made_up_title_is_cut_within_its_words_and_titles_lose_invisible_and_control_characters() throws Exception {
+        ParsedArticle linked = parse("Lien vers https://www.example.org/politique/2025/04/09/la-cooperation-strategique-"
+                + "entre-le-mali-et-la-russie-se-renforce-apres-la-visite-du-ministre-a-moscou-article-complet\n\n" + BODY);
+        assertThat(linked.titleSupplied()).isTrue();
+        assertThat(linked.title()).startsWith("[Lien vers https://").endsWith(" …]");
+        assertThat(parse("B".repeat(300) + "\n\n" + BODY).title()).hasSizeLessThan(130);
+
+        assertThat(StatedMetadata.visible("Ti\u200btre\u200c zé\u200dro\ufeff lar\u00adgeur\u2060 \u202eRLO\u0000NUL"))
+                .isEqualTo("Titre zéro largeur RLO NUL");
+        assertThat(StatedMetadata.visible("می\u200cخواهم")).isEqualTo("می\u200cخواهم"); // a Persian joiner stays
+    }
+
+    /** Found by a hostile tester: two hundred thousand one-line passages are refused with a clear message. */
+    @Test
+    void a_document_of_more_passages_than_a_source_holds_is_refused_by_name() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i <= ArticleParser.MAX_PASSAGES; i++) {
+            text.append('L').append(i).append("\n\n");
+        }
+        assertThatThrownBy(() -> parse(text.toString())).isInstanceOf(ImportRefusedException.class)
+                .hasMessageContaining("50,001 passages").hasMessageContaining("at most 50,000 passages");
     }
 
     @Test
