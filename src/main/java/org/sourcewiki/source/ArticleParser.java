@@ -57,6 +57,9 @@ public final class ArticleParser {
         if (spans.isEmpty()) {
             throw new ImportRefusedException("no article text found");
         }
+        if (storedText.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new ImportRefusedException("no words: the document holds only punctuation or symbols");
+        }
         if (spans.size() > MAX_PASSAGES || storedText.length() > MAX_TEXT_CHARS) {
             throw new ImportRefusedException(String.format(Locale.ROOT, "the document is too large: %,d passages and %,d characters of"
                     + " text, where a source holds at most %,d passages and %,d characters; split it into smaller"

@@ -184,8 +184,9 @@ public final class SourceImporter {
 
     /**
      * The files an import of these paths will read, so that a progress bar knows its length, and the files a
-     * folder walk leaves alone with the reason: hidden files and folders (a name starting with a dot), and files
-     * whose extension names no kind of article the importer reads. A file named explicitly is always tried.
+     * folder walk leaves alone with the reason: hidden files and folders (a name starting with a dot), links to files
+     * outside the folder, and files whose extension names no kind of article the importer reads. A file named
+     * explicitly is always tried.
      */
     public record Expansion(List<Path> files, List<ImportOutcome.Skipped> skipped) {
     }
@@ -211,6 +212,9 @@ public final class SourceImporter {
                     }
                     if (hidden) {
                         skipped.add(new ImportOutcome.Skipped(found.toString(), "hidden file"));
+                    } else if (Files.isSymbolicLink(found) && !insideFolder(path, found)) {
+                        skipped.add(new ImportOutcome.Skipped(found.toString(),
+                                "a link to a file outside the folder (name the file itself to import it)"));
                     } else if (!isImportable(found.getFileName().toString())) {
                         skipped.add(new ImportOutcome.Skipped(found.toString(),
                                 "not an article file (" + extension(found.getFileName().toString()) + ")"));
@@ -223,6 +227,15 @@ public final class SourceImporter {
             }
         }
         return new Expansion(files, skipped);
+    }
+
+    /** Whether a link found in a folder leads to a file inside that folder (a link that leads nowhere is not). */
+    private static boolean insideFolder(Path folder, Path link) {
+        try {
+            return link.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Extensions of the kinds of article files a folder import reads; a file without extension is tried as text. */

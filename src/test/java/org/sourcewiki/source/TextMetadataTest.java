@@ -193,7 +193,7 @@ class TextMetadataTest {
         assertThat(StatedMetadata.visible("می\u200cخواهم")).isEqualTo("می\u200cخواهم"); // a Persian joiner stays
     }
 
-    /** Found by a hostile tester: two hundred thousand one-line passages are refused with a clear message. */
+    /** Found by a hostile tester: fifty thousand one-line passages, or punctuation alone, are refused by name. */
     @Test
     void a_document_of_more_passages_than_a_source_holds_is_refused_by_name() {
         StringBuilder text = new StringBuilder();
@@ -202,6 +202,8 @@ class TextMetadataTest {
         }
         assertThatThrownBy(() -> parse(text.toString())).isInstanceOf(ImportRefusedException.class)
                 .hasMessageContaining("50,001 passages").hasMessageContaining("at most 50,000 passages");
+        assertThatThrownBy(() -> parse("----\n****\n....\n| | |")).isInstanceOf(ImportRefusedException.class)
+                .hasMessageContaining("no words");
     }
 
     @Test
