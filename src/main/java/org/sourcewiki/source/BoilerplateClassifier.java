@@ -100,6 +100,10 @@ public final class BoilerplateClassifier {
     /** The most words and characters of a topic tag printed on its own line. */
     private static final int TOPIC_MAX_WORDS = 4;
     private static final int TOPIC_MAX_CHARS = 40;
+    /** At most this many paragraphs of page matter stand over an article's real header (see laterHeader). */
+    private static final int STRAY_PARAGRAPHS = 2;
+    /** Reasons of the labels that announce an advertisement or paid content. */
+    private static final Set<String> AD_REASONS = Set.of("ad", "sponsored", "partner-content");
     /** How far after the first paragraph a better placed headline is looked for (see laterHeader). */
     private static final int LATER_HEADER_REACH = 12;
     /** The heading of an article's own list of sources or notes, closing it (a fact-check, a long read). */
@@ -1129,7 +1133,7 @@ public final class BoilerplateClassifier {
             int evidence = first - i <= 3 ? 1 : 0;
             for (int j = i + 1; j <= Math.min(n - 1, i + 4); j++) {
                 BlockFeatures block = features.get(j);
-                if (block.keep() || j == i + 1 && block.nameLike() && block.words() <= 5 && !inNameList(j)
+                if (block.keep() && !pageClock(j) || j == i + 1 && block.nameLike() && block.words() <= 5 && !inNameList(j)
                         || isRule(block, "empty-label")) { // "Publié le :", "Auteur :": the article's own fields
                     evidence++;
                 }
@@ -1184,9 +1188,14 @@ public final class BoilerplateClassifier {
                     bestBefore = Math.max(bestBefore, headerEvidence(i, first));
                 }
             }
+            int proseBefore = 0;
             for (int i = first + 1; i < Math.min(end, first + LATER_HEADER_REACH); i++) {
-                if (!titleCandidate(i, false)) {
-                    continue;
+                proseBefore += prose(i - 1) && features.get(i - 1).good() ? 1 : 0;
+                if (proseBefore > STRAY_PARAGRAPHS) {
+                    return first; // several paragraphs above: the article itself, not a stray block of page matter
+                }
+                if (!titleCandidate(i, false) || decided[i - 1] != null && AD_REASONS.contains(decided[i - 1].reason())) {
+                    continue; // an advertisement's headline under its "Publicité" label heads no article
                 }
                 int next = -1;
                 for (int j = i + 1; j < end && next < 0; j++) {
@@ -1241,6 +1250,18 @@ public final class BoilerplateClassifier {
         }
 
         /** A section's name in a menu: one to three words, no sentence, no label with its value, nothing stated. */
+        /** A date over a whole menu of sections (ten labels or more in a row under it): the page's clock. */
+        private boolean pageClock(int j) {
+            if (!isDateline(j)) {
+                return false;
+            }
+            int labels = 0;
+            for (int k = j + 1; k < n && sectionLabel(k); k++) {
+                labels++;
+            }
+            return labels >= LABEL_RUN * 2;
+        }
+
         private boolean sectionLabel(int j) {
             BlockFeatures block = features.get(j);
             return !block.keep() && block.words() <= 3 && !block.hasColon() && !block.endsSentence();

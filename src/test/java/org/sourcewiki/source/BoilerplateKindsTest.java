@@ -1576,4 +1576,34 @@ class BoilerplateKindsTest {
         assertThat(en.get("Our stories may be republished online or in print under Creative Commons license CC BY-NC-ND 4.0.")
                 .kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /**
+     * Rounds 61-62: a site's motto over the page's clock over a whole menu of sections is no headline; an
+     * advertisement's headline under "PUBLICITÉ", after several paragraphs of the article, never moves the article's
+     * start; a radio's "On Air Now:" strip is never the title.
+     */
+    @Test
+    void a_motto_over_the_pages_clock_and_an_ads_headline_never_take_the_articles_title() {
+        String headline = "Bobo-Dioulasso : la 9e édition du festival des arts du masque attendue du 4 au 7 décembre";
+        List<String> lines = new ArrayList<>(List.of("FasoActu.net", "L’information du Burkina Faso sur le Net",
+                "mercredi 26 novembre 2025", "Accueil", "Actualités", "Politique", "Économie", "Société", "Culture",
+                "Sport", "Opinions", "Annonces", "Nécrologie", "Offres d’emploi", "Accueil » Actualités » Culture",
+                headline, "Publié le mercredi 26 novembre 2025 à 21h35min", PROSE_FR, PROSE_FR_2,
+                "Le festival se déroulera du jeudi 4 au dimanche 7 décembre sur la place de la Nation et dans plusieurs "
+                        + "quartiers de la ville, ont précisé les organisateurs lors de la conférence de presse.",
+                "PUBLICITÉ", "Coris Bank : votre crédit scolaire en 48 heures",
+                "Les hôteliers de la ville espèrent une bonne affluence pendant les quatre jours de la fête des masques.",
+                "Haoua Sanou", "Correspondante"));
+        var fr = text("fr", lines.toArray(String[]::new));
+        assertThat(fr.get(headline).reason()).isEqualTo("headline");
+        assertBody(fr, PROSE_FR, PROSE_FR_2);
+
+        String radio = "Council Votes to Keep Bellbrook Pool Open Through Winter Trial";
+        var en = text("en", "River Valley FM", "On Air Now: Breakfast with Deb & Macca  6:00am – 9:00am", "Listen Live",
+                "Local News", radio, "in Local News, Council", "By Sam Whitfield", "14 May 2026", PROSE_EN, PROSE_EN_2,
+                "Listen to Councillor Doyle speaking with Deb & Macca on Breakfast:");
+        assertThat(en.get(radio).reason()).isEqualTo("headline");
+        assertThat(en.get("On Air Now: Breakfast with Deb & Macca  6:00am – 9:00am").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("in Local News, Council").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
