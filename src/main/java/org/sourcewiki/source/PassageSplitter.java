@@ -19,6 +19,9 @@ public final class PassageSplitter {
     private static final int HEADING_MAX_CHARS = 120;
     /** A line of a hard-wrapped paragraph is at least this long (UTF-16 units); shorter lines stand alone. */
     private static final int WRAPPED_LINE_MIN_CHARS = 40;
+    /** A whole line that is "by" or "par" and a name of two to four capitalised words, with no closing stop. */
+    private static final Pattern BYLINE_LINE = Pattern.compile(
+            "(by|par) \\p{Lu}[\\p{L}'’.-]+( (de |da |van |von |le |la |ben |ould )?\\p{Lu}[\\p{L}'’.-]+){1,3}");
     /** How a byline or a date line opens when a site prints it in lower case. */
     private static final Pattern BYLINE_OR_DATE_OPENING = Pattern.compile(
             "(by|par|le \\d{1,2}|on \\d{1,2}|updated|mis à jour|publié|publiée|posted|published)\\b");
@@ -112,13 +115,16 @@ public final class PassageSplitter {
     /**
      * A line in lower case that is a byline or a date line of its own, not the end of a wrapped sentence: it opens
      * with "by", "par", "le 28/01/2026", "updated", "mis à jour", "publié" and states a date or time ("le 28/01/2026 à
-     * 11:15 par Thomas Lecomte"), or stands under a short line that no sentence ends in ("Email" then "by Helen
-     * Morrow").
+     * 11:15 par Thomas Lecomte"), or is a name alone ("by Marcus Greene" under a long headline), or stands under a
+     * short line that no sentence ends in ("Email" then "by Helen Morrow").
      */
     private static boolean bylineOrDateLine(String text, int start, int end, int previousStart, int previousEnd) {
         String line = text.substring(start, end);
         if (!BYLINE_OR_DATE_OPENING.matcher(line).lookingAt()) {
             return false;
+        }
+        if (BYLINE_LINE.matcher(line).matches()) {
+            return true; // "by Marcus Greene" under a long headline: a name alone, no sentence goes on like that
         }
         boolean shortAbove = previousEnd - previousStart < WRAPPED_LINE_MIN_CHARS
                 && ",;-–—(".indexOf(text.charAt(previousEnd - 1)) < 0;

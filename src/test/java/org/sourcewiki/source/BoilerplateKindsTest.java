@@ -1605,5 +1605,12 @@ class BoilerplateKindsTest {
         assertThat(en.get(radio).reason()).isEqualTo("headline");
         assertThat(en.get("On Air Now: Breakfast with Deb & Macca  6:00am – 9:00am").kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertThat(en.get("in Local News, Council").kind()).isEqualTo(PassageKind.BOILERPLATE);
+
+        String ramp = "Whakatāne council backs new boat ramp after years of delays";
+        var nz = text("en", "News / Local", "Local Democracy Reporting", ramp,
+                "Councillors vote 9-2 to fund a $4.8 million ramp and parking area at the river mouth, ending years of debate",
+                "By Hine Walker", "Local Democracy Reporter", PROSE_EN, PROSE_EN_2);
+        assertThat(nz.get(ramp).reason()).isEqualTo("headline");
+        assertThat(nz.get("Local Democracy Reporting").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
 }

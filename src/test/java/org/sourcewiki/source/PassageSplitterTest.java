@@ -40,6 +40,10 @@ class PassageSplitterTest {
                 "Betterave : la jaunisse recule, mais les planteurs restent prudents",
                 "le 28/01/2026 à 11:15 par Thomas Lecomte", "Email", "by Helen Morrow",
                 "Le ministre a annoncé lundi que la mesure serait appliquée dès\npar les préfectures, a-t-il précisé.");
+        assertThat(texts(PassageSplitter.split("Local food pantry sees record demand ahead of Thanksgiving\nby Marcus Greene\n"
+                + "Tue, November 18th 2025 at 6:02 AM"))).containsExactly(
+                "Local food pantry sees record demand ahead of Thanksgiving", "by Marcus Greene",
+                "Tue, November 18th 2025 at 6:02 AM");
     }
 
     @Test
