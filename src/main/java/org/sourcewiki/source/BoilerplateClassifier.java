@@ -126,7 +126,7 @@ public final class BoilerplateClassifier {
     /** A video's running time as its player prints it: "01:58", "1:02:30". */
     private static final Pattern RUNNING_TIME = Pattern.compile("\\d{1,2}(:\\d{2}){1,2}");
     /** Three items or more between bars or bullets: a row of tools or links, never a headline. */
-    private static final Pattern ITEMS_BETWEEN_BARS = Pattern.compile("\\S\\s[|•·]\\s.*\\S\\s[|•·]\\s+\\S");
+    static final Pattern ITEMS_BETWEEN_BARS = Pattern.compile("\\S\\s[|•·]\\s.*\\S\\s[|•·]\\s+\\S");
     /** A publication or update label with its date, anywhere in the line (folded text): a dateline, no headline. */
     private static final Pattern LABELLED_DATE = Pattern.compile("\\b(updated|published|posted|mis a jour|publie le"
             + "|publiee le)\\b\\s*:?\\s*[^.!?]{0,30}\\b(19|20)\\d\\d\\b");

@@ -43,7 +43,6 @@ final class HtmlMetadata {
     private static final List<String> DATE_METAS = List.of("date", "pubdate", "publishdate", "publish-date",
             "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date",
             "parsely-pub-date", "article.published", "og:published_time", "datepublished");
-    private static final Pattern MENU_TITLE = Pattern.compile("\\S\\s[|•·]\\s.*\\S\\s[|•·]\\s+\\S");
     private static final Pattern PLACEHOLDER_TITLE = Pattern.compile(
             "(?i)(menu|home|accueil|index|untitled|sans titre|document|page|article|new tab|nouvel onglet)");
     private static final List<String> TITLE_SEPARATORS = List.of(" | ", " – ", " — ", " - ", " :: ", " · ", " • ",
@@ -295,8 +294,8 @@ final class HtmlMetadata {
         if (title == null || squash(title).equals("") || siteNames.stream().anyMatch(n -> squash(n).equals(squash(title)))) {
             return null;
         }
-        return MENU_TITLE.matcher(title).find() || PLACEHOLDER_TITLE.matcher(title.strip()).matches()
-                || dashedMenu(title) ? null : title;
+        boolean menu = BoilerplateClassifier.ITEMS_BETWEEN_BARS.matcher(title).find() || dashedMenu(title);
+        return menu || PLACEHOLDER_TITLE.matcher(title.strip()).matches() ? null : title;
     }
 
     /** Four items or more between dashes, none over three words ("Connexion - Mon compte - S'abonner - Newsletter"). */

@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * ligne"); one after an update label ("Mis à jour le", "Updated"), unless a passage that is only a date stands
  * right above it (the publication date over its update); a dateline opening a paragraph ("BAMAKO, 22 juin
  * 2025 (AFP) -", "Bamako, le 21 juin 2025 –"); a passage that is only a date, near the top (before the first prose
- * passage and the six after it: a standfirst can come before the byline block), unless it dates the copy ("Fichier généré le", "Imprimé le", "Accessed"). A dateline without a year ("BAMAKO, 22 juin (Reuters) -") states no year, so gives nothing. Dates inside
+ * passage and the six after it: a standfirst can come before the byline block), unless it dates the copy ("Fichier
+ * généré le", "Imprimé le", "Accessed"); the article's own date line first, a page's clock marked junk only when there
+ * is no other. A dateline without a year ("BAMAKO, 22 juin (Reuters) -") states no year, so gives nothing. Dates inside
  * sentences are events the article reports, not its date, and are never taken.
  */
 public final class TextMetadata {
@@ -59,6 +61,7 @@ public final class TextMetadata {
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
             "(?i)(par|by|written by|reviewed by|photographed by|interviewed by|words by|r[ée]dig[ée] par|critique par"
                     + "|texte de|reportage de)\\s+(?=\\p{Lu})");
+    /** A name of two to four capitalised words (particles between), then where from: "Peter Okafor in Dakar". */
     private static final Pattern BARE_BYLINE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}’'.-]+(\\s(de |da |van |von |ben |ould |el |al |di |du |le |la )?"
             + "\\p{Lu}[\\p{L}’'.-]+){1,3})((,|\\s+(in|à|from|depuis|,))\\s+\\p{Lu}[\\p{L}’' -]{1,40})?");
     /** A name then the reporter's role without a comma ("Helen Pidd North of England editor"): the shortest name. */
@@ -183,8 +186,7 @@ public final class TextMetadata {
      * The name a byline without "By" states, when the classifier kept the line as the article's byline: two to four
      * capitalised words (name particles between them), alone or before where the reporter writes from ("Harriet
      * Ndlovu", "Peter Okafor in Dakar", "Sohel Rana, Munshiganj", "Maëlle Kerjean.", "Helen Pidd North of England
-     * editor"). A role or a desk ("West Africa correspondent",
-     * "Staff Reporter") names no one and gives nothing.
+     * editor"). A role or a desk ("West Africa correspondent", "Staff Reporter") names no one and gives nothing.
      */
     static Optional<String> bareBylineName(String text) {
         var m = BARE_BYLINE.matcher(text.strip().replaceFirst("\\.$", ""));
