@@ -29,9 +29,9 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     /** A role or note in brackets after a signature's name: "(Coll.)", "(stagiaire)", "(avec AFP)". */
     private static final Pattern NAME_NOTE = Pattern.compile("\\s*\\([^()]{1,25}\\)$");
     private static final Pattern AUTHOR_BIO = Pattern.compile(
-            "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3} (covers|writes about|reports on|is an? (reporter|correspondent"
+            "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3} (covers|writes about|reports on|is the [\\p{L}'’ -]{2,50}\\b(reporter|correspondent|editor|writer|columnist)\\b|is an? (reporter|correspondent"
                     + "|writer|journalist|staff writer|freelance|editor|columnist)|est (journaliste|correspondante?|reporter"
-                    + "|rédact(eur|rice)|chroniqueu(r|se))|couvre|suit (l|la|le|les)\\b)\\b[^.!?]{0,140}\\.?");
+                    + "|rédact(eur|rice)|chroniqueu(r|se))|couvre|suit (l|la|le|les)\\b)\\b[^.!?]{0,140}(\\.\\s\\p{Lu}[^.!?]{0,140})?\\.?");
     private static final Pattern BYLINE_SHAPE = Pattern.compile(
             "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3}((,|,? (in|à|from|depuis)) \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?"
                     + "| [-–—] (The |Le |La |L'|Les )?\\p{Lu}[\\p{L}'.-]+( \\p{Lu}[\\p{L}'.-]+){0,3})");

@@ -1613,4 +1613,26 @@ class BoilerplateKindsTest {
         assertThat(nz.get(ramp).reason()).isEqualTo("headline");
         assertThat(nz.get("Local Democracy Reporting").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /**
+     * Rounds 65-66: a republishing box, a reporter's bio naming the outlet ("X is the Ledger's food reporter"), a
+     * community paper's appeal and its public funding note, and a premium paywall that ends what the page shows.
+     */
+    @Test
+    void republishing_boxes_bios_appeals_and_a_premium_paywall_are_junk() {
+        String bio = "Marcus Bell is the Ledger's food and small business reporter. He previously worked at the Courier.";
+        var en = text("en", "Taco truck permit fight heads to city council", "By Marcus Bell", PROSE_EN, PROSE_EN_2,
+                "Republish this story", "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 "
+                        + "International License.", bio);
+        assertThat(en.get("Republish this story").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get(bio).kind()).isEqualTo(PassageKind.BOILERPLATE);
+        var paid = text("en", "Tea farmers to get record bonus", "By Jane Wanjiru", PROSE_EN, PROSE_EN_2,
+                "This article is for premium subscribers.", "Subscribe now to keep reading the whole story.");
+        assertThat(paid.get("Subscribe now to keep reading the whole story.").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        var fr = text("fr", "Les Jeux de l’Acadie à Clare en 2028", PROSE_FR, PROSE_FR_2,
+                "Le Phare de la Baie est un journal communautaire sans but lucratif. Soutenez l’information locale.",
+                "Nous reconnaissons l’appui financier du gouvernement du Canada.");
+        assertThat(fr.get("Nous reconnaissons l’appui financier du gouvernement du Canada.").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
