@@ -38,15 +38,35 @@ public final class Titles {
                 if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
                     out.append(' ');
                 }
-            } else if (c == 0x200C || c == 0x200D) {
-                if (i > 0 && i + 1 < points.length && joinerMatters(points[i - 1], points[i + 1])) {
-                    out.appendCodePoint(c);
-                }
-            } else if (!isDefaultIgnorable(c)) {
+            } else if (!invisible(points, i)) {
                 out.appendCodePoint(c);
             }
         }
         return out.toString().strip();
+    }
+
+    /**
+     * The text without its invisible characters, by the rule of {@link #normalise} (default-ignorable code points;
+     * zero-width joiners kept only where they change how a word is written), and nothing else changed: for text that
+     * is not a title (a source's publisher or author), where spaces and underscores keep their meaning.
+     */
+    public static String withoutInvisible(String text) {
+        int[] points = text.codePoints().toArray();
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < points.length; i++) {
+            if (!invisible(points, i)) {
+                out.appendCodePoint(points[i]);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean invisible(int[] points, int i) {
+        int c = points[i];
+        if (c == 0x200C || c == 0x200D) {
+            return !(i > 0 && i + 1 < points.length && joinerMatters(points[i - 1], points[i + 1]));
+        }
+        return isDefaultIgnorable(c);
     }
 
     /** Default_Ignorable_Code_Point of Unicode, less the white space handled as spaces. */

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sourcewiki.page.Titles;
 
 /**
  * The metadata a document states about itself, each field with its origin: where in the document it was read
@@ -47,31 +48,15 @@ public final class StatedMetadata {
 
     /**
      * The value without what no reader sees and what must not be stored: control characters (a NUL in a PDF's title,
-     * which PostgreSQL refuses; a bell, an escape sequence) become spaces; format characters (bidirectional
-     * overrides such as U+202E, zero-width spaces, soft hyphens, byte-order marks) are removed, as page titles lose
-     * them, so that a title reads as it shows and searches and slugs see its words. Zero-width (non-)joiners stay
-     * after a letter of Arabic, Indic and other scripts where they change how a word is written.
+     * which PostgreSQL refuses; a bell, an escape sequence) become spaces; invisible characters (bidirectional
+     * overrides such as U+202E, zero-width spaces, soft hyphens, byte-order marks) are removed by the rule page
+     * titles follow ({@link Titles#withoutInvisible}), so that a title reads as it shows and searches and slugs see
+     * its words.
      */
     static String visible(String value) {
         StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> {
-            int type = Character.getType(c);
-            if (type == Character.CONTROL) {
-                out.append(' ');
-            } else if (type != Character.FORMAT) {
-                out.appendCodePoint(c);
-            } else if ((c == 0x200C || c == 0x200D) && out.length() > 0 && joins(out.codePointBefore(out.length()))) {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
-    }
-
-    /** A letter of a script whose words a zero-width (non-)joiner changes: not Latin, Greek, Cyrillic nor common. */
-    private static boolean joins(int c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return Character.isLetter(c) && script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.GREEK
-                && script != Character.UnicodeScript.CYRILLIC && script != Character.UnicodeScript.COMMON;
+        value.codePoints().forEach(c -> out.appendCodePoint(Character.getType(c) == Character.CONTROL ? ' ' : c));
+        return Titles.withoutInvisible(out.toString());
     }
 
     /** Sets the value whatever was offered before: for facts the import itself knows (the address it fetched). */
