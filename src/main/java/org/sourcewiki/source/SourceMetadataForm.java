@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sourcewiki.page.EditForm.FieldError;
+import org.sourcewiki.page.Titles;
 
 /**
  * The source metadata an editor corrects (title, publisher, author, date, language, address) with the reason, as
@@ -19,7 +20,7 @@ public record SourceMetadataForm(String title, String publisher, String author, 
     public static final List<String> FIELDS = List.of("title", "publisher", "author", "published", "language", "url");
     private static final int MAX_FIELD = 500;
 
-    /** The submitted values trimmed, with empty ones as null. */
+    /** The submitted values trimmed and without invisible characters (U+202E, zero-width spaces…), empty as null. */
     public static SourceMetadataForm of(String title, String publisher, String author, String date, String language,
                                         String url, String summary, String baseEdit) {
         return new SourceMetadataForm(clean(title), clean(publisher), clean(author), clean(date), clean(language),
@@ -108,11 +109,12 @@ public record SourceMetadataForm(String title, String publisher, String author, 
         return value.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL);
     }
 
+    /** Trimmed, without invisible characters (as an import leaves them out: {@link StatedMetadata}), empty as null. */
     private static String clean(String value) {
         if (value == null) {
             return null;
         }
-        String stripped = value.strip();
+        String stripped = Titles.withoutInvisible(value).strip();
         return stripped.isEmpty() ? null : stripped;
     }
 }
