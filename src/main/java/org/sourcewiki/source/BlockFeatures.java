@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 record BlockFeatures(String text, String folded, int chars, int words, double stopDensity, double capitalised,
                      int lowerCaseStops, double capitalisedAll, boolean endsSentence, boolean hasColon,
                      Optional<BoilerplateRules.Rule> rule) {
+    /** Initials a site closes its articles with, after the last sentence ("DM", "AFP"): the sentence still ends. */
+    private static final Pattern SIGN_OFF = Pattern.compile("[.!?…»\"”]\\s+\\p{Lu}{2,4}$");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.;:!?…«»\"“”()\\[\\]]");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
@@ -85,7 +88,8 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
             }
         }
         int last = stripped.isEmpty() ? ' ' : stripped.codePointBefore(stripped.length());
-        boolean endsSentence = ".!?…»\"”)".indexOf(last) >= 0;
+        boolean endsSentence = ".!?…»\"”)".indexOf(last) >= 0
+                || SIGN_OFF.matcher(stripped).find(); // "… is not water." DM: a sentence, then the desk's sign-off
         return new BlockFeatures(stripped, folded, stripped.length(), tokens.size(),
                 tokens.isEmpty() ? 0 : (double) stop / tokens.size(), content == 0 ? 0 : (double) capitals / content,
                 lowerStops, longTokens == 0 ? 0 : (double) longCapitals / longTokens, endsSentence, stripped.indexOf(':') >= 0, rules.match(stripped));

@@ -103,6 +103,12 @@ public final class BoilerplateClassifier {
     /** At most this many paragraphs of page matter stand over an article's real header (see laterHeader). */
     private static final int STRAY_PARAGRAPHS = 2;
     /** Reasons of the labels that announce an advertisement or paid content. */
+    /** A role under a signature names a trade or a post (folded text). */
+    private static final Pattern ROLE_LINE = Pattern.compile("\\b(professor|professeure?|lecturer|fellow|researcher"
+            + "|chercheur|chercheuse|director|directrice|directeur|editor|redacteur|redactrice|journalist|journaliste"
+            + "|correspondent|correspondante?|enseignante?|maitre de conferences|doctorante?|phd candidate|analyst"
+            + "|analyste|economist|economiste|consultante?)\\b");
+    private static final int ROLE_LINE_MAX_WORDS = 16;
     private static final Set<String> AD_REASONS = Set.of("ad", "sponsored", "partner-content");
     /** How far after the first paragraph a better placed headline is looked for (see laterHeader). */
     private static final int LATER_HEADER_REACH = 12;
@@ -523,7 +529,10 @@ public final class BoilerplateClassifier {
                     start = i;
                 }
                 if (start >= 0) {
-                    int resume = block.rule().get().name().equals("comments") ? n : resumption(i + 1, resumeChars(i));
+                    // Readers' comments and a disclosure statement (the authors' funding, then the site's boxes)
+                    // never let the article resume.
+                    String closing = block.rule().get().name();
+                    int resume = closing.equals("comments") || closing.equals("disclosure") ? n : resumption(i + 1, resumeChars(i));
                     resume = resume < n ? reopening(i, resume) : resume;
                     for (int j = start; j < resume; j++) {
                         if (decided[j] == null) {
@@ -1088,7 +1097,15 @@ public final class BoilerplateClassifier {
             // The heading of a consent banner is followed by its text and buttons.
             boolean bannerFollows = i + 1 < n && decided[i + 1] != null && decided[i + 1].isBoilerplate()
                     && ("cookie".equals(decided[i + 1].reason()) || "consent".equals(decided[i + 1].reason()));
-            return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !bannerFollows
+            // A line over a photo credit, under a line that could itself head the article, is the photo's caption,
+            boolean captionOverCredit = i > 0 && i + 1 < n && features.get(i + 1).ruleIs(Effect.CREDIT) && open(i - 1)
+                    && features.get(i - 1).words() >= 3 && !features.get(i - 1).keep() && !inMenuRun(i - 1)
+                    // or right under the credit, when a line that could head the article stands over the credit
+                    || i > 1 && features.get(i - 1).ruleIs(Effect.CREDIT) && open(i - 2) && features.get(i - 2).words() >= 3
+                    && !features.get(i - 2).keep() && !inMenuRun(i - 2);
+            // The value under an empty field label ("Format" then "News and Press Release") is the field's, not a headline.
+            boolean labelValue = i > 0 && isRule(features.get(i - 1), "empty-label");
+            return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !bannerFollows && !labelValue && !captionOverCredit
                     && !DATE_LIKE.matcher(block.folded()).find()
                     && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon())
                     && !StatedDates.isDateToken(block.folded()) // "Sun Mar 8, 2026 12:00 AM": the page's clock
@@ -1489,6 +1506,11 @@ public final class BoilerplateClassifier {
                     decided[i] = PassageClassification.boilerplate("author-bio"); // the author box's name, over its bio
                 } else if (block.nameLike() && (!inNameList(i) || repeatsByline(i)) && !afterListLabel(from, i)
                         && !inTopicRun(i)) {
+                    decided[i] = PassageClassification.body("signature");
+                } else if (i > from && decided[i - 1] != null && "signature".equals(decided[i - 1].reason())
+                        && !block.endsSentence() && block.words() <= ROLE_LINE_MAX_WORDS
+                        && ROLE_LINE.matcher(block.folded()).find()) {
+                    // The signing author's role under the name ("Senior Research Fellow, University of Melbourne").
                     decided[i] = PassageClassification.body("signature");
                 } else if (subheadOfSentences(i, to)) {
                     decided[i] = PassageClassification.body("heading"); // a last short section ("La fiche technique")

@@ -22,9 +22,16 @@ public final class PassageSplitter {
     /** A whole line that is "by" or "par" and a name of two to four capitalised words, with no closing stop. */
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "(by|par) \\p{Lu}[\\p{L}'’.-]+( (de |da |van |von |le |la |ben |ould )?\\p{Lu}[\\p{L}'’.-]+){1,3}");
+    /** A byline's label on a line of its own, the name on the next: "par", "by:". */
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(by|par)\\s*:?");
+    /** A date that opens on its weekday in lower case, as French sites print it: "lundi 8 juin 2026". */
+    private static final Pattern WEEKDAY_DATE = Pattern.compile(
+            "(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
+                    + "|sunday),? \\d{1,2}(er)? \\p{L}+");
     /** How a byline or a date line opens when a site prints it in lower case. */
     private static final Pattern BYLINE_OR_DATE_OPENING = Pattern.compile(
-            "(by|par|le \\d{1,2}|on \\d{1,2}|updated|mis à jour|publié|publiée|posted|published)\\b");
+            "(by|par|le \\d{1,2}|on \\d{1,2}|updated|last updated|mis à jour|(dernière )?mise à jour|modifié|actualisé"
+                    + "|publié|publiée|posted|published)\\b");
     /**
      * A date label at the start of a line, then at once a capitalised sentence on the same line: an optional label
      * word (date, publié le, mis à jour le, published, updated, posted) and a numeric date (2025-06, 2025-06-23,
@@ -115,16 +122,23 @@ public final class PassageSplitter {
     /**
      * A line in lower case that is a byline or a date line of its own, not the end of a wrapped sentence: it opens
      * with "by", "par", "le 28/01/2026", "updated", "mis à jour", "publié" and states a date or time ("le 28/01/2026 à
-     * 11:15 par Thomas Lecomte"), or is a name alone ("by Marcus Greene" under a long headline), or stands under a
+     * 11:15 par Thomas Lecomte"), or is a name alone ("by Marcus Greene" under a long headline) or the byline's label
+     * alone ("par", the name on the next line), or stands under a
      * short line that no sentence ends in ("Email" then "by Helen Morrow").
      */
     private static boolean bylineOrDateLine(String text, int start, int end, int previousStart, int previousEnd) {
         String line = text.substring(start, end);
+        boolean shortLabelAbove = previousEnd - previousStart < WRAPPED_LINE_MIN_CHARS && text.charAt(previousEnd - 1) == ':';
+        if (shortLabelAbove && WEEKDAY_DATE.matcher(line).lookingAt()) {
+            return true; // "Publié le :" then "lundi 8 juin 2026 à 17h40": the label's value, a line of its own
+        }
         if (!BYLINE_OR_DATE_OPENING.matcher(line).lookingAt()) {
             return false;
         }
-        if (BYLINE_LINE.matcher(line).matches()) {
-            return true; // "by Marcus Greene" under a long headline: a name alone, no sentence goes on like that
+        if (BYLINE_LINE.matcher(line).matches() || BYLINE_LABEL.matcher(line).matches()) {
+            // "by Marcus Greene" under a long headline, or a byline's label alone ("par", then the name on the next
+            // line): a sentence neither goes on nor ends like that.
+            return true;
         }
         boolean shortAbove = previousEnd - previousStart < WRAPPED_LINE_MIN_CHARS
                 && ",;-–—(".indexOf(text.charAt(previousEnd - 1)) < 0;

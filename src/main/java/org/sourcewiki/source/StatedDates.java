@@ -37,9 +37,14 @@ public final class StatedDates {
             + "|decembre|janv|fevr|fev|avr|juil|sept|oct|nov|dec|january|february|march|april|may|june|july|august"
             + "|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep)\\.?";
     private static final String DAY = "(1er|[0-3]?\\d)(?:st|nd|rd|th)?";
+    /**
+     * A year ends the date, or runs into the same date printed again with no space ("22 Apr 202622 Apr 2026", as a
+     * page that prints its date twice, once for screen readers, copies as text).
+     */
+    private static final String YEAR_END = "(?:\\b|(?=[0-3]?\\d\\s+\\p{L})|(?=\\p{L}))";
     private static final Pattern ISO = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:[T ].*)?$");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + "\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + "\\s+" + MONTH + ",?\\s+(\\d{4})" + YEAR_END);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})" + YEAR_END);
     private static final Pattern NUMERIC = Pattern.compile("\\b([0-3]?\\d)[/.]([0-3]?\\d)[/.](\\d{4})\\b");
     /** "11/02/25", as French sites print their dates: a two-digit year after slashes is of this century. */
     private static final Pattern NUMERIC_SHORT_YEAR = Pattern.compile("\\b([0-3]?\\d)/([0-3]?\\d)/(\\d{2})\\b(?![/.]?\\d)");

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * classifier kept as the byline), else the name the article is signed with at its foot; the publisher is
  * the holder a copyright notice names ("© 2025 Le Courrier du Sahel"), the last such notice in the text.
  *
- * <p>The date is, in this order: a date after a publication label ("Publié le", "Published", "Posted", "Mis en
- * ligne"); one after an update label ("Mis à jour le", "Updated"), unless a passage that is only a date stands
+ * <p>The date is, in this order: a date after a label of first publication ("Originally published", "First
+ * published on"); a date after a publication label ("Publié le", "Published", "Posted", "Mis en ligne"), on the
+ * label's line or alone on the next; one after an update label ("Mis à jour le", "Updated"), unless a passage that is only a date stands
  * right above it (the publication date over its update); a dateline opening a paragraph ("BAMAKO, 22 juin
  * 2025 (AFP) -", "Bamako, le 21 juin 2025 –"); a passage that is only a date, near the top (before the first prose
  * passage and the six after it: a standfirst can come before the byline block), unless it dates the copy ("Fichier
@@ -39,6 +40,10 @@ public final class TextMetadata {
     private static final int MAX_LABEL_PASSAGES = 300;
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "\\b(publie|publiee|publication|mis en ligne|poste|postee|published|posted|first published|date)\\b"
+                    + "(\\s+(le|on|:))?");
+    /** The first publication of an article shown again later ("Originally published", "First published on"). */
+    private static final Pattern ORIGINAL_LABEL = Pattern.compile(
+            "\\b(originally published|first published|initialement publiee?|publiee? initialement|premiere publication)\\b"
                     + "(\\s+(le|on|:))?");
     private static final Pattern UPDATED_LABEL = Pattern.compile(
             "\\b(mis a jour|mise a jour|actualise|modifie|updated|last updated|last update|last modified)\\b(\\s+(le|on|:))?");
@@ -364,7 +369,7 @@ public final class TextMetadata {
         while (lastBody > 0 && isJunk(spans, kinds, lastBody)) {
             lastBody--;
         }
-        for (Pattern label : new Pattern[] {PUBLISHED_LABEL, UPDATED_LABEL}) {
+        for (Pattern label : new Pattern[] {ORIGINAL_LABEL, PUBLISHED_LABEL, UPDATED_LABEL}) {
             boolean update = label == UPDATED_LABEL;
             for (int i = 0; i <= Math.min(lastBody, MAX_LABEL_PASSAGES); i++) {
                 String text = spans.get(i).text();
@@ -381,6 +386,15 @@ public final class TextMetadata {
                         // the update line is when the article was published.
                         Optional<String[]> above = update ? bareDateAbove(spans, i, language) : Optional.empty();
                         return above.isPresent() ? above : Optional.of(new String[] {date.get().date(), origin(i)});
+                    }
+                    if (m.start() == 0 && after.replaceAll("[\\s:]", "").isEmpty() && i + 1 < spans.size() && !update) {
+                        // The label alone, its date on the next line ("Originally published" then "18 Jun 2026").
+                        String next = StatedDates.fold(spans.get(i + 1).text());
+                        Optional<StatedDates.Found> below = next.length() <= 80 && StatedDates.isDateToken(next)
+                                ? StatedDates.find(next, language) : Optional.empty();
+                        if (below.isPresent() && below.get().date().length() == 10) {
+                            return Optional.of(new String[] {below.get().date(), origin(i + 1)});
+                        }
                     }
                 }
             }

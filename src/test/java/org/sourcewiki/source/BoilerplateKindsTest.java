@@ -1635,4 +1635,72 @@ class BoilerplateKindsTest {
         assertThat(fr.get("Nous reconnaissons l’appui financier du gouvernement du Canada.").kind())
                 .isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /**
+     * Rounds 67-70: a photo's "View image in fullscreen" button and its caption between the standfirst and the byline,
+     * a caption on either side of its credit, the value under an empty field label, a broken player over the header,
+     * are never the title; the closing boxes of an academics' site (the disclosure statement and all after it) are
+     * junk while the signing author's role line stays; a paragraph closed by the desk's initials ("… water." DM) is
+     * the article's.
+     */
+    @Test
+    void image_buttons_captions_and_field_values_never_take_the_title() {
+        String headline = "Thousands shelter in schools as river bursts its banks in central Mozambique";
+        String standfirst = "Authorities warn that more rain is forecast upstream as aid agencies struggle to reach "
+                + "cut-off villages";
+        var guardian = text("en", "World", "Africa", "Mozambique", headline, standfirst, "View image in fullscreen",
+                "Residents wade through floodwater to reach higher ground on Monday. Photograph: Tom Hale/Reuters",
+                "Ruth Okafor in Maputo", "Wed 18 Feb 2026 13.42 GMT", PROSE_EN, PROSE_EN_2);
+        assertThat(guardian.get(headline).reason()).isEqualTo("headline");
+        assertJunk(guardian, "View image in fullscreen", "image-widget");
+
+        String titre = "Allemagne : les diplômés africains peinent à rester après leurs études";
+        String chapo = "Ils sont plus de 30 000 étudiants venus d’Afrique dans les universités allemandes. Le pays "
+                + "manque de bras, mais les titres de séjour tardent.";
+        for (boolean captionFirst : new boolean[] {true, false}) {
+            String caption = "Cérémonie de remise des diplômes à l’université technique de Darmstadt";
+            String credit = "Image : Sebastian Gollnow/dpa/picture alliance";
+            var dw = text("fr", "Actualités", "Afrique", "Allemagne", titre, chapo, captionFirst ? caption : credit,
+                    captionFirst ? credit : caption, "Aïssatou Diallo", "04.03.2026", PROSE_FR, PROSE_FR_2);
+            assertThat(dw.get(titre).reason()).as("caption first: " + captionFirst).isEqualTo("headline");
+            assertThat(dw.get("04.03.2026").kind()).isEqualTo(PassageKind.BODY); // a date, not a telephone number
+        }
+
+        String report = "Chad: Cholera cases climb in eastern refugee camps as rainy season sets in";
+        var relief = text("en", "Updates", "Chad", report, "Format", "News and Press Release", "Source",
+                "International Medical Relief Corps", "Posted", "19 Jun 2026", "Originally published", "18 Jun 2026",
+                PROSE_EN, PROSE_EN_2);
+        assertThat(relief.get(report).reason()).isEqualTo("headline");
+
+        String tchad = "Tchad : à Adré, les réfugiés soudanais redoutent la saison des pluies";
+        var voa = text("fr", "En direct", "Afrique Midi", "Aucun média source n'est disponible", "0:00 0:14:59 0:00",
+                "Note aux auditeurs : les fréquences de notre radio à N’Djamena et à Niamey ont été rétablies.",
+                "Afrique", tchad, "11 juin 2026", "Agence France-Presse", PROSE_FR, PROSE_FR_2);
+        assertThat(voa.get(tchad).reason()).isEqualTo("headline");
+        assertJunk(voa, "Aucun média source n'est disponible", "video");
+        assertJunk(voa, "0:00 0:14:59 0:00", "listen");
+        assertThat(voa.get("Note aux auditeurs : les fréquences de notre radio à N’Djamena et à Niamey ont été rétablies.")
+                .reason()).isEqualTo("notice");
+    }
+
+    @Test
+    void a_disclosure_statement_closes_the_article_and_a_desks_initials_end_its_last_sentence() {
+        String role = "Senior Research Fellow in Sleep and Circadian Health, University of Melbourne";
+        String funding = "Marta Lindqvist receives funding from the National Health and Medical Research Council. She "
+                + "is a member of the Australasian Sleep Association and has advised two state governments.";
+        var conversation = text("en", "Why Monday mornings feel worse after a weekend lie-in", "Marta Lindqvist",
+                PROSE_EN, PROSE_EN_2, PROSE_EN_3, "Author", "Marta Lindqvist", role, "Disclosure statement", funding,
+                "Partners", "University of Melbourne provides funding as a founding partner of The Colloquy AU.");
+        assertThat(conversation.get(role).kind()).isEqualTo(PassageKind.BODY);
+        assertJunk(conversation, "Disclosure statement", "disclosure");
+        assertThat(conversation.get(funding).kind()).isEqualTo(PassageKind.BOILERPLATE);
+
+        String last = "\"You learn to be patient,\" she said. \"But patience is not water.\" DM";
+        var maverick = text("en", "Soweto residents queue for water as outage enters fifth day", "By Lerato Dube",
+                PROSE_EN, PROSE_EN_2, PROSE_EN_3, last,
+                "This story first appeared in our weekly Meridian 168 newspaper, which is available countrywide for R29.");
+        assertThat(maverick.get(last).kind()).isEqualTo(PassageKind.BODY);
+        assertThat(maverick.get("This story first appeared in our weekly Meridian 168 newspaper, which is available "
+                + "countrywide for R29.").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }

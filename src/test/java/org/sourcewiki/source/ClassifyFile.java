@@ -16,6 +16,7 @@ public final class ClassifyFile {
         for (String name : args) {
             Path file = Path.of(name);
             ParsedArticle article = parser.parse(file.getFileName().toString(), Files.readAllBytes(file));
+            System.out.println("== " + name + " | origins: " + article.metadataOrigin());
             System.out.println("== " + name + " | title: " + article.title() + " | date: " + article.published()
                     + " | author: " + article.author() + " | publisher: " + article.publisher());
             for (NewPassage passage : article.passages()) {

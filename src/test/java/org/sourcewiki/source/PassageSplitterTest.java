@@ -96,4 +96,17 @@ class PassageSplitterTest {
             assertThat(PassageSplitter.split(text)).as(text).hasSize(1);
         }
     }
+
+    /** Rounds 67-70: a byline's label alone, a date's value under its label, an update line under the date. */
+    @Test
+    void a_bylines_label_a_weekday_date_under_its_label_and_an_update_line_stand_alone() {
+        assertThat(texts(PassageSplitter.split("Ouagadougou : plus de 5 000 volontaires mobilisés pour une journée de "
+                + "salubrité\npar\nRédaction\nPublié le :\nlundi 8 juin 2026 à 17h40\n11 juin 2026\ndernière mise à "
+                + "jour : 12 juin 2026"))).containsExactly("Ouagadougou : plus de 5 000 volontaires mobilisés pour une "
+                + "journée de salubrité", "par", "Rédaction", "Publié le :", "lundi 8 juin 2026 à 17h40", "11 juin 2026",
+                "dernière mise à jour : 12 juin 2026");
+        // A wrapped sentence still joins, even when its next line opens on a weekday and a date.
+        assertThat(texts(PassageSplitter.split("Le conseil des ministres, réuni en session extraordinaire, a fixé au\n"
+                + "lundi 8 juin 2026 la date de la rentrée scolaire dans les régions du centre."))).hasSize(1);
+    }
 }

@@ -227,4 +227,22 @@ class TextMetadataTest {
         assertThat(TextMetadata.readsLikeTitle("Russia Signs Energy Pact With Mali")).isTrue();
         assertThat(TextMetadata.readsLikeTitle("« Nous ne reculerons pas », affirme le ministre")).isTrue();
     }
+
+    /** Rounds 67-70: a date printed twice with no space, a first publication date under its label, a headline over "par". */
+    @Test
+    void the_first_publication_date_is_read_under_its_label_and_a_date_printed_twice() throws Exception {
+        ParsedArticle relief = parse("Chad: Cholera cases climb in eastern refugee camps\nSource\nMedical Relief Corps\n"
+                + "Posted\n19 Jun 2026\nOriginally published\n18 Jun 2026\n\n" + BODY);
+        assertThat(relief.published()).isEqualTo("2026-06-18");
+        assertThat(relief.metadataOrigin()).containsEntry("date", "text passage 7");
+
+        ParsedArticle glued = parse("Thousands displaced as river bursts its banks in Somalia\nPublished On 22 Apr 202622 Apr "
+                + "2026\n\n" + BODY);
+        assertThat(glued.published()).isEqualTo("2026-04-22");
+
+        ParsedArticle faso = parse("Koudougou : 300 producteurs de soja formés aux techniques de conservation post-récolte\n"
+                + "par\nRédaction\n10 février 2026\n\n" + BODY);
+        assertThat(faso.title()).isEqualTo("Koudougou : 300 producteurs de soja formés aux techniques de conservation "
+                + "post-récolte");
+    }
 }
