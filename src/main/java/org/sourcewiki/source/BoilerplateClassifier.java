@@ -109,6 +109,14 @@ public final class BoilerplateClassifier {
             + "|correspondent|correspondante?|enseignante?|maitre de conferences|doctorante?|phd candidate|analyst"
             + "|analyste|economist|economiste|consultante?)\\b");
     private static final int ROLE_LINE_MAX_WORDS = 16;
+    /** A teaser's headline under a bare "read also" label is at most this long, and ends no sentence. */
+    private static final int TEASER_MAX_WORDS = 25;
+    private static final int SHORT_HEADLINE_CHARS = 100;
+    private static final int AD_LABEL_MAX_CHARS = 30;
+    /** An advertiser's name of one to four words, a dash, then its slogan: "MTN MoMo - Payez vos factures …". */
+    private static final Pattern BRAND_LINE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'.]*( [\\p{L}\\p{N}&'.]+){0,3} [-–—] \\p{Lu}");
+    /** Reasons of the rules that mark lists of links to other articles. */
+    private static final Set<String> LIST_REASONS = Set.of("related", "most-read", "teaser", "read-also");
     private static final Set<String> AD_REASONS = Set.of("ad", "sponsored", "partner-content");
     /** How far after the first paragraph a better placed headline is looked for (see laterHeader). */
     private static final int LATER_HEADER_REACH = 12;
@@ -1349,6 +1357,21 @@ public final class BoilerplateClassifier {
                 BlockFeatures block = features.get(i);
                 if (block.keep()) {
                     decided[i] = PassageClassification.body(block.keepReason());
+                } else if (i > 0 && bareTeaserLabel(i - 1) && !block.endsSentence() && block.words() <= TEASER_MAX_WORDS
+                        && spans.get(i).form() != PassageForm.ITEM) {
+                    // "Lire" then a long headline, a colon in it ("Port de Kribi : comment le Cameroun veut …"):
+                    // the teaser's, however much it reads like prose.
+                    decided[i] = PassageClassification.boilerplate("read-also");
+                } else if (i > 0 && decided[i - 1] != null && AD_REASONS.contains(decided[i - 1].reason())
+                        && features.get(i - 1).chars() <= AD_LABEL_MAX_CHARS && block.words() <= TEASER_MAX_WORDS
+                        && BRAND_LINE.matcher(block.text()).lookingAt()) {
+                    // "PUBLICITÉ" then "SONABEL - Ensemble, économisons l'énergie.": the advertiser and its slogan.
+                    decided[i] = PassageClassification.boilerplate("ad");
+                } else if (i > 0 && i + 1 < n && listMarker(i - 1) && listMarker(i + 1) && block.words() <= TEASER_MAX_WORDS
+                        && block.chars() < SHORT_HEADLINE_CHARS) {
+                    // A headline between two markers of a list of links ("list 2 of 3", "end of list"), a question
+                    // as often as not: the list's.
+                    decided[i] = PassageClassification.boilerplate(decided[i - 1].reason());
                 } else if (block.good() || block.nearGood()) {
                     decided[i] = spans.get(i).form() == PassageForm.ITEM ? PassageClassification.body("list-item")
                             : PassageClassification.ARTICLE;
@@ -1381,6 +1404,12 @@ public final class BoilerplateClassifier {
             return decided[i - 1] != null && decided[i - 1].reason().equals("read-also")
                     && features.get(i - 1).rule().isEmpty() && block.words() > HEADING_MAX_WORDS
                     && !block.endsSentence();
+        }
+
+        /** A block a rule marked as part of a list of links to other articles. */
+        private boolean listMarker(int j) {
+            return decided[j] != null && decided[j].isBoilerplate() && LIST_REASONS.contains(decided[j].reason())
+                    && features.get(j).rule().isPresent();
         }
 
         /** A "read also" or "read more" label standing alone on its line, with the teaser's headline on the next. */

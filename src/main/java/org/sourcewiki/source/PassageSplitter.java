@@ -22,6 +22,8 @@ public final class PassageSplitter {
     /** A whole line that is "by" or "par" and a name of two to four capitalised words, with no closing stop. */
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "(by|par) \\p{Lu}[\\p{L}'’.-]+( (de |da |van |von |le |la |ben |ould )?\\p{Lu}[\\p{L}'’.-]+){1,3}");
+    /** The end of a sentence: "!", "?", "…", or a full stop after a word of four letters or more (no abbreviation). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<![\\p{L}.])\\p{L}{4,}\\.$|[!?…]$");
     /** A byline's label on a line of its own, the name on the next: "par", "by:". */
     private static final Pattern BYLINE_LABEL = Pattern.compile("(by|par)\\s*:?");
     /** A date that opens on its weekday in lower case, as French sites print it: "lundi 8 juin 2026". */
@@ -98,7 +100,7 @@ public final class PassageSplitter {
                     blocks.add(new Block(contentStart, trimEnd(text, contentStart, label.end()), false));
                     previous = new Block(label.end(), contentEnd, false);
                     blocks.add(previous);
-                } else if (previous != null && continuesSentence(text, contentStart)
+                } else if (previous != null && continuesSentence(text, contentStart, previousLineStart, previousLineEnd)
                         && !bylineOrDateLine(text, contentStart, contentEnd, previousLineStart, previousLineEnd)) {
                     previous.end = contentEnd;
                     previous.wrapped = true;
@@ -145,8 +147,16 @@ public final class PassageSplitter {
         return shortAbove || TIME_OR_DATE.matcher(line).find();
     }
 
-    private static boolean continuesSentence(String text, int contentStart) {
-        return Character.isLowerCase(text.codePointAt(contentStart));
+    /**
+     * A line in lower case continues the sentence of the line above, unless that line ended its sentence: a full stop
+     * after a word of four letters or more (not "M.", "etc.", "U.S."), or "!", "?", "…". A widget's label in lower
+     * case under a paragraph ("skip past newsletter promotion") is then a passage of its own.
+     */
+    private static boolean continuesSentence(String text, int contentStart, int previousStart, int previousEnd) {
+        if (!Character.isLowerCase(text.codePointAt(contentStart))) {
+            return false;
+        }
+        return !SENTENCE_END.matcher(text).region(previousStart, previousEnd).find();
     }
 
     /**
