@@ -24,6 +24,8 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     /** Initials a site closes its articles with, after the last sentence ("DM", "AFP"): the sentence still ends. */
     private static final Pattern SIGN_OFF = Pattern.compile("[.!?…»\"”]\\s+\\p{Lu}{2,4}$");
 
+    /** A full stop after a word of four letters or more, then more words: two sentences, where a name has initials. */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{L}{4,}\\.\\s+\\S");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.;:!?…«»\"“”()\\[\\]]");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
@@ -135,11 +137,20 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     /** Could head an article or a section: a few words, a capital or digit first, no full stop at the end. */
     boolean headlineLike() {
         if (words < 2 || words > 30 || chars < 12 || chars > 220
-                || text.endsWith(".") && !text.endsWith("..") && !ABBREVIATION_END.matcher(text).find()) {
+                || text.endsWith(".") && !text.endsWith("..") && !ABBREVIATION_END.matcher(text).find()
+                && !titleCaseSentences()) {
             return false;
         }
         int first = text.codePointAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first) || "«\"“'‘".indexOf(first) >= 0;
+    }
+
+    /**
+     * Two short sentences in Title Case, as an English-language opinion headline is written ("Armenia and Azerbaijan
+     * Have a Peace Deal. Now They Need a Border."): a sentence of the running text never capitalises its words.
+     */
+    boolean titleCaseSentences() {
+        return words <= 20 && capitalisedAll >= 0.75 && lowerCaseStops > 0 && SENTENCE_INSIDE.matcher(text).find();
     }
 
     /** A name signed with a full stop ("Maëlle Kerjean."), as some sites print their bylines. */
@@ -159,8 +170,8 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
             return nameParts(bare);
         }
         if (words < 1 || chars > 50 || DIGIT.matcher(text).find() || hasColon || text.endsWith("?") || text.endsWith("..")
-                || text.endsWith("…")) {
-            return false;
+                || text.endsWith("…") || SENTENCE_INSIDE.matcher(text).find()) {
+            return false; // "Preventing Conflict. Building Peace.": a motto of two sentences, not a name
         }
         if (text.equals(text.toUpperCase())) {
             return initials(); // "MORE OPTIONS": a button, not a signature; "A.B." initials are one

@@ -1111,9 +1111,12 @@ public final class BoilerplateClassifier {
                     // or right under the credit, when a line that could head the article stands over the credit
                     || i > 1 && features.get(i - 1).ruleIs(Effect.CREDIT) && open(i - 2) && features.get(i - 2).words() >= 3
                     && !features.get(i - 2).keep() && !inMenuRun(i - 2);
+            // An advertisement's headline under its "PUBLICITÉ" label, with no byline or dateline under it.
+            boolean adHeadline = i > 0 && decided[i - 1] != null && AD_REASONS.contains(decided[i - 1].reason())
+                    && !(i + 1 < n && (features.get(i + 1).keep() || features.get(i + 1).nameLike()));
             // The value under an empty field label ("Format" then "News and Press Release") is the field's, not a headline.
             boolean labelValue = i > 0 && isRule(features.get(i - 1), "empty-label");
-            return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !bannerFollows && !labelValue && !captionOverCredit
+            return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !bannerFollows && !labelValue && !captionOverCredit && !adHeadline
                     && !DATE_LIKE.matcher(block.folded()).find()
                     && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon())
                     && !StatedDates.isDateToken(block.folded()) // "Sun Mar 8, 2026 12:00 AM": the page's clock

@@ -113,7 +113,9 @@ public final class StatedDates {
             String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
             int first = Integer.parseInt(m.group(1));
             int second = Integer.parseInt(m.group(2));
-            if (first > 12 || "fr".equals(language) || first == second) {
+            // Day, month, year with full stops ("07.04.2026") is the European order; a US date never has them.
+            boolean dotted = m.group(0).charAt(m.end(1) - m.start(0)) == '.';
+            if (first > 12 || "fr".equals(language) || first == second || dotted) {
                 return valid(year, two(second), two(first));
             }
             if (second > 12) {

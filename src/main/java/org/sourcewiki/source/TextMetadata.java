@@ -61,6 +61,7 @@ public final class TextMetadata {
             + "|lire aussi|lire la suite|a lire|voir aussi|read more|read also|see also|abonnez|subscribe|newsletter"
             + "|inscrivez|sign up|accueil|home|menu|rechercher|search|connexion|log in|login|commentaires|comments"
             + "|publicite|advertisement|sponsored)\\b.*");
+    private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{L}{4,}\\.\\s+\\p{Lu}");
     private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s[|•·/>»]\\s|\\s[|•·]|[|•·]\\s");
     private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|\\S+@\\S+\\.\\S+");
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
@@ -98,6 +99,17 @@ public final class TextMetadata {
             return;
         }
         int firstProse = firstProse(spans, kinds);
+        if (!metadata.has(StatedMetadata.TITLE)) {
+            // The line the classifier read as the headline, by its place over the byline and the article, first: a
+            // Title Case headline with no small word reads like a menu when read alone.
+            for (int i = 0; i < Math.min(firstProse, spans.size()); i++) {
+                if (!isJunk(spans, kinds, i) && "headline".equals(kinds.get(i).reason())
+                        && readsLikeTitle(spans.get(i).text(), true)) {
+                    metadata.offer(StatedMetadata.TITLE, spans.get(i).text(), origin(i));
+                    break;
+                }
+            }
+        }
         if (!metadata.has(StatedMetadata.TITLE)) {
             for (int i = 0; i < Math.min(firstProse, spans.size()); i++) {
                 if (!isJunk(spans, kinds, i) && readsLikeTitle(spans.get(i).text())) {
@@ -258,6 +270,15 @@ public final class TextMetadata {
     }
 
     static boolean readsLikeTitle(String text) {
+        return readsLikeTitle(text, false);
+    }
+
+    /**
+     * Whether a line can be a title; for the line the classifier took as the headline, a Title Case line without a
+     * small word (which alone reads like a menu) and two Title Case sentences ("… Have a Peace Deal. Now They Need a
+     * Border.") can.
+     */
+    private static boolean readsLikeTitle(String text, boolean headline) {
         if (text.contains("\n") || text.length() < 8 || text.length() > 250) {
             return false;
         }
@@ -270,7 +291,8 @@ public final class TextMetadata {
             return false;
         }
         String folded = StatedDates.fold(text).strip();
-        if (folded.matches(".*[.:,;]$") && !folded.endsWith("...") && !BlockFeatures.ABBREVIATION_END.matcher(text).find()) {
+        if (folded.matches(".*[.:,;]$") && !folded.endsWith("...") && !BlockFeatures.ABBREVIATION_END.matcher(text).find()
+                && !(headline && TWO_SENTENCES.matcher(text).find() && text.endsWith("."))) {
             return false;
         }
         if (BYLINE.matcher(folded).matches() || PROMPT.matcher(folded).matches() || ADDRESS.matcher(text).find()) {
@@ -279,7 +301,7 @@ public final class TextMetadata {
         if (StatedDates.isDateToken(folded) || PUBLISHED_LABEL.matcher(folded).lookingAt() || UPDATED_LABEL.matcher(folded).lookingAt()) {
             return false;
         }
-        if (isCapitals(text) || isMenu(text, words)) {
+        if (isCapitals(text) || !headline && isMenu(text, words)) {
             return false;
         }
         return true;
@@ -377,6 +399,9 @@ public final class TextMetadata {
                     continue;
                 }
                 String folded = StatedDates.fold(text);
+                if (update && folded.endsWith(".") && folded.split(" ").length >= 12) {
+                    continue; // "This Q&A was updated on 25 February 2026 to correct …": a correction note, not the date
+                }
                 var m = label.matcher(folded);
                 while (m.find()) {
                     String after = folded.substring(m.end(), Math.min(folded.length(), m.end() + 60));

@@ -1703,4 +1703,44 @@ class BoilerplateKindsTest {
         assertThat(maverick.get("This story first appeared in our weekly Meridian 168 newspaper, which is available "
                 + "countrywide for R29.").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /**
+     * Rounds 71-74: a motto of two sentences is no byline and a headline of two Title Case sentences is one; a
+     * "Submitted by … on …" line, an ad's line under "PUBLICITÉ", "Published in" a publication, "Heard on" a programme
+     * and a ticker of headlines never take the title.
+     */
+    @Test
+    void mottos_tickers_ads_and_drupal_bylines_never_take_the_title() {
+        String border = "Armenia and Azerbaijan Have a Peace Deal. Now They Need a Border.";
+        var forum = text("en", "Skip to main content", "International Crisis Forum", "Preventing Conflict. Building Peace.",
+                "Donate", "Subscribe", "Search", "Commentary / Europe & Central Asia", "10 June 2026", "9 min read", border,
+                PROSE_EN, PROSE_EN_2);
+        assertThat(forum.get(border).reason()).isEqualTo("headline");
+        assertThat(forum.get("Preventing Conflict. Building Peace.").reason()).isNotEqualTo("byline");
+
+        String greve = "Kasaï-Central : les enseignants du primaire en grève pour réclamer trois mois d’arriérés";
+        var drupal = text("fr", "Accueil", "Éducation", greve, "Soumis par Clément Muamba le lun 09/03/2026 - 15:12",
+                "Lu 1 087 fois", PROSE_FR, PROSE_FR_2);
+        assertThat(drupal.get(greve).reason()).isEqualTo("headline");
+        assertThat(drupal.get("Soumis par Clément Muamba le lun 09/03/2026 - 15:12").kind()).isEqualTo(PassageKind.BODY);
+
+        String kenieba = "Kéniéba : une opération conjointe pour chasser les dragues d’orpaillage de la Falémé";
+        String ticker = "Transport : hausse du prix du ticket des Sotrama à Bamako ▪ Sikasso : un camion-citerne se renverse "
+                + "sur la RN7 ▪ Football : les Aigles en stage à Bamako avant la Coupe";
+        var portail = text("fr", "mercredi 11 février 2026", "Djolibaweb.net", "Le Mali sur le web depuis 2001", "PUBLICITÉ",
+                "SahelCash : envoyez et recevez de l’argent partout au Mali en 3 secondes. Composez #144#", "Accueil",
+                "Actualités", "Politique", "Économie", "Société", "FLASH INFO", ticker, "Régions", kenieba,
+                "Par L’Écho du Niger - Date: 11 février 2026", PROSE_FR, PROSE_FR_2);
+        assertThat(portail.get(kenieba).reason()).isEqualTo("headline");
+        assertJunk(portail, ticker, "ticker");
+
+        String vets = "Ranchers are running out of large-animal vets. Some states are paying to lure them back";
+        var radio = text("en", "Listen Live", "Donate", "Agriculture", vets, "Heard on Morning Report", "Listen · 4:12",
+                "April 7, 2026 5:01 AM ET", "Kirsten Hale", PROSE_EN, PROSE_EN_2);
+        assertThat(radio.get(vets).reason()).isEqualTo("headline");
+        var medium = text("en", "Open in app", "Sign in", "I Turned Off Every Notification for a Year. Here's What Changed",
+                "Not a productivity hack. A slow experiment in getting my attention back.", "Priya Raman", "Follow",
+                "Published in The Slow Build", "7 min read", "Jan 14, 2026", PROSE_EN, PROSE_EN_2);
+        assertThat(medium.get("Published in The Slow Build").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }

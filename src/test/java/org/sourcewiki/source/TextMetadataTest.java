@@ -245,4 +245,21 @@ class TextMetadataTest {
         assertThat(faso.title()).isEqualTo("Koudougou : 300 producteurs de soja formés aux techniques de conservation "
                 + "post-récolte");
     }
+
+    /** Rounds 71-74: a dotted date is day, month, year; a correction note is no update line; a Title Case headline. */
+    @Test
+    void dotted_dates_correction_notes_and_title_case_headlines() throws Exception {
+        ParsedArticle wire = parse("Türkiye and Iraq agree to speed up the Development Road project\n07.04.2026 - Update : "
+                + "07.04.2026\n\n" + BODY);
+        assertThat(wire.published()).isEqualTo("2026-04-07");
+
+        ParsedArticle corrected = parse("Sudan: What Would It Take to Keep Aid Flowing into Darfur?\n24 February 2026\n\n"
+                + BODY + "\n\nThis Q&A was updated on 25 February 2026 to correct the number of aid workers killed in 2025.");
+        assertThat(corrected.published()).isEqualTo("2026-02-24");
+
+        ParsedArticle blog = parse("Sign in\nWhat My Grandfather's Radio Repair Shop Taught Me About Maintaining Software\n"
+                + "Daniel Okafor\n8 min read\nMar 3, 2026\n\n" + BODY);
+        assertThat(blog.title()).isEqualTo("What My Grandfather's Radio Repair Shop Taught Me About Maintaining Software");
+        assertThat(blog.titleSupplied()).isFalse();
+    }
 }
