@@ -1743,4 +1743,21 @@ class BoilerplateKindsTest {
                 "Published in The Slow Build", "7 min read", "Jan 14, 2026", PROSE_EN, PROSE_EN_2);
         assertThat(medium.get("Published in The Slow Build").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /** Rounds 71-74: a blogging platform's claps, credits, author box and responses; a voiced-by-AI player. */
+    @Test
+    void a_blogging_platforms_counters_credits_and_responses_are_junk() {
+        var blog = text("en", "What My Grandfather's Radio Repair Shop Taught Me About Maintaining Software",
+                "Daniel Okafor", "8 min read", "2.3K", "Photo by Tobias Wren on Unsplash", PROSE_EN, "Top highlight",
+                PROSE_EN_2, PROSE_EN_3, "Written by Daniel Okafor", "5.2K followers", "Responses (57)",
+                "What are your thoughts?", "Marguerite Ellis", "\"The looking is the work\" is going on a sticky note.");
+        for (String junk : List.of("2.3K", "Top highlight", "5.2K followers",
+                "Responses (57)", "What are your thoughts?", "\"The looking is the work\" is going on a sticky note.")) {
+            assertThat(blog.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+        var player = text("en", "EU farmers win a delay on the nature law", "Press play to listen to this article",
+                "Voiced by artificial intelligence.", PROSE_EN, PROSE_EN_2);
+        assertJunk(player, "Press play to listen to this article", "listen");
+        assertJunk(player, "Voiced by artificial intelligence.", "listen");
+    }
 }
