@@ -1378,6 +1378,8 @@ public final class BoilerplateClassifier {
                 } else if (block.good() || block.nearGood()) {
                     decided[i] = spans.get(i).form() == PassageForm.ITEM ? PassageClassification.body("list-item")
                             : PassageClassification.ARTICLE;
+                } else if (i > 0 && isRule(features.get(i - 1), "empty-label") && block.nameLike() && block.words() <= 5) {
+                    decided[i] = PassageClassification.body("byline"); // "Texte par :" then the name on its own line
                 } else if (junkBefore(i, from) && junkAfter(i, to)) {
                     decided[i] = PassageClassification.boilerplate("among-junk");
                 } else if (block.headlineLike() && i > 0 && (bareTeaserLabel(i - 1) || nextTeaser(i))) {
