@@ -64,6 +64,8 @@ public final class BoilerplateClassifier {
                     + "|saturday|sunday),? )?\\d{0,2}(er)? ?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
                     + "|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october"
                     + "|november|december)\\b.{0,12}\\d{4}");
+    /** A line opening on a time or a numeric date ("14:32 GMT 05.02.2026 (mis à jour: …)"): a date line, no headline. */
+    static final Pattern CLOCK_START = Pattern.compile("\\d{1,2}[:h]\\d{2}\\b|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b");
     /** A page title as browsers show it: the headline, a dash or bar, and the site's name. */
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s[–—|·-]\\s[^–—|·]{1,60}$");
     /** A standfirst under a headline runs to at least this many words; a headline is shorter than its standfirst. */
@@ -1085,6 +1087,8 @@ public final class BoilerplateClassifier {
                             : PassageClassification.boilerplate(title >= 0 ? "before-title" : "before-article");
                 } else if (block.nameLike() && block.words() <= 5) {
                     decided[i] = PassageClassification.body("byline");
+                } else if (i > title && i + 1 < n && isRule(features.get(i + 1), "photo-credit") && !block.keep()) {
+                    decided[i] = PassageClassification.boilerplate("caption"); // over its photo credit, under the headline
                 } else if (block.nearGood() || block.headlineLike() && block.words() >= 4) {
                     decided[i] = PassageClassification.body("lead");
                 } else {
@@ -1106,8 +1110,7 @@ public final class BoilerplateClassifier {
             boolean bannerFollows = i + 1 < n && decided[i + 1] != null && decided[i + 1].isBoilerplate()
                     && ("cookie".equals(decided[i + 1].reason()) || "consent".equals(decided[i + 1].reason()));
             // A line over a photo credit, under a line that could itself head the article, is the photo's caption,
-            boolean captionOverCredit = i > 0 && i + 1 < n && features.get(i + 1).ruleIs(Effect.CREDIT) && open(i - 1)
-                    && features.get(i - 1).words() >= 3 && !features.get(i - 1).keep() && !inMenuRun(i - 1)
+            boolean captionOverCredit = i > 0 && i + 1 < n && features.get(i + 1).ruleIs(Effect.CREDIT)
                     // or right under the credit, when a line that could head the article stands over the credit
                     || i > 1 && features.get(i - 1).ruleIs(Effect.CREDIT) && open(i - 2) && features.get(i - 2).words() >= 3
                     && !features.get(i - 2).keep() && !inMenuRun(i - 2);
@@ -1117,7 +1120,7 @@ public final class BoilerplateClassifier {
             // The value under an empty field label ("Format" then "News and Press Release") is the field's, not a headline.
             boolean labelValue = i > 0 && isRule(features.get(i - 1), "empty-label");
             return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !bannerFollows && !labelValue && !captionOverCredit && !adHeadline
-                    && !DATE_LIKE.matcher(block.folded()).find()
+                    && !DATE_LIKE.matcher(block.folded()).find() && !CLOCK_START.matcher(block.folded()).lookingAt()
                     && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon())
                     && !StatedDates.isDateToken(block.folded()) // "Sun Mar 8, 2026 12:00 AM": the page's clock
                     && !ITEMS_BETWEEN_BARS.matcher(block.text()).find() // "Imprimer | Envoyer à un ami | Réagir"

@@ -19,9 +19,13 @@ public final class PassageSplitter {
     private static final int HEADING_MAX_CHARS = 120;
     /** A line of a hard-wrapped paragraph is at least this long (UTF-16 units); shorter lines stand alone. */
     private static final int WRAPPED_LINE_MIN_CHARS = 40;
-    /** A whole line that is "by" or "par" and a name of two to four capitalised words, with no closing stop. */
+    /**
+     * A whole line that is "by" or "par" and a name of two to four capitalised words (or two such names joined by
+     * "and", "et", "&"), with no closing stop.
+     */
     private static final Pattern BYLINE_LINE = Pattern.compile(
-            "(by|par) \\p{Lu}[\\p{L}'’.-]+( (de |da |van |von |le |la |ben |ould )?\\p{Lu}[\\p{L}'’.-]+){1,3}");
+            "(by|par) \\p{Lu}[\\p{L}'’.-]+( (de |da |van |von |le |la |ben |ould )?\\p{Lu}[\\p{L}'’.-]+){1,3}"
+                    + "( (and|et|&) \\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){1,3})?");
     /** The end of a sentence: "!", "?", "…", or a full stop after a word of four letters or more (no abbreviation). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<![\\p{L}.])\\p{L}{4,}\\.$|[!?…]$");
     /** A byline's label on a line of its own, the name on the next: "par", "by:". */
@@ -30,6 +34,9 @@ public final class PassageSplitter {
     private static final Pattern WEEKDAY_DATE = Pattern.compile(
             "(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
                     + "|sunday),? \\d{1,2}(er)? \\p{L}+");
+    /** A weekday cut short, then a numeric date: "mar, 23/09/2025", "wed. 04.03.2026". */
+    private static final Pattern SHORT_WEEKDAY_DATE = Pattern.compile(
+            "(lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)[.,]+ \\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}");
     /** How a byline or a date line opens when a site prints it in lower case. */
     private static final Pattern BYLINE_OR_DATE_OPENING = Pattern.compile(
             "(by|par|le \\d{1,2}|on \\d{1,2}|updated|last updated|mis à jour|(dernière )?mise à jour|modifié|actualisé"
@@ -131,6 +138,9 @@ public final class PassageSplitter {
     private static boolean bylineOrDateLine(String text, int start, int end, int previousStart, int previousEnd) {
         String line = text.substring(start, end);
         boolean shortLabelAbove = previousEnd - previousStart < WRAPPED_LINE_MIN_CHARS && text.charAt(previousEnd - 1) == ':';
+        if (SHORT_WEEKDAY_DATE.matcher(line).lookingAt()) {
+            return true; // "mar, 23/09/2025 - 09:40" under the headline: no sentence goes on like that
+        }
         if (shortLabelAbove && WEEKDAY_DATE.matcher(line).lookingAt()) {
             return true; // "Publié le :" then "lundi 8 juin 2026 à 17h40": the label's value, a line of its own
         }

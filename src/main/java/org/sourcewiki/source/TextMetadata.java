@@ -112,7 +112,10 @@ public final class TextMetadata {
         }
         if (!metadata.has(StatedMetadata.TITLE)) {
             for (int i = 0; i < Math.min(firstProse, spans.size()); i++) {
-                if (!isJunk(spans, kinds, i) && readsLikeTitle(spans.get(i).text())) {
+                // A line the classifier kept as the byline or the dateline states who and when, never what.
+                String reason = i < kinds.size() ? kinds.get(i).reason() : "";
+                if (!isJunk(spans, kinds, i) && !"byline".equals(reason) && !"dateline".equals(reason)
+                        && readsLikeTitle(spans.get(i).text())) {
                     metadata.offer(StatedMetadata.TITLE, spans.get(i).text(), origin(i));
                     break;
                 }
@@ -298,7 +301,8 @@ public final class TextMetadata {
         if (BYLINE.matcher(folded).matches() || PROMPT.matcher(folded).matches() || ADDRESS.matcher(text).find()) {
             return false;
         }
-        if (StatedDates.isDateToken(folded) || PUBLISHED_LABEL.matcher(folded).lookingAt() || UPDATED_LABEL.matcher(folded).lookingAt()) {
+        if (StatedDates.isDateToken(folded) || BoilerplateClassifier.CLOCK_START.matcher(folded).lookingAt()
+                || PUBLISHED_LABEL.matcher(folded).lookingAt() || UPDATED_LABEL.matcher(folded).lookingAt()) {
             return false;
         }
         if (isCapitals(text) || !headline && isMenu(text, words)) {
