@@ -114,6 +114,8 @@ public final class BoilerplateClassifier {
     /** A teaser's headline under a bare "read also" label is at most this long, and ends no sentence. */
     private static final int TEASER_MAX_WORDS = 25;
     private static final int SHORT_HEADLINE_CHARS = 100;
+    /** How far above a captioned photo the article's header is looked for (see headedAbove). */
+    private static final int HEADED_REACH = 12;
     private static final int AD_LABEL_MAX_CHARS = 30;
     /** An advertiser's name of one to four words, a dash, then its slogan: "MTN MoMo - Payez vos factures …". */
     private static final Pattern BRAND_LINE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'.]*( [\\p{L}\\p{N}&'.]+){0,3} [-–—] \\p{Lu}");
@@ -1109,8 +1111,11 @@ public final class BoilerplateClassifier {
             // The heading of a consent banner is followed by its text and buttons.
             boolean bannerFollows = i + 1 < n && decided[i + 1] != null && decided[i + 1].isBoilerplate()
                     && ("cookie".equals(decided[i + 1].reason()) || "consent".equals(decided[i + 1].reason()));
-            // A line over a photo credit, under a line that could itself head the article, is the photo's caption,
+            // A line over a photo credit, under a line that could itself head the article or under the article's
+            // header, is the photo's caption,
             boolean captionOverCredit = i > 0 && i + 1 < n && features.get(i + 1).ruleIs(Effect.CREDIT)
+                    && (open(i - 1) && features.get(i - 1).words() >= 3 && !features.get(i - 1).keep() && !inMenuRun(i - 1)
+                    || headedAbove(i))
                     // or right under the credit, when a line that could head the article stands over the credit
                     || i > 1 && features.get(i - 1).ruleIs(Effect.CREDIT) && open(i - 2) && features.get(i - 2).words() >= 3
                     && !features.get(i - 2).keep() && !inMenuRun(i - 2);
@@ -1125,6 +1130,20 @@ public final class BoilerplateClassifier {
                     && !StatedDates.isDateToken(block.folded()) // "Sun Mar 8, 2026 12:00 AM": the page's clock
                     && !ITEMS_BETWEEN_BARS.matcher(block.text()).find() // "Imprimer | Envoyer à un ami | Réagir"
                     && !LABELLED_DATE.matcher(block.folded()).find(); // "TNN / Updated: Apr 9, 2025, 08:14 IST"
+        }
+
+        /**
+         * A line that could head an article with its byline or dateline right under it, within a dozen lines above i:
+         * the article's header stood there, so a line at i over a photo credit is that photo's caption.
+         */
+        private boolean headedAbove(int i) {
+            for (int j = i - 2; j >= Math.max(0, i - HEADED_REACH); j--) {
+                if (features.get(j).headlineLike() && features.get(j).words() >= HEADLINE_MIN_WORDS
+                        && !features.get(j).keep() && features.get(j + 1).keep()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The line right above i, passing over a review's star rating ("★★★★☆") between headline and standfirst. */

@@ -1760,4 +1760,38 @@ class BoilerplateKindsTest {
         assertJunk(player, "Press play to listen to this article", "listen");
         assertJunk(player, "Voiced by artificial intelligence.", "listen");
     }
+
+    /**
+     * Rounds 75-78: profile pictures, a cover image's description, an accessibility link, "Guest post by", a date line
+     * opening on its time and a caption over its photo credit never take the title; a blog's meta line and a wire's
+     * time-first date line are the article's; reactions, "Photos 1 of 14", a comments login prompt are junk.
+     */
+    @Test
+    void profile_pictures_time_first_date_lines_and_captions_never_take_the_title() {
+        String sputnik = "Le Burkina Faso et la Russie s’accordent pour former 400 médecins burkinabè d’ici 2030";
+        var orbita = text("fr", "Afrique", sputnik, "14:32 GMT 05.02.2026 (mis à jour: 16:05 GMT 05.02.2026)",
+                "Des étudiants en médecine dans un amphithéâtre", "© Orbita / Sergueï Pavlov", PROSE_FR, PROSE_FR_2,
+                "👍 342", "Discussion", "Pour participer aux discussions, identifiez-vous ou créez-vous un compte");
+        assertThat(orbita.get(sputnik).reason()).isEqualTo("headline");
+        assertThat(orbita.get("14:32 GMT 05.02.2026 (mis à jour: 16:05 GMT 05.02.2026)").reason()).isEqualTo("dateline");
+        assertThat(orbita.get("👍 342").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(orbita.get("Pour participer aux discussions, identifiez-vous ou créez-vous un compte").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+
+        String dori = "Dori : une caravane médicale offre des consultations gratuites à plus de 2 000 personnes";
+        String caption = "Une patiente en consultation ophtalmologique au centre hospitalier régional de Dori";
+        var abp = text("fr", "Société", dori, "Par Rédaction", "26 février 2026", "Partager sur Facebook", "Telegram",
+                caption, "Ph. ABP", "Dori, 26 fév. 2026 (ABP) -", PROSE_FR, PROSE_FR_2);
+        assertThat(abp.get(dori).reason()).isEqualTo("headline");
+        assertThat(abp.get(caption).kind()).isEqualTo(PassageKind.BOILERPLATE);
+
+        String post = "Clean water reaches Kpalbusi: our 12th borehole is now open";
+        var blog = text("en", "Home", "News", post, "By Amina Seidu · February 24, 2026 · Boreholes, News · 2 Comments",
+                "Rahul Mehta's profile picture", PROSE_EN, PROSE_EN_2, "Photos 1 of 14");
+        assertThat(blog.get(post).reason()).isEqualTo("headline");
+        assertThat(blog.get("By Amina Seidu · February 24, 2026 · Boreholes, News · 2 Comments").kind())
+                .isEqualTo(PassageKind.BODY);
+        assertJunk(blog, "Rahul Mehta's profile picture", "alt-text");
+        assertThat(blog.get("Photos 1 of 14").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }

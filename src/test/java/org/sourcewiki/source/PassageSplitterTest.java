@@ -109,4 +109,19 @@ class PassageSplitterTest {
         assertThat(texts(PassageSplitter.split("Le conseil des ministres, réuni en session extraordinaire, a fixé au\n"
                 + "lundi 8 juin 2026 la date de la rentrée scolaire dans les régions du centre."))).hasSize(1);
     }
+
+    /** Rounds 75-78: two reporters under a long headline, a short weekday with a numeric date, a widget's label. */
+    @Test
+    void two_reporters_a_short_weekday_date_and_a_label_under_a_finished_sentence_stand_alone() {
+        assertThat(texts(PassageSplitter.split("Trapped in Oman: How Nigerian women recruited as nannies ended up in forced "
+                + "labour\nby Chiamaka Okafor and Yusuf Adamu\nNouadhibou : les pêcheurs artisanaux demandent le report "
+                + "de l’arrêt biologique\nmar, 23/09/2025 - 09:58\nThe minister said the floods had displaced thousands "
+                + "of families.\nskip past newsletter promotion"))).containsExactly("Trapped in Oman: How Nigerian women "
+                + "recruited as nannies ended up in forced labour", "by Chiamaka Okafor and Yusuf Adamu", "Nouadhibou : les "
+                + "pêcheurs artisanaux demandent le report de l’arrêt biologique", "mar, 23/09/2025 - 09:58",
+                "The minister said the floods had displaced thousands of families.", "skip past newsletter promotion");
+        // After an abbreviation the sentence goes on: "M." then the name in lower case is not a sentence's end.
+        assertThat(texts(PassageSplitter.split("Le rapport a été remis au ministre de l’Intérieur, M.\nle préfet l’a "
+                + "transmis."))).hasSize(1);
+    }
 }
