@@ -114,6 +114,9 @@ public final class BoilerplateClassifier {
     /** A teaser's headline under a bare "read also" label is at most this long, and ends no sentence. */
     private static final int TEASER_MAX_WORDS = 25;
     private static final int SHORT_HEADLINE_CHARS = 100;
+    private static final Pattern DASH_END = Pattern.compile("[-–—]\\s*$");
+    private static final int CAPTION_MIN_WORDS = 6;
+    private static final int CAPTION_MAX_WORDS = 24;
     /** How far above a captioned photo the article's header is looked for (see headedAbove). */
     private static final int HEADED_REACH = 12;
     private static final int AD_LABEL_MAX_CHARS = 30;
@@ -1091,6 +1094,13 @@ public final class BoilerplateClassifier {
                     decided[i] = PassageClassification.body("byline");
                 } else if (i > title && i + 1 < n && isRule(features.get(i + 1), "photo-credit") && !block.keep()) {
                     decided[i] = PassageClassification.boilerplate("caption"); // over its photo credit, under the headline
+                } else if (i == first - 1 && i > title + 1 && title >= 0 && !block.endsSentence() && !block.hasColon()
+                        && block.words() >= CAPTION_MIN_WORDS && block.words() <= CAPTION_MAX_WORDS
+                        && decided[i - 1] != null && decided[i - 1].isBoilerplate() && !block.keep()
+                        && !DASH_END.matcher(block.text()).find() && !liveBlog()) {
+                    // Right over the first paragraph, under the share row, a line with no full stop: the caption of
+                    // the photo the copy dropped ("Les participants ont reçu des sacs hermétiques à l'issue de …").
+                    decided[i] = PassageClassification.boilerplate("caption");
                 } else if (block.nearGood() || block.headlineLike() && block.words() >= 4) {
                     decided[i] = PassageClassification.body("lead");
                 } else {
