@@ -114,6 +114,8 @@ public final class BoilerplateClassifier {
     /** A teaser's headline under a bare "read also" label is at most this long, and ends no sentence. */
     private static final int TEASER_MAX_WORDS = 25;
     private static final int SHORT_HEADLINE_CHARS = 100;
+    /** Two or more " / " or " > " separators: a breadcrumb's path, never a headline. */
+    private static final Pattern BREADCRUMB = Pattern.compile("\\s[/>›»]\\s.*\\s[/>›»]\\s");
     private static final Pattern DASH_END = Pattern.compile("[-–—]\\s*$");
     private static final int CAPTION_MIN_WORDS = 6;
     private static final int CAPTION_MAX_WORDS = 24;
@@ -298,7 +300,12 @@ public final class BoilerplateClassifier {
             List<Integer> earlier = byOpening.computeIfAbsent(opening, k -> new ArrayList<>());
             for (int j : earlier) {
                 String other = NOT_LETTERS.matcher(features.get(j).folded()).replaceAll(" ").strip();
-                if (other.startsWith(normal) || normal.startsWith(other) || jaccard(words, other.split(" ")) >= NEAR_REPEAT_JACCARD) {
+                // A later passage that opens with an earlier short one and goes on twice as long (a summary's bullet,
+                // then the paragraph it sums up) says more than it: no repeat.
+                boolean saysMore = normal.startsWith(other) && normal.length() >= 2 * other.length()
+                        && !features.get(j).text().endsWith("…") && !features.get(j).text().endsWith("...");
+                if (!saysMore && (other.startsWith(normal) || normal.startsWith(other)
+                        || jaccard(words, other.split(" ")) >= NEAR_REPEAT_JACCARD)) {
                     int longer = other.length() > normal.length() ? j : i;
                     if (other.length() != normal.length() && SITE_SUFFIX.matcher(features.get(longer).text()).find()
                             && decided[longer] == null) {
@@ -1066,6 +1073,9 @@ public final class BoilerplateClassifier {
                     title = titleCaseAbove(standfirst ? above : best, false);
                 }
             }
+            if (title >= 0 && !"h1".equals(spans.get(title).context().element())) {
+                title = firstOfDeck(title);
+            }
             boolean datelineAfterTitle = title >= 0 && datelineBetween(title, first);
             for (int i = 0; i < first; i++) {
                 if (!open(i)) {
@@ -1154,6 +1164,28 @@ public final class BoilerplateClassifier {
                 }
             }
             return false;
+        }
+
+        /**
+         * A headline over one or two deck lines of about its length, none a sentence ("Saudi Arabia sets target of
+         * 15,000 women …", "Program will fund training …", "Women already make up …"), right under page matter: the
+         * first line of the run is the headline. A breadcrumb ("News / India News / …") is no line of the run.
+         */
+        private int firstOfDeck(int title) {
+            int top = title;
+            for (int step = 0; step < 2; step++) {
+                int above = top - 1;
+                if (above < 0 || !titleCandidate(above, false) || features.get(above).hasColon()
+                        || features.get(above).words() < HEADLINE_MIN_WORDS || features.get(top).words() < HEADLINE_MIN_WORDS
+                        || features.get(above).words() * 2 < features.get(top).words()
+                        || BREADCRUMB.matcher(features.get(above).text()).find()) {
+                    break;
+                }
+                top = above;
+            }
+            // Only when page matter stands right over the run: else the lines above are the article's own.
+            return top != title && (top == 0 || decided[top - 1] != null && decided[top - 1].isBoilerplate()
+                    || inMenuRun(top - 1) || sectionLabel(top - 1)) ? top : title;
         }
 
         /** The line right above i, passing over a review's star rating ("★★★★☆") between headline and standfirst. */

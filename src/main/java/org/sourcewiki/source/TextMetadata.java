@@ -49,6 +49,8 @@ public final class TextMetadata {
             "\\b(mis a jour|mise a jour|actualise|modifie|updated|last updated|last update|last modified)\\b(\\s+(le|on|:))?");
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}'’ .-]{2,40}(\\s*\\([^)]{1,40}\\))?,\\s+[^-–—]{4,60}?\\s+[-–—]\\s");
+    /** "(Mogadishu, 27 May 2026) –": a press release's dateline, the place and the date in parentheses. */
+    private static final Pattern PAREN_DATELINE = Pattern.compile("^\\(\\p{Lu}[\\p{L}'’ .-]{2,40},\\s+[^)]{4,40}\\)\\s*[-–—:]");
     /** "Bamako, le 21 juin 2025 –": a place in ordinary case, then at once a date and a dash. */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{L}'’ .-]{2,40},\\s+(le\\s+|on\\s+)?(\\p{L}+\\s+)?\\d{1,2}(er)?\\s+\\p{L}+\\.?\\s+\\d{4}\\s*[-–—:]\\s");
@@ -70,6 +72,10 @@ public final class TextMetadata {
     /** A name of two to four capitalised words (particles between), then where from: "Peter Okafor in Dakar". */
     private static final Pattern BARE_BYLINE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}’'.-]+(\\s(de |da |van |von |ben |ould |el |al |di |du |le |la )?"
             + "\\p{Lu}[\\p{L}’'.-]+){1,3})((,|\\s+(in|à|from|depuis|,))\\s+\\p{Lu}[\\p{L}’' -]{1,40})?");
+    /** Two names joined by "and", "et" or "&", then a comma and their role ("…, Staff Writers"). */
+    private static final Pattern TWO_NAMES_WITH_ROLE = Pattern.compile(
+            "(?<a>\\p{Lu}[\\p{L}’'.-]+(\\s\\p{Lu}[\\p{L}’'.-]+){1,2})\\s+(and|et|&)\\s+"
+                    + "(?<b>\\p{Lu}[\\p{L}’'.-]+(\\s\\p{Lu}[\\p{L}’'.-]+){1,2}),\\s+[\\p{L}’' -]{3,40}");
     /** A name then the reporter's role without a comma ("Helen Pidd North of England editor"): the shortest name. */
     private static final Pattern BYLINE_WITH_ROLE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}’'.-]+(\\s\\p{Lu}[\\p{L}’'.-]+){1,2}?)"
             + "\\s+[\\p{L}’' ,-]{0,40}?\\b(editor|correspondent|reporter|writer|journalist|columnist|correspondant"
@@ -80,10 +86,16 @@ public final class TextMetadata {
             "writer", "journaliste", "envoye", "special", "speciale", "newsroom", "online", "web", "digital", "press");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "da", "di", "dos", "van", "von", "ben",
             "bin", "ould", "ag", "el", "al", "la", "le", "ibn");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|(?i:copyright))\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?"
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|(?i:copyright))\\s*(?:(?i:copyright)\\s+)?"
+            + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*(?:[-–—|:]\\s*)?)?"
             + "(?<name>\\p{Lu}(?:[^.|©\\n]|\\.(?=\\p{L})){1,80}?)\\s*(?:\\d{4}\\s*)?(?:\\.(?!\\p{L})|\\||[-–—]\\s|(?i:tous droits|all rights)|$)");
     private static final Pattern HOLDER_BEFORE_SIGN = Pattern.compile(
             "(?<name>\\p{Lu}[^©|.]{1,60}?)\\s*(?:©|\\(c\\)|(?i:copyright))\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\W*");
+    /** Weekdays and months (folded): the date after a byline's names, never one of them. */
+    private static final Set<String> CALENDAR_WORDS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+            "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "fevrier",
+            "mars", "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "january",
+            "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on",
             "at", "for", "with", "by", "from", "as", "is", "are", "after", "over", "le", "la", "les", "l", "un", "une",
             "des", "de", "du", "d", "et", "ou", "en", "au", "aux", "pour", "sur", "dans", "avec", "par", "est",
@@ -183,7 +195,11 @@ public final class TextMetadata {
             boolean capitalised = !bare.isEmpty() && Character.isUpperCase(bare.codePointAt(0))
                     && bare.matches("[\\p{L}.’'-]+");
             boolean particle = NAME_PARTICLES.contains(bare) && i + 1 < tokens.length
-                    && Character.isUpperCase(tokens[i + 1].codePointAt(0));
+                    && Character.isUpperCase(tokens[i + 1].codePointAt(0))
+                    && !CALENDAR_WORDS.contains(StatedDates.fold(tokens[i + 1])); // "… El Amrani le Dimanche 23 Novembre"
+            if (capitalised && CALENDAR_WORDS.contains(StatedDates.fold(bare))) {
+                break; // a weekday or a month ends the names
+            }
             boolean connector = (bare.equals("et") || bare.equals("and") || bare.equals("&")) && nameWords > 0
                     && i + 1 < tokens.length && Character.isUpperCase(tokens[i + 1].codePointAt(0));
             if (!(capitalised || particle || connector)) {
@@ -209,6 +225,10 @@ public final class TextMetadata {
      * editor"). A role or a desk ("West Africa correspondent", "Staff Reporter") names no one and gives nothing.
      */
     static Optional<String> bareBylineName(String text) {
+        var two = TWO_NAMES_WITH_ROLE.matcher(text.strip());
+        if (two.matches()) { // "Marcus Delgado and Priya Nair, Staff Writers"
+            return Optional.of(two.group("a") + Authors.SEPARATOR + two.group("b"));
+        }
         var m = BARE_BYLINE.matcher(text.strip().replaceFirst("\\.$", ""));
         if (!m.matches()) {
             m = BYLINE_WITH_ROLE.matcher(text.strip());
@@ -432,6 +452,9 @@ public final class TextMetadata {
             var dateline = DATELINE.matcher(spans.get(i).text());
             if (!dateline.lookingAt()) {
                 dateline = PLACE_DATELINE.matcher(spans.get(i).text());
+            }
+            if (!dateline.lookingAt()) {
+                dateline = PAREN_DATELINE.matcher(spans.get(i).text());
             }
             if (dateline.lookingAt()) {
                 Optional<StatedDates.Found> date = StatedDates.find(dateline.group(), language);

@@ -1794,4 +1794,36 @@ class BoilerplateKindsTest {
         assertJunk(blog, "Rahul Mehta's profile picture", "alt-text");
         assertThat(blog.get("Photos 1 of 14").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /**
+     * Rounds 79-82 and a fifth reader's pages: a headline over two deck lines, "Poll:" heading a news story, a
+     * student paper's "Name and Name, Staff Writers", "Publié par Name", "Short Url", "J'aime 41 Partager".
+     */
+    @Test
+    void decks_poll_headlines_and_staff_writer_bylines_keep_the_headline() {
+        String saudi = "Saudi Arabia sets target of 15,000 women in cybersecurity jobs by 2030";
+        var arab = text("en", "Special Reports", "Search", "Log in", "Saudi Arabia", saudi,
+                "Program will fund training, certification and paid placements with government agencies",
+                "Women already make up a third of the Kingdom's cybersecurity workforce, officials say",
+                "Short Url https://arhd.news/9q4vm", "Copy", "Updated 17 February 2026", PROSE_EN, PROSE_EN_2);
+        assertThat(arab.get(saudi).reason()).isEqualTo("headline");
+        assertThat(arab.get("Short Url https://arhd.news/9q4vm").kind()).isEqualTo(PassageKind.BOILERPLATE);
+
+        String poll = "Poll: Cost of living dominates voters' concerns as midterm campaigns heat up";
+        var hill = text("en", "Campaign", "Polling", poll, "by Caroline Whitfield - 04/14/26 12:31 PM ET", "Share",
+                PROSE_EN, PROSE_EN_2);
+        assertThat(hill.get(poll).reason()).isEqualTo("headline");
+
+        String strike = "Grad workers vote to strike after 14 months without contract";
+        var herald = text("en", "News", strike, "Teaching assistants could walk off the job as early as Feb. 23, union says",
+                "Marcus Delgado and Priya Nair, Staff Writers", "February 12, 2026", PROSE_EN, PROSE_EN_2);
+        assertThat(herald.get(strike).reason()).isEqualTo("headline");
+        assertThat(herald.get("Marcus Delgado and Priya Nair, Staff Writers").kind()).isEqualTo(PassageKind.BODY);
+
+        String huile = "Tunisie : les recettes d’exportation d’huile d’olive reculent de 23% malgré la hausse des volumes";
+        var kapitalis = text("fr", "A la une", huile, "Publié par Imed Bahri", "le 10 février 2026", "J'aime 41 Partager",
+                PROSE_FR, PROSE_FR_2);
+        assertThat(kapitalis.get(huile).reason()).isEqualTo("headline");
+        assertThat(kapitalis.get("J'aime 41 Partager").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }

@@ -262,4 +262,21 @@ class TextMetadataTest {
         assertThat(blog.title()).isEqualTo("What My Grandfather's Radio Repair Shop Taught Me About Maintaining Software");
         assertThat(blog.titleSupplied()).isFalse();
     }
+
+    /** A fifth reader's pages: "© Copyright 2026 - X", a byline's date after "le", a release's dateline in parentheses. */
+    @Test
+    void copyright_words_weekdays_and_parenthesised_datelines_are_read_right() throws Exception {
+        ParsedArticle gabon = parse("Manganèse : la Comilog annonce une hausse de 12 % de sa production\n\n" + BODY
+                + "\n\n© Copyright 2026 - GabonActu24");
+        assertThat(gabon.publisher()).isEqualTo("GabonActu24");
+        ParsedArticle botola = parse("Le Wydad renverse le Raja dans un derby fou et reprend la tête\nRédigé par Youssef El "
+                + "Amrani le Dimanche 23 Novembre 2025 à 22:48 | Lu 12384 fois\n\n" + BODY);
+        assertThat(botola.author()).isEqualTo("Youssef El Amrani");
+        ParsedArticle un = parse("Somalia: Humanitarian Coordinator warns of famine risk as rains fail\n\n(Mogadishu, 27 May "
+                + "2026) – " + BODY);
+        assertThat(un.published()).isEqualTo("2026-05-27");
+        ParsedArticle herald = parse("Grad workers vote to strike after 14 months without contract\nMarcus Delgado and Priya "
+                + "Nair, Staff Writers\nFebruary 12, 2026\n\n" + BODY);
+        assertThat(herald.author()).isEqualTo("Marcus Delgado; Priya Nair");
+    }
 }
