@@ -114,6 +114,8 @@ public final class BoilerplateClassifier {
     /** A teaser's headline under a bare "read also" label is at most this long, and ends no sentence. */
     private static final int TEASER_MAX_WORDS = 25;
     private static final int SHORT_HEADLINE_CHARS = 100;
+    /** A headline of at most this many words is rare; a widget's label that long is common (see longerAbove). */
+    private static final int SHORT_TITLE_WORDS = 5;
     /** Two or more " / " or " > " separators: a breadcrumb's path, never a headline. */
     private static final Pattern BREADCRUMB = Pattern.compile("\\s[/>›»]\\s.*\\s[/>›»]\\s");
     private static final Pattern DASH_END = Pattern.compile("[-–—]\\s*$");
@@ -1074,7 +1076,7 @@ public final class BoilerplateClassifier {
                 }
             }
             if (title >= 0 && !"h1".equals(spans.get(title).context().element())) {
-                title = firstOfDeck(title);
+                title = firstOfDeck(longerAbove(title));
             }
             boolean datelineAfterTitle = title >= 0 && datelineBetween(title, first);
             for (int i = 0; i < first; i++) {
@@ -1164,6 +1166,25 @@ public final class BoilerplateClassifier {
                 }
             }
             return false;
+        }
+
+        /**
+         * A line of five words or fewer chosen as the headline ("View image in fullscreen", "Heard on Morning
+         * Report", "Official Internet Resources") gives way to a line of six words or more that could head the
+         * article within a dozen lines above it: a news headline is rarely that short (1 of the benchmark's 690),
+         * a button's or a widget's label usually is.
+         */
+        private int longerAbove(int title) {
+            if (features.get(title).words() > SHORT_TITLE_WORDS) {
+                return title;
+            }
+            for (int j = title - 1; j >= Math.max(0, title - HEADED_REACH); j--) {
+                if (titleCandidate(j, false) && features.get(j).words() > SHORT_TITLE_WORDS
+                        && !BREADCRUMB.matcher(features.get(j).text()).find()) {
+                    return j;
+                }
+            }
+            return title;
         }
 
         /**

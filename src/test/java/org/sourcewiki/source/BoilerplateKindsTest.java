@@ -1826,4 +1826,20 @@ class BoilerplateKindsTest {
         assertThat(kapitalis.get(huile).reason()).isEqualTo("headline");
         assertThat(kapitalis.get("J'aime 41 Partager").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /**
+     * Whatever a widget's label says, when no rule names it: a line of five words or fewer between the headline and
+     * the byline never takes the title from a longer line above it.
+     */
+    @Test
+    void an_unnamed_short_label_under_the_headline_never_takes_the_title() {
+        String headline = "Thousands shelter in schools as river bursts its banks in central Mozambique";
+        for (String label : List.of("Tap to zoom picture", "Watch on our channel", "Gallery mode on")) {
+            var page = text("en", "World", "Africa", headline,
+                    "Authorities warn that more rain is forecast upstream as aid agencies struggle", label,
+                    "Residents wade through floodwater on Monday. Photograph: Tom Hale/Reuters", "Ruth Okafor in Maputo",
+                    "Wed 18 Feb 2026 13.42 GMT", PROSE_EN, PROSE_EN_2);
+            assertThat(page.get(headline).reason()).as(label).isEqualTo("headline");
+        }
+    }
 }
