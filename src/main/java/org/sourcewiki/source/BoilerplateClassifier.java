@@ -104,7 +104,6 @@ public final class BoilerplateClassifier {
     private static final int TOPIC_MAX_CHARS = 40;
     /** At most this many paragraphs of page matter stand over an article's real header (see laterHeader). */
     private static final int STRAY_PARAGRAPHS = 2;
-    /** Reasons of the labels that announce an advertisement or paid content. */
     /** A role under a signature names a trade or a post (folded text). */
     private static final Pattern ROLE_LINE = Pattern.compile("\\b(professor|professeure?|lecturer|fellow|researcher"
             + "|chercheur|chercheuse|director|directrice|directeur|editor|redacteur|redactrice|journalist|journaliste"
@@ -113,21 +112,26 @@ public final class BoilerplateClassifier {
     private static final int ROLE_LINE_MAX_WORDS = 16;
     /** A teaser's headline under a bare "read also" label is at most this long, and ends no sentence. */
     private static final int TEASER_MAX_WORDS = 25;
+    /** A headline between a link list's markers is shorter than this (characters). */
     private static final int SHORT_HEADLINE_CHARS = 100;
     /** A headline of at most this many words is rare; a widget's label that long is common (see longerAbove). */
     private static final int SHORT_TITLE_WORDS = 5;
     /** Two or more " / " or " > " separators: a breadcrumb's path, never a headline. */
     private static final Pattern BREADCRUMB = Pattern.compile("\\s[/>›»]\\s.*\\s[/>›»]\\s");
+    /** A line ending on a dash opens what follows (an agency's dateline): no caption. */
     private static final Pattern DASH_END = Pattern.compile("[-–—]\\s*$");
+    /** A caption left without its photo, right over the first paragraph, runs to this many words (inclusive). */
     private static final int CAPTION_MIN_WORDS = 6;
     private static final int CAPTION_MAX_WORDS = 24;
     /** How far above a captioned photo the article's header is looked for (see headedAbove). */
     private static final int HEADED_REACH = 12;
+    /** An advertisement's label ("PUBLICITÉ") is at most this long (characters). */
     private static final int AD_LABEL_MAX_CHARS = 30;
     /** An advertiser's name of one to four words, a dash, then its slogan: "MTN MoMo - Payez vos factures …". */
     private static final Pattern BRAND_LINE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'.]*( [\\p{L}\\p{N}&'.]+){0,3} [-–—] \\p{Lu}");
     /** Reasons of the rules that mark lists of links to other articles. */
     private static final Set<String> LIST_REASONS = Set.of("related", "most-read", "teaser", "read-also");
+    /** Reasons of the labels that announce an advertisement or paid content. */
     private static final Set<String> AD_REASONS = Set.of("ad", "sponsored", "partner-content");
     /** How far after the first paragraph a better placed headline is looked for (see laterHeader). */
     private static final int LATER_HEADER_REACH = 12;
