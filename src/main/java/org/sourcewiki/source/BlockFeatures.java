@@ -81,7 +81,8 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
             }
             if (stopWords.contains(aligned ? foldedTokens.get(t) : BoilerplateRules.fold(token))) {
                 stop++;
-                lowerStops += upper || token.length() == 1 ? 0 : 1;
+                // Single letters are the ends of elisions ("Kazakhstan's", "l'État"), but for "a" and "à".
+                lowerStops += upper || token.length() == 1 && !token.equals("a") && !token.equals("à") ? 0 : 1;
             } else {
                 content++;
                 if (Character.isUpperCase(token.codePointAt(0)) || Character.isDigit(token.codePointAt(0))) {

@@ -114,7 +114,7 @@ public final class BoilerplateClassifier {
     private static final int TEASER_MAX_WORDS = 25;
     /** A headline between a link list's markers is shorter than this (characters). */
     private static final int SHORT_HEADLINE_CHARS = 100;
-    /** A headline of at most this many words is rare; a widget's label that long is common (see longerAbove). */
+    /** A headline of at most this many words is rare; a widget's label that long is common (see longerNearby). */
     private static final int SHORT_TITLE_WORDS = 5;
     /** Two or more " / " or " > " separators: a breadcrumb's path, never a headline. */
     private static final Pattern BREADCRUMB = Pattern.compile("\\s[/>›»]\\s.*\\s[/>›»]\\s");
@@ -1080,7 +1080,7 @@ public final class BoilerplateClassifier {
                 }
             }
             if (title >= 0 && !"h1".equals(spans.get(title).context().element())) {
-                title = firstOfDeck(longerAbove(title));
+                title = firstOfDeck(longerNearby(title, first));
             }
             boolean datelineAfterTitle = title >= 0 && datelineBetween(title, first);
             for (int i = 0; i < first; i++) {
@@ -1175,20 +1175,31 @@ public final class BoilerplateClassifier {
         /**
          * A line of five words or fewer chosen as the headline ("View image in fullscreen", "Heard on Morning
          * Report", "Official Internet Resources") gives way to a line of six words or more that could head the
-         * article within a dozen lines above it: a news headline is rarely that short (1 of the benchmark's 690),
-         * a button's or a widget's label usually is.
+         * article within a dozen lines above it, or else below it before the first paragraph: a news headline is
+         * rarely that short (1 of the benchmark's 690), a button's or a widget's label, a site's motto usually is.
          */
-        private int longerAbove(int title) {
+        private int longerNearby(int title, int first) {
             if (features.get(title).words() > SHORT_TITLE_WORDS) {
                 return title;
             }
             for (int j = title - 1; j >= Math.max(0, title - HEADED_REACH); j--) {
-                if (titleCandidate(j, false) && features.get(j).words() > SHORT_TITLE_WORDS
-                        && !BREADCRUMB.matcher(features.get(j).text()).find()) {
+                if (longerCandidate(j)) {
+                    return j;
+                }
+            }
+            // None above: a site's motto or a player's label over the menu, the headline further down ("GhanaHub TV ·
+            // LIVE" … "Cedi ends first quarter 3.2% down against dollar"), before the article's first paragraph.
+            for (int j = title + 1; j < first; j++) {
+                if (longerCandidate(j) && !(j + 1 < n && features.get(j + 1).ruleIs(Effect.CREDIT))) {
                     return j;
                 }
             }
             return title;
+        }
+
+        private boolean longerCandidate(int j) {
+            return titleCandidate(j, false) && features.get(j).words() > SHORT_TITLE_WORDS
+                    && !BREADCRUMB.matcher(features.get(j).text()).find();
         }
 
         /**

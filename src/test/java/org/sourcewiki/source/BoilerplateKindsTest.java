@@ -1842,4 +1842,25 @@ class BoilerplateKindsTest {
             assertThat(page.get(headline).reason()).as(label).isEqualTo("headline");
         }
     }
+
+    /**
+     * Rounds 83-86: a Title Case headline with "a" as its only small word is no menu; a portal's motto over its menu
+     * and a TV strip's label give way to the headline printed under the dateline.
+     */
+    @Test
+    void a_title_case_headline_with_a_and_a_headline_under_its_dateline_are_found() {
+        String steppe = "On Kazakhstan's Steppe, a Nuclear Plant Tests Astana's Balancing Act";
+        var magazine = text("en", "Dispatch", steppe,
+                "Russia is building it. China wants the next one. Kazakhs are not sure they want either.",
+                "By Aigerim Sadykova, a journalist based in Almaty.", "March 4, 2026, 12:30 PM", PROSE_EN, PROSE_EN_2);
+        assertThat(magazine.get(steppe).reason()).isEqualTo("headline");
+
+        String cedi = "Cedi ends first quarter 3.2% down against dollar, BoG data shows";
+        var portal = text("en", "Advertisement", "GhanaHub", "Ghana's news, since 1996",
+                "Home · News · Sports · Business · Entertainment · Africa · Opinions", "Sign in", "Register",
+                "Home › Business › Business News", "Business News of Wednesday, 1 April 2026",
+                "Source: Efua Mensah-Bonsu, GhanaHub", "Comments (8)", "Listen to Article", "0:00 / 3:41", cedi,
+                PROSE_EN, PROSE_EN_2);
+        assertThat(portal.get(cedi).reason()).isEqualTo("headline");
+    }
 }
