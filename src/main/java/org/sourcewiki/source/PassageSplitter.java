@@ -37,6 +37,8 @@ public final class PassageSplitter {
     /** A weekday cut short, then a numeric date: "mar, 23/09/2025", "wed. 04.03.2026". */
     private static final Pattern SHORT_WEEKDAY_DATE = Pattern.compile(
             "(lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)[.,]+ \\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}");
+    /** A time of day: "11:20", "11h20", "17 h 40". */
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2} ?[:h] ?\\d{2}\\b");
     /** How a byline or a date line opens when a site prints it in lower case. */
     private static final Pattern BYLINE_OR_DATE_OPENING = Pattern.compile(
             "(by|par|le \\d{1,2}|on \\d{1,2}|updated|last updated|mis à jour|(dernière )?mise à jour|modifié|actualisé"
@@ -140,6 +142,9 @@ public final class PassageSplitter {
         boolean shortLabelAbove = previousEnd - previousStart < WRAPPED_LINE_MIN_CHARS && text.charAt(previousEnd - 1) == ':';
         if (SHORT_WEEKDAY_DATE.matcher(line).lookingAt()) {
             return true; // "mar, 23/09/2025 - 09:40" under the headline: no sentence goes on like that
+        }
+        if (WEEKDAY_DATE.matcher(line).lookingAt() && CLOCK.matcher(line).find()) {
+            return true; // "mercredi 4 février 2026 à 11:20 – Par …" under the headline: a date line with its time
         }
         if (shortLabelAbove && WEEKDAY_DATE.matcher(line).lookingAt()) {
             return true; // "Publié le :" then "lundi 8 juin 2026 à 17h40": the label's value, a line of its own

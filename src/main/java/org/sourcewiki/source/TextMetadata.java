@@ -51,9 +51,10 @@ public final class TextMetadata {
             "^\\p{Lu}[\\p{Lu}'’ .-]{2,40}(\\s*\\([^)]{1,40}\\))?,\\s+[^-–—]{4,60}?\\s+[-–—]\\s");
     /** "(Mogadishu, 27 May 2026) –": a press release's dateline, the place and the date in parentheses. */
     private static final Pattern PAREN_DATELINE = Pattern.compile("^\\(\\p{Lu}[\\p{L}'’ .-]{2,40},\\s+[^)]{4,40}\\)\\s*[-–—:]");
-    /** "Bamako, le 21 juin 2025 –": a place in ordinary case, then at once a date and a dash. */
+    /** "Bamako, le 21 juin 2025 –", "Kolwezi, 4 février 2026 (MAÉ) –": a place in ordinary case, a date, a dash. */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}'’ .-]{2,40},\\s+(le\\s+|on\\s+)?(\\p{L}+\\s+)?\\d{1,2}(er)?\\s+\\p{L}+\\.?\\s+\\d{4}\\s*[-–—:]\\s");
+            "^\\p{Lu}[\\p{L}'’ .-]{2,40},\\s+(le\\s+|on\\s+)?(\\p{L}+\\s+)?\\d{1,2}(er)?\\s+\\p{L}+\\.?\\s+\\d{4}"
+                    + "(\\s*\\([^)]{1,20}\\))?\\s*[-–—:]\\s");
     /** Dates of the copy, not of the article: when a file was made, printed or read. */
     private static final Pattern COPY_DATE = Pattern.compile("\\b(genere|generee|imprime|imprimee|consulte|consultee"
             + "|telecharge|extrait le|generated|printed|accessed|retrieved|downloaded)\\b");
@@ -89,6 +90,9 @@ public final class TextMetadata {
     private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|(?i:copyright))\\s*(?:(?i:copyright)\\s+)?"
             + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*(?:[-–—|:]\\s*)?)?"
             + "(?<name>\\p{Lu}(?:[^.|©\\n]|\\.(?=\\p{L})){1,80}?)\\s*(?:\\d{4}\\s*)?(?:\\.(?!\\p{L})|\\||[-–—]\\s|(?i:tous droits|all rights)|$)");
+    private static final Pattern LEADING_DATE = Pattern.compile("^\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(\\s+(a\\s+)?\\d{1,2}[:h]\\d{2})?\\s+");
+    private static final Pattern HOLDER_BEFORE_LINKS = Pattern.compile(
+            "(?<name>\\p{Lu}[^©|.]{1,60}?)\\s*(?:©|\\(c\\)|(?i:copyright))\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*\\|");
     private static final Pattern HOLDER_BEFORE_SIGN = Pattern.compile(
             "(?<name>\\p{Lu}[^©|.]{1,60}?)\\s*(?:©|\\(c\\)|(?i:copyright))\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\W*");
     /** Weekdays and months (folded): the date after a byline's names, never one of them. */
@@ -182,6 +186,7 @@ public final class TextMetadata {
      * capitalised words, initials and name particles after "Par"/"By", up to the first other word.
      */
     static Optional<String> bylineName(String text) {
+        text = LEADING_DATE.matcher(text.strip()).replaceFirst(""); // "11/09/2025 par Rivo Andrianasolo"
         var m = BYLINE_PREFIX.matcher(text.strip());
         if (!m.lookingAt() || text.length() > 160) {
             return Optional.empty();
@@ -252,8 +257,11 @@ public final class TextMetadata {
         }
         var m = COPYRIGHT.matcher(text);
         var before = HOLDER_BEFORE_SIGN.matcher(text.strip());
+        var beforeLinks = HOLDER_BEFORE_LINKS.matcher(text.strip());
         String name;
-        if (m.find()) {
+        if (beforeLinks.lookingAt()) {
+            name = beforeLinks.group("name"); // "Unite the Union © 2025 | Privacy notice | …": links after the year
+        } else if (m.find()) {
             name = m.group("name");
         } else if (before.matches()) {
             name = before.group("name"); // "Ouest Sahel Info © 2025": the holder first, as some footers print it
@@ -430,6 +438,13 @@ public final class TextMetadata {
                 while (m.find()) {
                     String after = folded.substring(m.end(), Math.min(folded.length(), m.end() + 60));
                     Optional<StatedDates.Found> date = StatedDates.find(after, language);
+                    if (update && m.start() > 0) {
+                        // "Le 17/01/2026 à 18:35, modifié le 18/01/2026": the date before the update is the publication's.
+                        Optional<StatedDates.Found> before = StatedDates.find(folded.substring(0, m.start()), language);
+                        if (before.isPresent() && before.get().date().length() == 10) {
+                            return Optional.of(new String[] {before.get().date(), origin(i)});
+                        }
+                    }
                     if (date.isPresent() && date.get().start() <= 25) {
                         // "2 décembre 2025 à 18h05" then "Mis à jour le 3 décembre …": the bare date printed over
                         // the update line is when the article was published.

@@ -279,4 +279,37 @@ class TextMetadataTest {
                 + "Nair, Staff Writers\nFebruary 12, 2026\n\n" + BODY);
         assertThat(herald.author()).isEqualTo("Marcus Delgado; Priya Nair");
     }
+
+    /**
+     * A sixth reader's pages: a weekday date line with its time under the headline, a "Trending:" bar over a Title Case
+     * headline, a publication date before its "modifié le", a dateline with its agency in parentheses, a holder named
+     * before the sign with links after the year, a byline that opens on its date.
+     */
+    @Test
+    void a_sixth_readers_titles_dates_publishers_and_authors() throws Exception {
+        ParsedArticle mines = parse("Le portail de l'actualité minière en RDC\nKolwezi : la SICOMINES suspend une partie de "
+                + "ses activités après l'effondrement d'une digue à résidus\nmercredi 4 février 2026 à 11:20 – Par Patrick "
+                + "Ilunga Mwamba, correspondant à Kolwezi\n\nKolwezi, 4 février 2026 (MAÉ) – " + BODY);
+        assertThat(mines.title()).startsWith("Kolwezi : la SICOMINES suspend");
+        assertThat(mines.published()).isEqualTo("2026-02-04");
+
+        ParsedArticle tabloid = parse("Skip to content\nSunday, March 8, 2026\nLagosBuzz Daily\nNews | Politics | "
+                + "Entertainment | Sports | Gist | Celebrity | Crime | Opinion | Videos\nTrending: BBNaija  Tinubu  Fuel price  "
+                + "Super Eagles  Davido\nHOT!! SEE WHAT HAPPENED AT LEKKI TOLL GATE THIS MORNING >>>\nNews\nDrama As Okada "
+                + "Riders Block Ikorodu Road Over N15,000 Daily Levy\nBy Chinedu Okafor  |  March 8, 2026 |  5:47 pm  |  12 "
+                + "Comments\nShare on Facebook  Share on WhatsApp  Tweet\n" + BODY);
+        assertThat(tabloid.title()).isEqualTo("Drama As Okada Riders Block Ikorodu Road Over N15,000 Daily Levy");
+
+        ParsedArticle depeche = parse("Chaumont : la maternité menacée, 2 000 manifestants devant l'hôpital\nPar Thomas "
+                + "Gaillard\nLe 17/01/2026 à 18:35, modifié le 18/01/2026 à 08:12\n\n" + BODY);
+        assertThat(depeche.published()).isEqualTo("2026-01-17");
+
+        ParsedArticle union = parse("Port Talbot contractors vote 9 to 1 for strike over unpaid travel time\n\n" + BODY
+                + "\n\nUnite the Union © 2025 | Privacy notice | Cookies | Accessibility");
+        assertThat(union.publisher()).isEqualTo("Unite the Union");
+
+        ParsedArticle radio = parse("Jirama : délestages de 8 heures par jour dans la capitale\n11/09/2025 par Rivo "
+                + "Andrianasolo\n\n" + BODY);
+        assertThat(radio.author()).isEqualTo("Rivo Andrianasolo");
+    }
 }
