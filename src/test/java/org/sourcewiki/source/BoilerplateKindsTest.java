@@ -1863,4 +1863,15 @@ class BoilerplateKindsTest {
                 PROSE_EN, PROSE_EN_2);
         assertThat(portal.get(cedi).reason()).isEqualTo("headline");
     }
+
+    /** Rounds 87-88: a live cricket scoreboard over the menu never takes the title. */
+    @Test
+    void a_live_scoreboard_is_junk_and_never_the_title() {
+        String score = "IPL 2026 MI vs RCB Match 62 MI 187/5 (20) RCB 142/3 (14.2) RCB need 46 runs in 34 balls";
+        String heat = "Heatwave grips north India: Phalodi records 47.6°C, IMD issues red alert for 5 states";
+        var paper = text("en", score, "News / India News", heat, "By Neha Sharma", "May 18, 2026 07:45 AM IST", PROSE_EN,
+                PROSE_EN_2);
+        assertJunk(paper, score, "ticker");
+        assertThat(paper.get(heat).reason()).isEqualTo("headline");
+    }
 }
