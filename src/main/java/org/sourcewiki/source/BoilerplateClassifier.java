@@ -109,6 +109,7 @@ public final class BoilerplateClassifier {
             + "|chercheur|chercheuse|director|directrice|directeur|editor|redacteur|redactrice|journalist|journaliste"
             + "|correspondent|correspondante?|enseignante?|maitre de conferences|doctorante?|phd candidate|analyst"
             + "|analyste|economist|economiste|consultante?)\\b");
+    /** A role line under a signature is at most this many words and ends no sentence. */
     private static final int ROLE_LINE_MAX_WORDS = 16;
     /** A teaser's headline under a bare "read also" label is at most this long, and ends no sentence. */
     private static final int TEASER_MAX_WORDS = 25;
@@ -560,7 +561,8 @@ public final class BoilerplateClassifier {
                     // Readers' comments and a disclosure statement (the authors' funding, then the site's boxes)
                     // never let the article resume.
                     String closing = block.rule().get().name();
-                    int resume = closing.equals("comments") || closing.equals("disclosure") ? n : resumption(i + 1, resumeChars(i));
+                    int resume = closing.equals("comments") || closing.equals("disclosure") ? n
+                            : resumption(i + 1, resumeChars(i));
                     resume = resume < n ? reopening(i, resume) : resume;
                     for (int j = start; j < resume; j++) {
                         if (decided[j] == null) {
@@ -1138,7 +1140,7 @@ public final class BoilerplateClassifier {
             boolean bannerFollows = i + 1 < n && decided[i + 1] != null && decided[i + 1].isBoilerplate()
                     && ("cookie".equals(decided[i + 1].reason()) || "consent".equals(decided[i + 1].reason()));
             // A line over a photo credit, under a line that could itself head the article or under the article's
-            // header, is the photo's caption,
+            // header, is the photo's caption;
             boolean captionOverCredit = i > 0 && i + 1 < n && features.get(i + 1).ruleIs(Effect.CREDIT)
                     && (open(i - 1) && features.get(i - 1).words() >= 3 && !features.get(i - 1).keep() && !inMenuRun(i - 1)
                     || headedAbove(i))
@@ -1150,7 +1152,8 @@ public final class BoilerplateClassifier {
                     && !(i + 1 < n && (features.get(i + 1).keep() || features.get(i + 1).nameLike()));
             // The value under an empty field label ("Format" then "News and Press Release") is the field's, not a headline.
             boolean labelValue = i > 0 && isRule(features.get(i - 1), "empty-label");
-            return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !bannerFollows && !labelValue && !captionOverCredit && !adHeadline
+            return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !bannerFollows && !labelValue
+                    && !captionOverCredit && !adHeadline
                     && !DATE_LIKE.matcher(block.folded()).find() && !CLOCK_START.matcher(block.folded()).lookingAt()
                     && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon())
                     && !StatedDates.isDateToken(block.folded()) // "Sun Mar 8, 2026 12:00 AM": the page's clock
