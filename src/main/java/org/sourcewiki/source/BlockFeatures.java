@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,16 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     static final Pattern ABBREVIATION_END = Pattern.compile("\\b(\\p{L}\\.){2,}$");
     private static final Pattern CREDIT_SHAPE = Pattern.compile(
             "\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3} ?/ ?\\p{Lu}[\\p{L}.'&-]+( \\p{Lu}[\\p{L}.'&-]+){0,4}");
+    /**
+     * A photo's credit closing its caption, in brackets or parentheses: after the caption's full stop ("… on Monday.
+     * (KVTR)"), in square brackets ("… in Nairobi. [Wilberforce Okwiri, Sentinel]"), or a name of two words or more
+     * ("… on Thursday (Deccan Vaani)", "(Marie Rouge pour L'Éveil)"). An acronym glossing the name before it
+     * ("… Agency (NEA).") is one word, inside the sentence: no credit. Case-sensitive, on the text as printed.
+     */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile(
+            "[.!?]\\s+[(\\[][\\p{Lu}©][^()\\[\\]]{1,60}[)\\]]\\.?$"
+                    + "|\\s\\[[\\p{Lu}©][^\\[\\]]{1,60}\\]\\.?$"
+                    + "|\\s\\(\\p{Lu}[\\p{L}'’.-]*((\\s|\\s?[-–,/]\\s?)(\\p{Lu}[\\p{L}'’.-]*|for|pour|de|du|des|of|the|via)){1,6}\\)\\.?$");
     /** Words of navigation and widgets that never make up a person's name (boilerplate-not-names.txt). */
     private static final Set<String> NOT_NAMES = WordList.load("/boilerplate-not-names.txt");
     private static final Set<String> STOP_WORDS_BOTH = StopWords.of(null);
@@ -212,6 +223,16 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
      */
     boolean creditShaped() {
         return chars <= 60 && CREDIT_SHAPE.matcher(text).matches();
+    }
+
+    /**
+     * A caption closing on its photo's credit in brackets (see CLOSING_CREDIT): at most 400 characters, and at least
+     * five words before the brackets, as a dateline ("Tunis, 8 juil. (Carthage Info avec agences)") or a quoted
+     * paper's name over its city ("La Voz del Sur (Bahía Blanca)") has fewer.
+     */
+    boolean closingCredit() {
+        Matcher credit = CLOSING_CREDIT.matcher(text);
+        return chars <= 400 && credit.find() && text.substring(0, credit.start()).strip().split("\\s+").length >= 5;
     }
 
     /**

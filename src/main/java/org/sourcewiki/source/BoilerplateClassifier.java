@@ -134,6 +134,11 @@ public final class BoilerplateClassifier {
     private static final Set<String> LIST_REASONS = Set.of("related", "most-read", "teaser", "read-also");
     /** Reasons of the labels that announce an advertisement or paid content. */
     private static final Set<String> AD_REASONS = Set.of("ad", "sponsored", "partner-content");
+    /** The parts of a box around one line (see markBoxParts): a sign-up box's, a previous/next navigation's. */
+    private static final Set<String> BOX_PART_REASONS = Set.of("subscribe", "newsletter", "login", "membership",
+            "paywall", "donate", "consent", "nav");
+    /** A sign-up box's pitch runs to at most this many words. */
+    private static final int PITCH_MAX_WORDS = 45;
     /** How far after the first paragraph a better placed headline is looked for (see laterHeader). */
     private static final int LATER_HEADER_REACH = 12;
     /** The heading of an article's own list of sources or notes, closing it (a fact-check, a long read). */
@@ -218,6 +223,7 @@ public final class BoilerplateClassifier {
         markRepeatedLabels(features, decided);
         markBannerText(decided);
         markVideoTitles(features, decided);
+        markBoxParts(features, decided);
         new Page(spans, features, decided).read();
         List<PassageClassification> result = new ArrayList<>(n);
         for (PassageClassification classification : decided) {
@@ -246,6 +252,9 @@ public final class BoilerplateClassifier {
         }
         if (block.creditShaped() && !block.keep()) { // "Name/Staff Reporter" is a byline shaped like "Name/Outlet"
             return PassageClassification.boilerplate("photo-credit");
+        }
+        if (block.closingCredit() && !block.keep()) {
+            return PassageClassification.boilerplate("caption-credit");
         }
         if (block.authorBio()) {
             return PassageClassification.boilerplate("author-bio");
@@ -396,6 +405,26 @@ public final class BoilerplateClassifier {
                 decided[i] = PassageClassification.boilerplate("cookie");
             }
         }
+    }
+
+    /**
+     * One line between two parts of one box is the box's: between a sign-up box's label and its button or e-mail
+     * field ("Subscribe to X from £1 per month", then "Get the magazine delivered to your door, plus unlimited access
+     * …", then "Subscribe"), its pitch; between "Article précédent" and "Article suivant", the previous article's
+     * headline. However much it reads like prose: a paragraph of the article is not set inside a box. At most
+     * {@value #PITCH_MAX_WORDS} words.
+     */
+    private static void markBoxParts(List<BlockFeatures> features, PassageClassification[] decided) {
+        for (int i = 1; i + 1 < features.size(); i++) {
+            if (decided[i] == null && !features.get(i).keep() && features.get(i).words() <= PITCH_MAX_WORDS
+                    && boxPart(decided[i - 1]) && boxPart(decided[i + 1])) {
+                decided[i] = PassageClassification.boilerplate(decided[i - 1].reason());
+            }
+        }
+    }
+
+    private static boolean boxPart(PassageClassification decided) {
+        return decided != null && decided.isBoilerplate() && BOX_PART_REASONS.contains(decided.reason());
     }
 
     /**
@@ -1110,7 +1139,9 @@ public final class BoilerplateClassifier {
                             : PassageClassification.boilerplate(title >= 0 ? "before-title" : "before-article");
                 } else if (block.nameLike() && block.words() <= 5) {
                     decided[i] = PassageClassification.body("byline");
-                } else if (i > title && i + 1 < n && isRule(features.get(i + 1), "photo-credit") && !block.keep()) {
+                } else if (i > title && (i + 1 < n && isRule(features.get(i + 1), "photo-credit")
+                        || features.get(i - 1).ruleIs(Effect.CREDIT) && creditedCaption(i) && block.words() >= CAPTION_MIN_WORDS
+                        && !DATE_LIKE.matcher(block.folded()).find()) && !block.keep()) {
                     decided[i] = PassageClassification.boilerplate("caption"); // over its photo credit, under the headline
                 } else if (i == first - 1 && i > title + 1 && title >= 0 && !block.endsSentence() && !block.hasColon()
                         && block.words() >= CAPTION_MIN_WORDS && block.words() <= CAPTION_MAX_WORDS
@@ -1139,14 +1170,7 @@ public final class BoilerplateClassifier {
             // The heading of a consent banner is followed by its text and buttons.
             boolean bannerFollows = i + 1 < n && decided[i + 1] != null && decided[i + 1].isBoilerplate()
                     && ("cookie".equals(decided[i + 1].reason()) || "consent".equals(decided[i + 1].reason()));
-            // A line over a photo credit, under a line that could itself head the article or under the article's
-            // header, is the photo's caption;
-            boolean captionOverCredit = i > 0 && i + 1 < n && features.get(i + 1).ruleIs(Effect.CREDIT)
-                    && (open(i - 1) && features.get(i - 1).words() >= 3 && !features.get(i - 1).keep() && !inMenuRun(i - 1)
-                    || headedAbove(i))
-                    // or right under the credit, when a line that could head the article stands over the credit
-                    || i > 1 && features.get(i - 1).ruleIs(Effect.CREDIT) && open(i - 2) && features.get(i - 2).words() >= 3
-                    && !features.get(i - 2).keep() && !inMenuRun(i - 2);
+            boolean captionOverCredit = creditedCaption(i);
             // An advertisement's headline under its "PUBLICITÉ" label, with no byline or dateline under it.
             boolean adHeadline = i > 0 && decided[i - 1] != null && AD_REASONS.contains(decided[i - 1].reason())
                     && !(i + 1 < n && (features.get(i + 1).keep() || features.get(i + 1).nameLike()));
@@ -1159,6 +1183,22 @@ public final class BoilerplateClassifier {
                     && !StatedDates.isDateToken(block.folded()) // "Sun Mar 8, 2026 12:00 AM": the page's clock
                     && !ITEMS_BETWEEN_BARS.matcher(block.text()).find() // "Imprimer | Envoyer à un ami | Réagir"
                     && !LABELLED_DATE.matcher(block.folded()).find(); // "TNN / Updated: Apr 9, 2025, 08:14 IST"
+        }
+
+        /**
+         * A line next to a photo credit that is the photo's caption: over the credit, under a line that could itself
+         * head the article or under the article's header; or right under the credit, when a line that could head the
+         * article stands over the credit, or page matter does and no byline or dateline follows the line.
+         */
+        private boolean creditedCaption(int i) {
+            return i > 0 && i + 1 < n && features.get(i + 1).ruleIs(Effect.CREDIT)
+                    && (open(i - 1) && features.get(i - 1).words() >= 3 && !features.get(i - 1).keep() && !inMenuRun(i - 1)
+                    || headedAbove(i))
+                    // or right under the credit, when a line that could head the article stands over the credit, or
+                    // page matter does (a share row, "Comments 87") and no byline or dateline follows the line
+                    || i > 1 && features.get(i - 1).ruleIs(Effect.CREDIT) && (open(i - 2) && features.get(i - 2).words() >= 3
+                    && !features.get(i - 2).keep() && !inMenuRun(i - 2)
+                    || decided[i - 2] != null && decided[i - 2].isBoilerplate() && i + 1 < n && !features.get(i + 1).keep());
         }
 
         /**

@@ -1874,4 +1874,111 @@ class BoilerplateKindsTest {
         assertJunk(paper, score, "ticker");
         assertThat(paper.get(heat).reason()).isEqualTo("headline");
     }
+
+    /**
+     * Rounds 91-92: a caption closing on its credit in brackets, after its full stop or as a name of two words or
+     * more, is junk; an acronym glossing the name before it, inside the paragraph's sentence, and a dateline with
+     * its agency are not.
+     */
+    @Test
+    void a_caption_closing_on_its_credit_in_brackets_is_junk_and_an_acronym_is_not() {
+        String kvtr = "Volunteers sort donations at the Northeast Iowa Community Pantry on Monday. (KVTR)";
+        String keystone = "Le glacier du Rhône, au-dessus de Gletsch, photographié début avril 2026. [Keystone - Jean Bott]";
+        String deccan = "Workers remove silt from a lake in Kukatpally on Thursday (Deccan Vaani)";
+        String nea = "The centre opens in the first quarter and will be run by an operator chosen by the National "
+                + "Environment Agency (NEA).";
+        var en = text("en", PROSE_EN, kvtr, PROSE_EN_2, deccan, PROSE_EN_3, nea);
+        assertJunk(en, kvtr, "caption-credit");
+        assertJunk(en, deccan, "caption-credit");
+        assertBody(en, nea);
+        var fr = text("fr", PROSE_FR, keystone, PROSE_FR_2, "Tunis, 8 juil. (Carthage Info avec agences)", PROSE_FR_3);
+        assertJunk(fr, keystone, "caption-credit");
+        assertBody(fr, "Tunis, 8 juil. (Carthage Info avec agences)");
+    }
+
+    /**
+     * Rounds 91-92: a line under a photo credit with page matter over the credit is the photo's caption (the credit
+     * printed first), never the headline; the headline over its standfirst stays the title.
+     */
+    @Test
+    void a_caption_under_its_credit_never_takes_the_title() {
+        String headline = "UK housebuilders cut completion targets as mortgage approvals stall";
+        String caption = "Halden said net private reservations per outlet fell to 0.52 a week in the first six weeks";
+        var page = text("en", "Housebuilding", "Add to myFH", headline,
+                "Sector warns government's 1.5mn homes pledge slips further out of reach as buyers wait for lower rates",
+                "Gift this article", "Share on X", "Save", "Comments 87", "© Bloomberg", caption,
+                "Stay informed with free updates", "Harriet Clarke in London", "Published February 12 2026", PROSE_EN,
+                PROSE_EN_2);
+        assertThat(page.get(headline).reason()).isEqualTo("headline");
+        assertJunk(page, caption, "caption");
+        assertJunk(page, "Stay informed with free updates", "newsletter");
+    }
+
+    /**
+     * Rounds 91-92: a sign-up box's pitch between its label and its button, and the previous article's headline
+     * between "Article précédent" and "Article suivant", are the box's, however much they read like prose.
+     */
+    @Test
+    void a_line_between_two_parts_of_a_box_is_the_box() {
+        String pitch = "Get the magazine delivered to your door, plus unlimited access to our website, app and archive.";
+        String description = "Quick and essential guide to domestic and global politics from our politics team.";
+        var en = text("en", PROSE_EN, "Subscribe to The Chronicle today from only £1 per month", pitch, "Subscribe",
+                PROSE_EN_2, PROSE_EN_3, "Sign up for Morning Call", description, "Your email address", "Sign up");
+        assertJunk(en, pitch, "subscribe");
+        assertJunk(en, description, "subscribe");
+        assertBody(en, PROSE_EN_2);
+
+        String previous = "Contribution : « Pour une vraie politique de l'eau en milieu rural »";
+        var fr = text("fr", PROSE_FR, PROSE_FR_2, PROSE_FR_3, "Abdou Karim SALL (Correspondant)", "Arachide", "Kaolack",
+                "Facebook Twitter WhatsApp Telegram Partager par e-mail Imprimer", "Article précédent", previous,
+                "Article suivant");
+        assertThat(fr.get(previous).kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertJunk(fr, "Facebook Twitter WhatsApp Telegram Partager par e-mail Imprimer", "share");
+        assertThat(fr.get("Arachide").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    /** Rounds 91-92: junk kinds named by rules, in French and English. */
+    @Test
+    void round_91_92_kinds_are_junk() {
+        var en = text("en", PROSE_EN, "Send any friend a story",
+                "As a subscriber, you have 10 gift articles to give each month.", "Unlock the Editor's Digest for free",
+                "2019 2020 2021 2022 2023 2024 2025", PROSE_EN_2,
+                "When you buy a book using a link on this page, we receive a commission.",
+                "Produced by ElevenLabs and News Over Audio (Noa) using AI narration.", "Read a summary of this article on FAST.",
+                "Playback speed 1x",
+                "I consent to Chronicle Media collecting my details provided via this form in accordance with the Privacy Policy",
+                PROSE_EN_3);
+        assertJunk(en, "Send any friend a story", "share");
+        assertJunk(en, "As a subscriber, you have 10 gift articles to give each month.", "share");
+        assertJunk(en, "Unlock the Editor's Digest for free", "newsletter");
+        assertJunk(en, "2019 2020 2021 2022 2023 2024 2025", "chart");
+        assertJunk(en, "When you buy a book using a link on this page, we receive a commission.", "disclosure");
+        assertJunk(en, "Produced by ElevenLabs and News Over Audio (Noa) using AI narration.", "listen");
+        assertJunk(en, "Read a summary of this article on FAST.", "summary");
+        assertJunk(en, "Playback speed 1x", "listen");
+        assertThat(en.get("I consent to Chronicle Media collecting my details provided via this form in accordance with "
+                + "the Privacy Policy").kind()).isEqualTo(PassageKind.BOILERPLATE);
+
+        String bobigny = "Bobigny (Seine-Saint-Denis), le 9 février. Les deux-roues étaient entreposés sur trois niveaux.";
+        var fr = text("fr", PROSE_FR, bobigny, PROSE_FR_2, "Une rue de Yopougon inondée ce lundi matin (ph KOZ)", PROSE_FR_3,
+                "Acheter ce livre", "Les commentaires sont sous la seule responsabilité de leurs auteurs.");
+        assertJunk(fr, bobigny, "caption");
+        assertJunk(fr, "Une rue de Yopougon inondée ce lundi matin (ph KOZ)", "caption-credit");
+        assertJunk(fr, "Acheter ce livre", "shopping");
+        assertThat(fr.get("Les commentaires sont sous la seule responsabilité de leurs auteurs.").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    /** Rounds 91-92: a portal's copyright stamp with the article's date and time, and a correspondent's dateline. */
+    @Test
+    void a_copyright_stamp_with_the_date_and_a_correspondents_dateline_are_the_articles() {
+        String headline = "Côte d'Ivoire : Pluies diluviennes à Abidjan, deux morts à Abobo et plusieurs quartiers sous les eaux";
+        var portal = text("fr", "Accueil > Côte d'Ivoire > Société", headline, "© Kozinfo.com - Lundi 15 Juin 2026 - 09:58",
+                "7 902 lectures", "Une rue de Yopougon inondée ce lundi matin (ph KOZ)", PROSE_FR, PROSE_FR_2);
+        assertThat(portal.get(headline).reason()).isEqualTo("headline");
+        assertThat(portal.get("© Kozinfo.com - Lundi 15 Juin 2026 - 09:58").kind()).isEqualTo(PassageKind.BODY);
+        var daily = text("fr", "Economie", "Kaolack : les producteurs d'arachide attendent toujours leur argent",
+                "KAOLACK (Correspondance) -", PROSE_FR, PROSE_FR_2);
+        assertThat(daily.get("KAOLACK (Correspondance) -").kind()).isEqualTo(PassageKind.BODY);
+    }
 }
