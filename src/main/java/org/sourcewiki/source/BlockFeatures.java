@@ -45,7 +45,9 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     /** A headline may end on an abbreviation's full stop ("… Until 3 a.m.", "… in the U.S."), never a sentence's. */
     static final Pattern ABBREVIATION_END = Pattern.compile("\\b(\\p{L}\\.){2,}$");
     private static final Pattern CREDIT_SHAPE = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3} ?/ ?\\p{Lu}[\\p{L}.'&-]+( \\p{Lu}[\\p{L}.'&-]+){0,4}");
+            "\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3} ?/ ?\\p{Lu}[\\p{L}.'&-]+( \\p{Lu}[\\p{L}.'&-]+){0,4}"
+                    // "… via Getty Images", "…/AP, FILE": the agency that distributed it, an archive picture
+                    + "( via \\p{Lu}[\\p{L}.'&-]+( \\p{Lu}[\\p{L}.'&-]+){0,2})?(, (FILE|File))?");
     /**
      * A photo's credit closing its caption, in brackets or parentheses: after the caption's full stop ("… on Monday.
      * (KVTR)"), in square brackets ("… in Nairobi. [Wilberforce Okwiri, Sentinel]"), or a name of two words or more
@@ -222,7 +224,7 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
      * a slash, nothing else.
      */
     boolean creditShaped() {
-        return chars <= 60 && CREDIT_SHAPE.matcher(text).matches();
+        return chars <= 80 && CREDIT_SHAPE.matcher(text).matches();
     }
 
     /**

@@ -880,7 +880,11 @@ public final class BoilerplateClassifier {
                 boolean sentenceUnder = i + 1 < to && captionLike(i + 1) && features.get(i + 1).endsSentence()
                         && i - 1 >= from && !features.get(i - 1).endsSentence();
                 for (int j : sentenceUnder ? new int[] {i + 1} : new int[] {i - 1, i + 1}) {
-                    if (j >= from && j < to && captionLike(j)) {
+                    // A credit standing for the whole caption ("Photo by X on Unsplash") may be followed by the next
+                    // section's subhead: a line of a few words, no full stop, over a paragraph, is that subhead.
+                    boolean subhead = j == i + 1 && j + 1 < to && features.get(j).words() <= SHORT_TITLE_WORDS
+                            && !features.get(j).endsSentence() && prose(j + 1);
+                    if (j >= from && j < to && captionLike(j) && !subhead) {
                         caption = j;
                         break;
                     }

@@ -1981,4 +1981,30 @@ class BoilerplateKindsTest {
                 "KAOLACK (Correspondance) -", PROSE_FR, PROSE_FR_2);
         assertThat(daily.get("KAOLACK (Correspondance) -").kind()).isEqualTo(PassageKind.BODY);
     }
+
+    /**
+     * Photo credits in the forms agencies and platforms print them, each junk, and the caption next to it too; a
+     * subhead under a credit that stands for the whole caption stays the article's.
+     */
+    @Test
+    void credits_of_agencies_and_platforms_are_junk_and_a_subhead_under_one_is_not_a_caption() {
+        String caption = "Traders at a foreign-exchange bureau in Lagos.";
+        var en = text("en", PROSE_EN, caption, "Photographer: Taiwo Adebanjo/Caldwell", PROSE_EN_2,
+                "Lena Hoffmann/AFP via Getty Images", PROSE_EN_3, "(PA Wire)", "David Zalubowski/AP, FILE");
+        assertThat(en.get(caption).kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("Photographer: Taiwo Adebanjo/Caldwell").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("Lena Hoffmann/AFP via Getty Images").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("(PA Wire)").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("David Zalubowski/AP, FILE").kind()).isEqualTo(PassageKind.BOILERPLATE);
+
+        var blog = text("en", PROSE_EN, "Photo by Tobias Wren on Unsplash", "Rules from the workbench", PROSE_EN_2,
+                PROSE_EN_3);
+        assertThat(blog.get("Photo by Tobias Wren on Unsplash").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertBody(blog, "Rules from the workbench");
+
+        var fr = text("fr", PROSE_FR, "Photo Sami Belloumi – VDNPQR", PROSE_FR_2, "Crédit photo, AFP via Getty Images",
+                PROSE_FR_3);
+        assertThat(fr.get("Photo Sami Belloumi – VDNPQR").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(fr.get("Crédit photo, AFP via Getty Images").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
