@@ -300,6 +300,9 @@ public final class TextMetadata {
         return spans.size();
     }
 
+    /** A headline printed in capitals runs to at least this many words (a kicker in capitals is shorter). */
+    private static final int CAPITALS_HEADLINE_WORDS = 5;
+
     static boolean readsLikeTitle(String text) {
         return readsLikeTitle(text, false);
     }
@@ -333,10 +336,22 @@ public final class TextMetadata {
                 || PUBLISHED_LABEL.matcher(folded).lookingAt() || UPDATED_LABEL.matcher(folded).lookingAt()) {
             return false;
         }
-        if (isCapitals(text) || !headline && isMenu(text, words)) {
+        // A headline in capitals ("POUR UNE RÉFORME FONCIÈRE QUI PROTÈGE D'ABORD LES PAYSANS"), as some portals print
+        // them, has function words; a menu or a kicker in capitals ("EXCLUSIF DAKARPLUS") has none.
+        boolean shoutedHeadline = headline && words.length >= CAPITALS_HEADLINE_WORDS && hasFunctionWord(words);
+        if (isCapitals(text) && !shoutedHeadline || !headline && isMenu(text, words)) {
             return false;
         }
         return true;
+    }
+
+    private static boolean hasFunctionWord(String[] words) {
+        for (String word : words) {
+            if (FUNCTION_WORDS.contains(StatedDates.fold(word.replaceAll("[^\\p{L}\\p{N}'’-]", "")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCapitals(String text) {

@@ -2007,4 +2007,26 @@ class BoilerplateKindsTest {
         assertThat(fr.get("Photo Sami Belloumi – VDNPQR").kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertThat(fr.get("Crédit photo, AFP via Getty Images").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /** Rounds 93-94: junk kinds named by rules, in French and English. */
+    @Test
+    void round_93_94_kinds_are_junk() {
+        var en = text("en", PROSE_EN, "Voiced by Amazon Polly", "Listen In Arabic", PROSE_EN_2,
+                "Do you like the content of this article?", "Key Points AI-assisted summary ⓘ",
+                "National Weather Service Buffalo @NWSBuffalo · Follow", PROSE_EN_3);
+        assertJunk(en, "Voiced by Amazon Polly", "listen");
+        assertJunk(en, "Listen In Arabic", "listen");
+        assertJunk(en, "Do you like the content of this article?", "feedback");
+        assertJunk(en, "Key Points AI-assisted summary ⓘ", "summary");
+        assertJunk(en, "National Weather Service Buffalo @NWSBuffalo · Follow", "embed-blocked");
+        String caption = "Des chalutiers à quai au port de Keroman, à Lorient (Morbihan), en novembre 2025.";
+        var fr = text("fr", PROSE_FR, caption, "ARCHIVES THIERRY LE BRIS, L'ÉCHO DE L'OUEST", PROSE_FR_2, "📊 SONDAGE",
+                "Cet article est publié dans le cadre des blogs du Nouvel Écho. Son contenu relève de la seule "
+                        + "responsabilité de son auteur.", PROSE_FR_3);
+        assertThat(fr.get(caption).kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(fr.get("ARCHIVES THIERRY LE BRIS, L'ÉCHO DE L'OUEST").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertJunk(fr, "📊 SONDAGE", "poll");
+        assertJunk(fr, "Cet article est publié dans le cadre des blogs du Nouvel Écho. Son contenu relève de la seule "
+                + "responsabilité de son auteur.", "disclaimer");
+    }
 }

@@ -312,4 +312,26 @@ class TextMetadataTest {
                 + "Andrianasolo\n\n" + BODY);
         assertThat(radio.author()).isEqualTo("Rivo Andrianasolo");
     }
+
+    /**
+     * Rounds 93-94: a portal that prints its headlines in capitals states that line as the title (function words
+     * in it, five words or more), never the first sentence of the article or a title made up in brackets; a kicker
+     * in capitals over it stays a kicker.
+     */
+    @Test
+    void a_headline_in_capitals_is_the_title_and_a_kicker_in_capitals_is_not() throws Exception {
+        ParsedArticle article = parse("""
+                ACCUEIL
+                POLITIQUE
+                ÉCONOMIE
+                OPINIONS
+                Accueil › Opinions
+                EXCLUSIF DAKARPLUS
+                POUR UNE RÉFORME FONCIÈRE QUI PROTÈGE D'ABORD LES PAYSANS
+                Par Abdourahmane Sall
+                Publication 12/05/2026
+                """.replace("\n", "\n\n") + BODY + "\n\n" + BODY);
+        assertThat(article.title()).isEqualTo("POUR UNE RÉFORME FONCIÈRE QUI PROTÈGE D'ABORD LES PAYSANS");
+        assertThat(article.titleSupplied()).isFalse();
+    }
 }
