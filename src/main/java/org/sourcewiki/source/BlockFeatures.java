@@ -202,6 +202,26 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
         return nameParts(text);
     }
 
+    /**
+     * A name printed in capitals ("ABDOURAHMANE SALL"): two to four words of letters, which read as a name once
+     * written in Title Case. Alone this is as much a button ("MORE OPTIONS"); only its place (right under the
+     * headline, over the article's dateline) makes it a byline.
+     */
+    boolean capitalsName() {
+        if (chars > 50 || !text.equals(text.toUpperCase()) || !text.matches("[\\p{L}'’ -]+")) {
+            return false;
+        }
+        String[] parts = text.strip().split("\\s+");
+        if (parts.length < 2 || parts.length > 4) {
+            return false;
+        }
+        StringBuilder titled = new StringBuilder();
+        for (String part : parts) {
+            titled.append(titled.length() > 0 ? " " : "").append(part.charAt(0)).append(part.substring(1).toLowerCase());
+        }
+        return nameParts(titled.toString());
+    }
+
     /** Two to four capitalised words (particles such as "de" aside), none a word that names no one. */
     private static boolean nameParts(String text) {
         String[] parts = text.replace('\u00A0', ' ').strip().split("[\\s,]+");

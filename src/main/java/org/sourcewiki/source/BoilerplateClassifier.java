@@ -1125,6 +1125,8 @@ public final class BoilerplateClassifier {
                 BlockFeatures block = features.get(i);
                 if (i == title) {
                     decided[i] = PassageClassification.body("headline");
+                } else if (i == title + 1 && block.capitalsName() && i + 1 < n && features.get(i + 1).keep()) {
+                    decided[i] = PassageClassification.body("byline"); // "ABDOURAHMANE SALL" over "Publication 12/05/2026"
                 } else if (i == first - 1 && i > title && PLACE_LINE.matcher(block.text()).matches()) {
                     // "HYDERABAD:" on its own line over the first paragraph: the article's dateline, cut from it.
                     decided[i] = PassageClassification.body("dateline");

@@ -2029,4 +2029,22 @@ class BoilerplateKindsTest {
         assertJunk(fr, "Cet article est publié dans le cadre des blogs du Nouvel Écho. Son contenu relève de la seule "
                 + "responsabilité de son auteur.", "disclaimer");
     }
+
+    /**
+     * Rounds 93-94: a name in capitals right under the headline, over the date under its "Publication" label, is the
+     * byline (alone, capitals read as a button); a wire story's "Contributing:" line at its foot is the article's.
+     */
+    @Test
+    void a_byline_in_capitals_under_the_headline_and_a_contributing_line_are_the_articles() {
+        String headline = "POUR UNE RÉFORME FONCIÈRE QUI PROTÈGE D'ABORD LES PAYSANS";
+        var portal = text("fr", "ACCUEIL", "OPINIONS", "EXCLUSIF DAKARPLUS", headline, "ABDOURAHMANE SALL",
+                "Publication 12/05/2026", PROSE_FR, PROSE_FR_2);
+        assertThat(portal.get(headline).reason()).isEqualTo("headline");
+        assertThat(portal.get("ABDOURAHMANE SALL").reason()).isEqualTo("byline");
+        assertThat(portal.get("Publication 12/05/2026").kind()).isEqualTo(PassageKind.BODY);
+        assertThat(portal.get("EXCLUSIF DAKARPLUS").kind()).isEqualTo(PassageKind.BOILERPLATE);
+
+        var wire = text("en", PROSE_EN, PROSE_EN_2, "Contributing: Marco Ruiz, The Arizona Sun", "Most Popular");
+        assertThat(wire.get("Contributing: Marco Ruiz, The Arizona Sun").kind()).isEqualTo(PassageKind.BODY);
+    }
 }
