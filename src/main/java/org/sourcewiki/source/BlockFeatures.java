@@ -51,13 +51,16 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     /**
      * A photo's credit closing its caption, in brackets or parentheses: after the caption's full stop ("… on Monday.
      * (KVTR)"), in square brackets ("… in Nairobi. [Wilberforce Okwiri, Sentinel]"), or a name of two words or more
-     * ("… on Thursday (Deccan Vaani)", "(Marie Rouge pour L'Éveil)"). An acronym glossing the name before it
+     * ("… on Thursday (Deccan Vaani)", "(Marie Rouge pour L'Éveil)"), or glued to the full stop ("… in a file
+     * image.PACO PUENTES ARIAS"). An acronym glossing the name before it
      * ("… Agency (NEA).") is one word, inside the sentence: no credit. Case-sensitive, on the text as printed.
      */
     private static final Pattern CLOSING_CREDIT = Pattern.compile(
             "[.!?]\\s+[(\\[][\\p{Lu}©][^()\\[\\]]{1,60}[)\\]]\\.?$"
                     + "|\\s\\[[\\p{Lu}©][^\\[\\]]{1,60}\\]\\.?$"
-                    + "|\\s\\(\\p{Lu}[\\p{L}'’.-]*((\\s|\\s?[-–,/]\\s?)(\\p{Lu}[\\p{L}'’.-]*|for|pour|de|du|des|of|the|via)){1,6}\\)\\.?$");
+                    + "|\\s\\(\\p{Lu}[\\p{L}'’.-]*((\\s|\\s?[-–,/]\\s?)(\\p{Lu}[\\p{L}'’.-]*|for|pour|de|du|des|of|the|via)){1,6}\\)\\.?$"
+                    // or glued to the caption's full stop, as a copy loses the line break ("… last July.Jaime Ruiz Olmedo")
+                    + "|\\p{Ll}[.!?]\\p{Lu}[\\p{L}'’-]*( \\p{Lu}[\\p{L}'’.-]*){1,4}$");
     /** Words of navigation and widgets that never make up a person's name (boilerplate-not-names.txt). */
     private static final Set<String> NOT_NAMES = WordList.load("/boilerplate-not-names.txt");
     private static final Set<String> STOP_WORDS_BOTH = StopWords.of(null);

@@ -2047,4 +2047,51 @@ class BoilerplateKindsTest {
         var wire = text("en", PROSE_EN, PROSE_EN_2, "Contributing: Marco Ruiz, The Arizona Sun", "Most Popular");
         assertThat(wire.get("Contributing: Marco Ruiz, The Arizona Sun").kind()).isEqualTo(PassageKind.BODY);
     }
+
+    /**
+     * Rounds 95-96: a caption whose credit is glued to its full stop never takes the title, and a dateline of places,
+     * date and time under the bylines keeps the headline over it.
+     */
+    @Test
+    void a_caption_with_a_glued_credit_never_takes_the_title() {
+        String headline = "Spain's unemployment rate falls below 10% for the first time since 2008";
+        String caption = "Job seekers wait outside a public employment office in Seville, in a file image.PACO PUENTES ARIAS";
+        var page = text("en", "Economy", "LABOR MARKET", headline,
+                "The Labor Force Survey for the first quarter puts the jobless rate at 9.87%, although Spain still tops the "
+                        + "euro zone", "Raúl Mendizábal Torres", "Nuria Castell",
+                "Madrid / Barcelona - Apr 28, 2026 - 09:47 CEST", "Share on Whatsapp", "Share on Facebook", "Copy link",
+                "Go to comments", caption, PROSE_EN, PROSE_EN_2);
+        assertThat(page.get(headline).reason()).isEqualTo("headline");
+        assertJunk(page, caption, "caption-credit");
+        assertThat(page.get("Madrid / Barcelona - Apr 28, 2026 - 09:47 CEST").kind()).isEqualTo(PassageKind.BODY);
+    }
+
+    /** Rounds 95-96: junk kinds named by rules, and a reporter's and a translator's signatures kept. */
+    @Test
+    void round_95_96_kinds_are_junk_and_signatures_are_kept() {
+        var en = text("en", PROSE_EN, "Watch", "Duration: 2 minutes 14 seconds2m 14s", "Video, 00:00:41", PROSE_EN_2,
+                "RECEIVE IT IN YOUR EMAIL", "You have 4 gift articles remaining this month", PROSE_EN_3,
+                "Translated by Emma Kelly", "Archived In", "Spain", "Madrid", "Thank you for being an HMP Plus subscriber. "
+                        + "Your support makes our journalism possible.",
+                "She covers business and the economy from Barcelona.");
+        assertJunk(en, "Duration: 2 minutes 14 seconds2m 14s", "video");
+        assertJunk(en, "Video, 00:00:41", "video");
+        assertJunk(en, "RECEIVE IT IN YOUR EMAIL", "newsletter");
+        assertJunk(en, "You have 4 gift articles remaining this month", "share");
+        assertThat(en.get("Translated by Emma Kelly").kind()).isEqualTo(PassageKind.BODY);
+        assertThat(en.get("Archived In").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("Thank you for being an HMP Plus subscriber. Your support makes our journalism possible.")
+                .kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("She covers business and the economy from Barcelona.").kind()).isEqualTo(PassageKind.BOILERPLATE);
+
+        var fr = text("fr", PROSE_FR, PROSE_FR_2, PROSE_FR_3, "De Labé, Abdoulaye Diallo pour Kaloum7.com", "J'aime ça :",
+                "1.Posté par Abdelkrim le 24/02/2026 13:12", "Les intermédiaires s'enrichissent sur le dos du peuple.",
+                "Les commentaires sont modérés. Tout propos injurieux, diffamatoire ou raciste sera supprimé.");
+        assertThat(fr.get("De Labé, Abdoulaye Diallo pour Kaloum7.com").kind()).isEqualTo(PassageKind.BODY);
+        assertJunk(fr, "J'aime ça :", "share");
+        assertThat(fr.get("Les intermédiaires s'enrichissent sur le dos du peuple.").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(fr.get("Les commentaires sont modérés. Tout propos injurieux, diffamatoire ou raciste sera supprimé.")
+                .kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
