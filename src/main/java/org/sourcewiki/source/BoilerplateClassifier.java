@@ -1115,7 +1115,7 @@ public final class BoilerplateClassifier {
                 }
             }
             if (title >= 0 && !"h1".equals(spans.get(title).context().element())) {
-                title = firstOfDeck(longerNearby(title, first));
+                title = firstOfDeck(longerNearby(underTheMenu(title, first), first));
             }
             boolean datelineAfterTitle = title >= 0 && datelineBetween(title, first);
             for (int i = 0; i < first; i++) {
@@ -1146,7 +1146,7 @@ public final class BoilerplateClassifier {
                 } else if (block.nameLike() && block.words() <= 5) {
                     decided[i] = PassageClassification.body("byline");
                 } else if (i > title && (i + 1 < n && isRule(features.get(i + 1), "photo-credit")
-                        || features.get(i - 1).ruleIs(Effect.CREDIT) && creditedCaption(i) && block.words() >= CAPTION_MIN_WORDS
+                        || i > 0 && features.get(i - 1).ruleIs(Effect.CREDIT) && creditedCaption(i) && block.words() >= CAPTION_MIN_WORDS
                         && !DATE_LIKE.matcher(block.folded()).find()) && !block.keep()) {
                     decided[i] = PassageClassification.boilerplate("caption"); // over its photo credit, under the headline
                 } else if (i == first - 1 && i > title + 1 && title >= 0 && !block.endsSentence() && !block.hasColon()
@@ -1219,6 +1219,28 @@ public final class BoilerplateClassifier {
                 }
             }
             return false;
+        }
+
+        /**
+         * A line chosen as the headline over the site's menu ("Taux du jour : 1 USD = 2 845,00 CDF" over the page's
+         * clock, then the menu of sections) gives way to the last line under the menu that could head the article and
+         * has a byline or dateline of its own right under it: a menu of {@value #LABEL_RUN} items or more separates
+         * the page's masthead from the article's header.
+         */
+        private int underTheMenu(int title, int first) {
+            int menuItems = 0;
+            int run = 0;
+            int later = -1;
+            for (int j = title + 1; j < first; j++) {
+                run = open(j) && menuItem(j) && !features.get(j).keep() ? run + 1 : 0;
+                menuItems = Math.max(menuItems, run);
+                if (menuItems >= LABEL_RUN && titleCandidate(j, false) && features.get(j).words() > SHORT_TITLE_WORDS
+                        && (features.get(j + 1).keep() && !pageClock(j + 1)
+                        || j + 2 < n && features.get(j + 2).keep() && !pageClock(j + 2))) {
+                    later = j;
+                }
+            }
+            return later >= 0 ? later : title;
         }
 
         /**

@@ -478,6 +478,19 @@ public final class TextMetadata {
                 }
             }
         }
+        // A passage that is only a date, in the article's header (kept as its dateline, before the first paragraph):
+        // the date the page states it was published, before a dateline inside the copy ("GAYA, 21 janvier 2026
+        // (Tambara FM) –"), which dates the report as it was filed.
+        for (int i = 0; i < Math.min(firstProse, kinds.size()); i++) {
+            String folded = StatedDates.fold(spans.get(i).text());
+            if (!isJunk(spans, kinds, i) && "dateline".equals(kinds.get(i).reason()) && folded.length() <= 80
+                    && StatedDates.isDateToken(folded) && !COPY_DATE.matcher(folded).find()) {
+                Optional<StatedDates.Found> date = StatedDates.find(folded, language);
+                if (date.isPresent() && date.get().date().length() == 10) {
+                    return Optional.of(new String[] {date.get().date(), origin(i)});
+                }
+            }
+        }
         for (int i = 0; i <= Math.min(lastBody, MAX_LABEL_PASSAGES); i++) {
             var dateline = DATELINE.matcher(spans.get(i).text());
             if (!dateline.lookingAt()) {

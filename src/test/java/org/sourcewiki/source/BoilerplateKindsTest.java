@@ -2094,4 +2094,41 @@ class BoilerplateKindsTest {
         assertThat(fr.get("Les commentaires sont modérés. Tout propos injurieux, diffamatoire ou raciste sera supprimé.")
                 .kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /**
+     * A page whose header has no line that could be the headline (a key-points box first) is read without failing:
+     * the check for a caption under a photo credit never looks above the first line.
+     */
+    @Test
+    void a_page_opening_on_sentences_with_no_headline_is_read() {
+        var page = text("fr", "Les 28 postes concernés seront transférés à Delémont.",
+                "Une pétition a déjà recueilli 4200 signatures.", PROSE_FR, PROSE_FR_2);
+        assertBody(page, PROSE_FR, PROSE_FR_2);
+    }
+
+    /**
+     * Readers' pages: a blog's meta line opening on its date and naming its author, and an agency's meta row holding
+     * "Posted on: date", are the article's; the headline over each is the title, not a caption with its "©" credit
+     * nor the agency's tagline over the menu.
+     */
+    @Test
+    void meta_lines_with_the_date_keep_the_headline_over_them() {
+        String blogHeadline = "From the field: When the borehole ran dry in Kalomo";
+        String caption = "Women queue at the Siachitema hand pump at dawn, October 2025. © Clearwater Outreach / R. Mwale";
+        var blog = text("en", "Clearwater Outreach", "Home", "Who We Are", "Where We Work", "Field Blog", "Reports",
+                "DONATE NOW", "Field Blog", blogHeadline,
+                "13 November 2025 · Field notes, Zambia, Water · by Ruth Mwale, Programme Officer, Southern Province",
+                "⏱ 6 min read", caption, PROSE_EN, PROSE_EN_2);
+        assertThat(blog.get(blogHeadline).reason()).isEqualTo("headline");
+        assertJunk(blog, caption, "caption-credit");
+
+        String agencyHeadline = "Ganjam farmers to get solar pumps under new scheme; 12,000 units in first phase";
+        var agency = text("en", "Skip to main content", "ODISHA STATE NEWS SERVICE (OSNS)",
+                "An autonomous news agency of the Information & Public Relations Department",
+                "Last updated: 19 Feb 2026, 05:48 PM IST", "Home", "State", "Districts", "Government", "Assembly",
+                "Business", "Sports", "Press Releases", "Contact Us", "State News", agencyHeadline,
+                "Category: Districts | Posted on: 19-02-2026 | 4:35 PM | Hits: 382", "Print", "Email", PROSE_EN,
+                PROSE_EN_2);
+        assertThat(agency.get(agencyHeadline).reason()).isEqualTo("headline");
+    }
 }

@@ -334,4 +334,20 @@ class TextMetadataTest {
         assertThat(article.title()).isEqualTo("POUR UNE RÉFORME FONCIÈRE QUI PROTÈGE D'ABORD LES PAYSANS");
         assertThat(article.titleSupplied()).isFalse();
     }
+
+    /**
+     * A date alone in the article's header, under the byline, is when the page says it was published: it comes
+     * before a dateline inside the copy, which dates the report as it was filed.
+     */
+    @Test
+    void a_date_in_the_header_comes_before_the_copys_dateline() throws Exception {
+        ParsedArticle article = parse("""
+                Régions
+                Dosso : les maraîchers de Gaya face à la baisse du fleuve
+                Par Rédaction Tambara FM
+                22 janvier 2026
+                Partagez :
+                """.replace("\n", "\n\n") + "GAYA, 21 janvier 2026 (Tambara FM) – " + BODY + "\n\n" + BODY);
+        assertThat(article.published()).isEqualTo("2026-01-22");
+    }
 }
