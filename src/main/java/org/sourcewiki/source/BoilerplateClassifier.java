@@ -134,6 +134,14 @@ public final class BoilerplateClassifier {
     private static final Set<String> LIST_REASONS = Set.of("related", "most-read", "teaser", "read-also");
     /** Reasons of the labels that announce an advertisement or paid content. */
     private static final Set<String> AD_REASONS = Set.of("ad", "sponsored", "partner-content");
+    /** The words ads speak in (folded text): an offer, a call to act, the reader's account or credit (see adCopy). */
+    private static final Pattern AD_COPY = Pattern.compile("\\b(reservez|profitez|decouvrez|beneficiez|financez"
+            + "|appelez-nous|contactez-nous|inscrivez-vous|abonnez-vous|commandez|achetez|telechargez|ouvrez votre|envoyez"
+            + "|transferez|payez|essayez|faites le test|devis (gratuit|sous)|offre (valable|limitee|speciale)"
+            + "|frais (offerts|reduits)|livraison (gratuite|offerte)|inscriptions ouvertes|vos [a-z]+ a -?\\d"
+            + "|votre (credit|compte|cuisine|forfait|voyage)|book now|shop now|order now|buy now|learn more"
+            + "|register your interest|apply (now|by|today)|hiring|call us|talk to us|free delivery|limited offer"
+            + "|voir les offres|parie[sz]?|jouez|jusqu'a -\\d+ ?%|-\\d+ ?% sur)\\b");
     /** The parts of a box around one line (see markBoxParts): a sign-up box's, a previous/next navigation's. */
     private static final Set<String> BOX_PART_REASONS = Set.of("subscribe", "newsletter", "login", "membership",
             "paywall", "donate", "consent", "nav");
@@ -1536,10 +1544,7 @@ public final class BoilerplateClassifier {
                     // "Lire" then a long headline, a colon in it ("Port de Kribi : comment le Cameroun veut …"):
                     // the teaser's, however much it reads like prose.
                     decided[i] = PassageClassification.boilerplate("read-also");
-                } else if (i > 0 && decided[i - 1] != null && AD_REASONS.contains(decided[i - 1].reason())
-                        && features.get(i - 1).chars() <= AD_LABEL_MAX_CHARS && block.words() <= TEASER_MAX_WORDS
-                        && BRAND_LINE.matcher(block.text()).lookingAt()) {
-                    // "PUBLICITÉ" then "SONABEL - Ensemble, économisons l'énergie.": the advertiser and its slogan.
+                } else if (adCopy(i)) {
                     decided[i] = PassageClassification.boilerplate("ad");
                 } else if (i > 0 && i + 1 < n && listMarker(i - 1) && listMarker(i + 1) && block.words() <= TEASER_MAX_WORDS
                         && block.chars() < SHORT_HEADLINE_CHARS) {
@@ -1567,6 +1572,20 @@ public final class BoilerplateClassifier {
                             : block.headlineLike() && !block.text().matches(".*[;:,]$") ? "heading" : "in-article");
                 }
             }
+        }
+
+        /**
+         * The advertisement's own text under its label ("PUBLICITÉ" then "SONABEL - Ensemble, économisons l'énergie.",
+         * "ANNONCE" then "… financez vos intrants à taux préférentiel", "ADVERTISEMENT" then "Hiring: … Apply by March
+         * 20."): the advertiser's name and slogan, or the words ads speak in (an offer, a call to act), at most
+         * {@value #TEASER_MAX_WORDS} words. The paragraph under a label whose ad the copy dropped speaks in neither.
+         */
+        private boolean adCopy(int i) {
+            BlockFeatures block = features.get(i);
+            return i > 0 && decided[i - 1] != null && AD_REASONS.contains(decided[i - 1].reason())
+                    && features.get(i - 1).chars() <= AD_LABEL_MAX_CHARS && block.words() <= TEASER_MAX_WORDS
+                    && !block.keep() && (BRAND_LINE.matcher(block.text()).lookingAt()
+                    || AD_COPY.matcher(block.folded()).find() && !QUOTATION.matcher(block.text()).find());
         }
 
         /**

@@ -2131,4 +2131,27 @@ class BoilerplateKindsTest {
                 PROSE_EN_2);
         assertThat(agency.get(agencyHeadline).reason()).isEqualTo("headline");
     }
+
+    /**
+     * An advertisement's text under its label speaks in offers and calls to act: it is the ad's; the paragraph under
+     * a label whose ad the copy dropped is the article's, however many figures it holds.
+     */
+    @Test
+    void an_ads_own_text_under_its_label_is_junk_and_a_paragraph_is_not() {
+        String optician = "Vos lunettes à -40% chez Optique Rivière — Rue de Fer, Namur. Offre valable jusqu'au 28/02.";
+        String bank = "Coris Bank : votre crédit scolaire en 48 heures";
+        String figures = "Les trois associés ont investi de leur côté près de 90 000 euros, notamment dans une cuve en "
+                + "cuivre et une cave d’affinage.";
+        var fr = text("fr", PROSE_FR, "PUBLICITÉ", optician, PROSE_FR_2, "Publicité", bank, PROSE_FR_3, "Publicité",
+                figures, PROSE_FR);
+        assertJunk(fr, optician, "ad");
+        assertJunk(fr, bank, "ad");
+        assertBody(fr, figures);
+
+        String hiring = "Hiring: Band Administrator, Wapekeka River First Nation. Apply by March 20.";
+        var en = text("en", PROSE_EN, "ADVERTISEMENT", hiring, PROSE_EN_2, "Advertisement",
+                "The union is also seeking a pay rise of $2.50 an hour, bringing the base rate to just over $30.", PROSE_EN_3);
+        assertJunk(en, hiring, "ad");
+        assertBody(en, "The union is also seeking a pay rise of $2.50 an hour, bringing the base rate to just over $30.");
+    }
 }
