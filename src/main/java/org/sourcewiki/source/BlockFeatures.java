@@ -45,7 +45,9 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     /** A headline may end on an abbreviation's full stop ("… Until 3 a.m.", "… in the U.S."), never a sentence's. */
     static final Pattern ABBREVIATION_END = Pattern.compile("\\b(\\p{L}\\.){2,}$");
     private static final Pattern CREDIT_SHAPE = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3} ?/ ?\\p{Lu}[\\p{L}.'&-]+( \\p{Lu}[\\p{L}.'&-]+){0,4}"
+            "\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,3} ?/ ?\\p{Lu}[\\p{L}\\p{N}.'&-]+( \\p{Lu}[\\p{L}.'&-]+){0,4}"
+                    // "…/Foto24/Gallo Images": the picture agencies it passed through
+                    + "( ?/ ?\\p{Lu}[\\p{L}\\p{N}.'&-]+( \\p{Lu}[\\p{L}\\p{N}.'&-]+){0,3}){0,2}"
                     // "… via Getty Images", "…/AP, FILE": the agency that distributed it, an archive picture
                     + "( via \\p{Lu}[\\p{L}.'&-]+( \\p{Lu}[\\p{L}.'&-]+){0,2})?(, (FILE|File))?");
     /**
@@ -61,6 +63,8 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
                     + "|\\s\\(\\p{Lu}[\\p{L}'’.-]*((\\s|\\s?[-–,/]\\s?)(\\p{Lu}[\\p{L}'’.-]*|for|pour|de|du|des|of|the|via)){1,6}\\)\\.?$"
                     // or glued to the caption's full stop, as a copy loses the line break ("… last July.Jaime Ruiz Olmedo")
                     + "|\\p{Ll}[.!?]\\p{Lu}[\\p{L}'’-]*( \\p{Lu}[\\p{L}'’.-]*){1,4}$");
+    /** An agency dispatch's sign-off: two or more groups of capital initials between slashes ("AD/ADL/ASG"). */
+    private static final Pattern SIGN_OFF_INITIALS = Pattern.compile("\\p{Lu}{1,5}(/\\p{Lu}{1,5}){1,4}");
     /** Words of navigation and widgets that never make up a person's name (boilerplate-not-names.txt). */
     private static final Set<String> NOT_NAMES = WordList.load("/boilerplate-not-names.txt");
     private static final Set<String> STOP_WORDS_BOTH = StopWords.of(null);
@@ -247,7 +251,8 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
      * a slash, nothing else.
      */
     boolean creditShaped() {
-        return chars <= 80 && CREDIT_SHAPE.matcher(text).matches();
+        // "ABS/OID/ASG": the initials of the agency's reporter, editor and desk signing the dispatch, not a credit.
+        return chars <= 80 && CREDIT_SHAPE.matcher(text).matches() && !SIGN_OFF_INITIALS.matcher(text).matches();
     }
 
     /**

@@ -105,6 +105,8 @@ public final class BoilerplateClassifier {
     /** At most this many paragraphs of page matter stand over an article's real header (see laterHeader). */
     private static final int STRAY_PARAGRAPHS = 2;
     /** A role under a signature names a trade or a post (folded text). */
+    /** A person's name opening a line, then a comma: "Nomvuyo Mbeki, …" (see authorWithRole). */
+    private static final Pattern AUTHOR_THEN_COMMA = Pattern.compile("\\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+){1,3}, ");
     private static final Pattern ROLE_LINE = Pattern.compile("\\b(professor|professeure?|lecturer|fellow|researcher"
             + "|chercheur|chercheuse|director|directrice|directeur|editor|redacteur|redactrice|journalist|journaliste"
             + "|correspondent|correspondante?|enseignante?|maitre de conferences|doctorante?|phd candidate|analyst"
@@ -141,7 +143,7 @@ public final class BoilerplateClassifier {
             + "|frais (offerts|reduits)|livraison (gratuite|offerte)|inscriptions ouvertes|vos [a-z]+ a -?\\d"
             + "|votre (credit|compte|cuisine|forfait|voyage)|book now|shop now|order now|buy now|learn more"
             + "|register your interest|apply (now|by|today)|hiring|call us|talk to us|free delivery|limited offer"
-            + "|voir les offres|parie[sz]?|jouez|jusqu'a -\\d+ ?%|-\\d+ ?% sur)\\b");
+            + "|voir les offres|parie[sz]?|jouez|jusqu'a -\\d+ ?%|-\\d+ ?% sur|in stock|call \\d|appelez le \\d)\\b");
     /** The parts of a box around one line (see markBoxParts): a sign-up box's, a previous/next navigation's. */
     private static final Set<String> BOX_PART_REASONS = Set.of("subscribe", "newsletter", "login", "membership",
             "paywall", "donate", "consent", "nav");
@@ -1133,6 +1135,8 @@ public final class BoilerplateClassifier {
                 BlockFeatures block = features.get(i);
                 if (i == title) {
                     decided[i] = PassageClassification.body("headline");
+                } else if (i > title && title >= 0 && authorWithRole(i)) {
+                    decided[i] = PassageClassification.body("byline");
                 } else if (i == title + 1 && block.capitalsName() && i + 1 < n && features.get(i + 1).keep()) {
                     decided[i] = PassageClassification.body("byline"); // "ABDOURAHMANE SALL" over "Publication 12/05/2026"
                 } else if (i == first - 1 && i > title && PLACE_LINE.matcher(block.text()).matches()) {
@@ -1153,7 +1157,8 @@ public final class BoilerplateClassifier {
                             : PassageClassification.boilerplate(title >= 0 ? "before-title" : "before-article");
                 } else if (block.nameLike() && block.words() <= 5) {
                     decided[i] = PassageClassification.body("byline");
-                } else if (i > title && (i + 1 < n && isRule(features.get(i + 1), "photo-credit")
+                } else if (i > title && (i + 1 < n && (isRule(features.get(i + 1), "photo-credit")
+                        || features.get(i + 1).creditShaped() && !features.get(i + 1).keep())
                         || i > 0 && features.get(i - 1).ruleIs(Effect.CREDIT) && creditedCaption(i) && block.words() >= CAPTION_MIN_WORDS
                         && !DATE_LIKE.matcher(block.folded()).find()) && !block.keep()) {
                     decided[i] = PassageClassification.boilerplate("caption"); // over its photo credit, under the headline
@@ -1191,7 +1196,7 @@ public final class BoilerplateClassifier {
             // The value under an empty field label ("Format" then "News and Press Release") is the field's, not a headline.
             boolean labelValue = i > 0 && isRule(features.get(i - 1), "empty-label");
             return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !bannerFollows && !labelValue
-                    && !captionOverCredit && !adHeadline
+                    && !captionOverCredit && !adHeadline && !authorWithRole(i)
                     && !DATE_LIKE.matcher(block.folded()).find() && !CLOCK_START.matcher(block.folded()).lookingAt()
                     && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon())
                     && !StatedDates.isDateToken(block.folded()) // "Sun Mar 8, 2026 12:00 AM": the page's clock
@@ -1213,6 +1218,16 @@ public final class BoilerplateClassifier {
                     || i > 1 && features.get(i - 1).ruleIs(Effect.CREDIT) && (open(i - 2) && features.get(i - 2).words() >= 3
                     && !features.get(i - 2).keep() && !inMenuRun(i - 2)
                     || decided[i - 2] != null && decided[i - 2].isBoilerplate() && i + 1 < n && !features.get(i + 1).keep());
+        }
+
+        /**
+         * The author's line with their role ("Nomvuyo Mbeki, Senior Lecturer in Language Education, Walter Sisulu
+         * University"): a name of two to four capitalised words, a comma, then a role; the article's byline, never
+         * its headline.
+         */
+        private boolean authorWithRole(int i) {
+            return AUTHOR_THEN_COMMA.matcher(features.get(i).text()).lookingAt()
+                    && ROLE_LINE.matcher(features.get(i).folded()).find() && features.get(i).words() <= ROLE_LINE_MAX_WORDS;
         }
 
         /**

@@ -2154,4 +2154,30 @@ class BoilerplateKindsTest {
         assertJunk(en, hiring, "ad");
         assertBody(en, "The union is also seeking a pay rise of $2.50 an hour, bringing the base rate to just over $30.");
     }
+
+    /**
+     * Rounds 99-100: an academic's line with their role under the headline is the byline, never the title, and the
+     * caption over a credit of several agencies is junk; an agency desk's initials sign the dispatch (kept), and the
+     * kinds named by rules are junk.
+     */
+    @Test
+    void round_99_100_kinds() {
+        String headline = "Learning in isiXhosa: what a five-year mother-tongue experiment in Eastern Cape schools tells us";
+        String author = "Nomvuyo Mbeki, Senior Lecturer in Language Education, Walter Sisulu University";
+        var academics = text("en", "Education", "Politics + Society", "Podcasts", headline,
+                "Grade 6 learners in a classroom in Mthatha.", "Lulama Zenzile/Foto24/Gallo Images via Getty Images", author,
+                "Published: January 27, 2026 4:05pm SAST", "Email", "Facebook", PROSE_EN, PROSE_EN_2);
+        assertThat(academics.get(headline).reason()).isEqualTo("headline");
+        assertThat(academics.get(author).reason()).isEqualTo("byline");
+        assertThat(academics.get("Grade 6 learners in a classroom in Mthatha.").kind()).isEqualTo(PassageKind.BOILERPLATE);
+
+        var fr = text("fr", PROSE_FR, "Faites défiler pour continuer", PROSE_FR_2, PROSE_FR_3, "AD/ADL/ASG",
+                "Pavés est un média indépendant, financé par ses lecteurs et ses lectrices.",
+                "Votre don est déductible à 66 % de vos impôts.", "Une question, une précision, une erreur ? Écrivez-nous");
+        assertJunk(fr, "Faites défiler pour continuer", "ad");
+        assertThat(fr.get("AD/ADL/ASG").kind()).isEqualTo(PassageKind.BODY);
+        assertJunk(fr, "Pavés est un média indépendant, financé par ses lecteurs et ses lectrices.", "donate");
+        assertJunk(fr, "Votre don est déductible à 66 % de vos impôts.", "donate");
+        assertJunk(fr, "Une question, une précision, une erreur ? Écrivez-nous", "feedback");
+    }
 }
