@@ -105,6 +105,12 @@ public final class BoilerplateClassifier {
     /** At most this many paragraphs of page matter stand over an article's real header (see laterHeader). */
     private static final int STRAY_PARAGRAPHS = 2;
     /** A role under a signature names a trade or a post (folded text). */
+    /**
+     * A field of the page, not a headline (folded text): who did what ("Claimed By:", "Edited By:", "Texte par :") and
+     * a fact-check's fields ("Claim Review:", "Fact Check: FALSE", "Verdict :").
+     */
+    private static final Pattern FIELD_LABEL = Pattern.compile("([a-z]+ )?(by|par)\\s*:|(claim|claim review|fact[- ]check"
+            + "|verdict|rating|conclusion|notre verdict|affirmation|allegation|claimed by)\\s*:");
     /** A person's name opening a line, then a comma: "Nomvuyo Mbeki, …" (see authorWithRole). */
     private static final Pattern AUTHOR_THEN_COMMA = Pattern.compile("\\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+){1,3}, ");
     private static final Pattern ROLE_LINE = Pattern.compile("\\b(professor|professeure?|lecturer|fellow|researcher"
@@ -1190,13 +1196,16 @@ public final class BoilerplateClassifier {
             boolean bannerFollows = i + 1 < n && decided[i + 1] != null && decided[i + 1].isBoilerplate()
                     && ("cookie".equals(decided[i + 1].reason()) || "consent".equals(decided[i + 1].reason()));
             boolean captionOverCredit = creditedCaption(i);
-            // An advertisement's headline under its "PUBLICITÉ" label, with no byline or dateline under it.
+            // An advertisement's headline under its "PUBLICITÉ" label, with no byline or dateline under it (or under the
+            // line under it: the article's headline over its standfirst, the copy having dropped the ad).
             boolean adHeadline = i > 0 && decided[i - 1] != null && AD_REASONS.contains(decided[i - 1].reason())
-                    && !(i + 1 < n && (features.get(i + 1).keep() || features.get(i + 1).nameLike()));
+                    && !(i + 1 < n && (features.get(i + 1).keep() || features.get(i + 1).nameLike()))
+                    && !(i + 2 < n && features.get(i + 2).keep()); // or under its standfirst
             // The value under an empty field label ("Format" then "News and Press Release") is the field's, not a headline.
             boolean labelValue = i > 0 && isRule(features.get(i - 1), "empty-label");
             return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !bannerFollows && !labelValue
                     && !captionOverCredit && !adHeadline && !authorWithRole(i)
+                    && !FIELD_LABEL.matcher(block.folded()).lookingAt()
                     && !DATE_LIKE.matcher(block.folded()).find() && !CLOCK_START.matcher(block.folded()).lookingAt()
                     && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon())
                     && !StatedDates.isDateToken(block.folded()) // "Sun Mar 8, 2026 12:00 AM": the page's clock
@@ -1262,6 +1271,11 @@ public final class BoilerplateClassifier {
                         || j + 2 < n && features.get(j + 2).keep() && !pageClock(j + 2))) {
                     later = j;
                 }
+            }
+            // A headline over its standfirst, both over the byline: the shorter first line is the headline.
+            if (later > title + 1 && titleCandidate(later - 1, false) && features.get(later - 1).words() > SHORT_TITLE_WORDS
+                    && features.get(later - 1).words() <= features.get(later).words()) {
+                later--;
             }
             return later >= 0 ? later : title;
         }

@@ -25,7 +25,7 @@ public record BoilerplateReason(String messageKey, Integer argument) {
             "breadcrumb", "breaking", "consent", "correction", "date-widget", "disclaimer", "donate", "embed-blocked",
             "font", "login", "tools", "video", "site-template", "ticker", "repeated-label", "print-edition", "letters",
             "pdf", "related", "save", "tip", "label-run", "weather", "alt-text", "trust", "age-notice",
-            "author-link", "notice", "disclosure", "counter", "chart", "summary", "shopping");
+            "author-link", "notice", "disclosure", "counter", "chart", "summary", "shopping", "box");
     private static final Pattern REPEAT = Pattern.compile("repeat-of-p([0-9]{1,9})");
     public static final String GENERIC = "boilerplate.reason.other";
 

@@ -2180,4 +2180,29 @@ class BoilerplateKindsTest {
         assertJunk(fr, "Votre don est déductible à 66 % de vos impôts.", "donate");
         assertJunk(fr, "Une question, une précision, une erreur ? Écrivez-nous", "feedback");
     }
+
+    /**
+     * A third reader's pages: a portal's masthead over its page clock and menu gives the title to the headline under
+     * the menu (over its standfirst and its meta row "Rédaction X | 06/03/2026 à 17h25"), even right under an ad's
+     * label; a fact-check's fields ("Claim Review:", "Claimed By:") never take the title.
+     */
+    @Test
+    void a_masthead_over_the_menu_and_a_fact_checks_fields_never_take_the_title() {
+        String headline = "Kara : 48 nouvelles salles de classe livrées avant la rentrée de janvier";
+        var portal = text("fr", "TogoFirst Actu – Le portail de l'actualité togolaise", "Connexion   Inscription",
+                "Samedi 7 mars 2026", "NATION", "ÉCONOMIE", "SOCIÉTÉ", "REGIONS", "SPORTS", "DIASPORA", "VIDÉOS",
+                "Publicité", headline,
+                "L'État et l'UNICEF achèvent un programme de reconstruction scolaire dans la Kozah et la Binah",
+                "Rédaction TogoFirst Actu  |  06/03/2026 à 17h25  |  Lecture 3 min  |  💬 4", PROSE_FR, PROSE_FR_2);
+        assertThat(portal.get(headline).reason()).isEqualTo("headline");
+        assertThat(portal.get("TogoFirst Actu – Le portail de l'actualité togolaise").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+
+        String check = "Viral video of 'flooded Chennai airport' is from 2015, not this week's rain";
+        var factCheck = text("en", "SatyaCheck", "Home", "Fact Checks", "Explainers", "Subscribe", "Fact Check", check,
+                "Claim Review: A video showing aircraft stuck in floodwater at Chennai airport is from this week's rain",
+                "Claimed By: Multiple X and Facebook users", "Fact Check: FALSE", "Written By: Ananya Raghavan",
+                "Published: 28 Nov 2026, 11:45 AM IST", PROSE_EN, PROSE_EN_2);
+        assertThat(factCheck.get(check).reason()).isEqualTo("headline");
+    }
 }
