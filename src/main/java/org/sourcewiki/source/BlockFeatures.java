@@ -54,14 +54,15 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
      * A photo's credit closing its caption, in brackets or parentheses: after the caption's full stop ("… on Monday.
      * (KVTR)"), in square brackets ("… in Nairobi. [Wilberforce Okwiri, Sentinel]"), or a name of two words or more
      * ("… on Thursday (Deccan Vaani)", "(Marie Rouge pour L'Éveil)"), or glued to the full stop ("… in a file
-     * image.PACO PUENTES ARIAS"). An acronym glossing the name before it
-     * ("… Agency (NEA).") is one word, inside the sentence: no credit. Case-sensitive, on the text as printed.
+     * image.PACO PUENTES ARIAS"). An acronym glossing the name before it ("… Agency (NEA).") is one word, inside the
+     * sentence: no credit. Case-sensitive, on the text as printed.
      */
     private static final Pattern CLOSING_CREDIT = Pattern.compile(
             "[.!?]\\s+[(\\[][\\p{Lu}©][^()\\[\\]]{1,60}[)\\]]\\.?$"
                     + "|\\s\\[[\\p{Lu}©][^\\[\\]]{1,60}\\]\\.?$"
-                    + "|\\s\\(\\p{Lu}[\\p{L}'’.-]*((\\s|\\s?[-–,/]\\s?)(\\p{Lu}[\\p{L}'’.-]*|for|pour|de|du|des|of|the|via)){1,6}\\)\\.?$"
-                    // or glued to the caption's full stop, as a copy loses the line break ("… last July.Jaime Ruiz Olmedo")
+                    + "|\\s\\(\\p{Lu}[\\p{L}'’.-]*((\\s|\\s?[-–,/]\\s?)"
+                    + "(\\p{Lu}[\\p{L}'’.-]*|for|pour|de|du|des|of|the|via)){1,6}\\)\\.?$"
+                    // or glued to the caption's full stop, as a copy loses the line break ("… July.Jaime Ruiz Olmedo")
                     + "|\\p{Ll}[.!?]\\p{Lu}[\\p{L}'’-]*( \\p{Lu}[\\p{L}'’.-]*){1,4}$");
     /** An agency dispatch's sign-off: two or more groups of capital initials between slashes ("AD/ADL/ASG"). */
     private static final Pattern SIGN_OFF_INITIALS = Pattern.compile("\\p{Lu}{1,5}(/\\p{Lu}{1,5}){1,4}");

@@ -104,7 +104,6 @@ public final class BoilerplateClassifier {
     private static final int TOPIC_MAX_CHARS = 40;
     /** At most this many paragraphs of page matter stand over an article's real header (see laterHeader). */
     private static final int STRAY_PARAGRAPHS = 2;
-    /** A role under a signature names a trade or a post (folded text). */
     /**
      * A field of the page, not a headline (folded text): who did what ("Claimed By:", "Edited By:", "Texte par :") and
      * a fact-check's fields ("Claim Review:", "Fact Check: FALSE", "Verdict :").
@@ -113,6 +112,7 @@ public final class BoilerplateClassifier {
             + "|verdict|rating|conclusion|notre verdict|affirmation|allegation|claimed by)\\s*:");
     /** A person's name opening a line, then a comma: "Nomvuyo Mbeki, …" (see authorWithRole). */
     private static final Pattern AUTHOR_THEN_COMMA = Pattern.compile("\\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+){1,3}, ");
+    /** A role under a signature names a trade or a post (folded text). */
     private static final Pattern ROLE_LINE = Pattern.compile("\\b(professor|professeure?|lecturer|fellow|researcher"
             + "|chercheur|chercheuse|director|directrice|directeur|editor|redacteur|redactrice|journalist|journaliste"
             + "|correspondent|correspondante?|enseignante?|maitre de conferences|doctorante?|phd candidate|analyst"
@@ -1165,8 +1165,9 @@ public final class BoilerplateClassifier {
                     decided[i] = PassageClassification.body("byline");
                 } else if (i > title && (i + 1 < n && (isRule(features.get(i + 1), "photo-credit")
                         || features.get(i + 1).creditShaped() && !features.get(i + 1).keep())
-                        || i > 0 && features.get(i - 1).ruleIs(Effect.CREDIT) && creditedCaption(i) && block.words() >= CAPTION_MIN_WORDS
-                        && !DATE_LIKE.matcher(block.folded()).find()) && !block.keep()) {
+                        || i > 0 && features.get(i - 1).ruleIs(Effect.CREDIT) && creditedCaption(i)
+                        && block.words() >= CAPTION_MIN_WORDS && !DATE_LIKE.matcher(block.folded()).find())
+                        && !block.keep()) {
                     decided[i] = PassageClassification.boilerplate("caption"); // over its photo credit, under the headline
                 } else if (i == first - 1 && i > title + 1 && title >= 0 && !block.endsSentence() && !block.hasColon()
                         && block.words() >= CAPTION_MIN_WORDS && block.words() <= CAPTION_MAX_WORDS
@@ -1224,8 +1225,8 @@ public final class BoilerplateClassifier {
                     || headedAbove(i))
                     // or right under the credit, when a line that could head the article stands over the credit, or
                     // page matter does (a share row, "Comments 87") and no byline or dateline follows the line
-                    || i > 1 && features.get(i - 1).ruleIs(Effect.CREDIT) && (open(i - 2) && features.get(i - 2).words() >= 3
-                    && !features.get(i - 2).keep() && !inMenuRun(i - 2)
+                    || i > 1 && features.get(i - 1).ruleIs(Effect.CREDIT)
+                    && (open(i - 2) && features.get(i - 2).words() >= 3 && !features.get(i - 2).keep() && !inMenuRun(i - 2)
                     || decided[i - 2] != null && decided[i - 2].isBoilerplate() && i + 1 < n && !features.get(i + 1).keep());
         }
 

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <p>The date is, in this order: a date after a label of first publication ("Originally published", "First
  * published on"); a date after a publication label ("Publié le", "Published", "Posted", "Mis en ligne"), on the
  * label's line or alone on the next; one after an update label ("Mis à jour le", "Updated"), unless a passage that is only a date stands
- * right above it (the publication date over its update); a dateline opening a paragraph ("BAMAKO, 22 juin
+ * right above it (the publication date over its update); a passage that is only a date in the article's header (the
+ * classifier's dateline, before the first paragraph); a dateline opening a paragraph ("BAMAKO, 22 juin
  * 2025 (AFP) -", "Bamako, le 21 juin 2025 –"); a passage that is only a date, near the top (before the first prose
  * passage and the six after it: a standfirst can come before the byline block), unless it dates the copy ("Fichier
  * généré le", "Imprimé le", "Accessed"); the article's own date line first, a page's clock marked junk only when there
