@@ -345,8 +345,8 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     boolean linkListLike() {
         long commas = text.chars().filter(c -> c == ',').count();
         return words >= 12 && !SENTENCE_PUNCTUATION.matcher(text).find() && commas * 10 <= words
-                // A long row of links keeps some function words but capitalises its items; a standfirst without its
-                // full stop does not ("Transport Department says drivers on long routes must stop …").
-                && (stopDensity < 0.2 || words >= 25 && capitalisedAll >= LINK_ROW_CAPITALS);
+                // A row of links capitalises its items, and a long one keeps some function words; a headline or a
+                // standfirst without its full stop does not ("Southern Great Barrier Reef hit by severe bleaching …").
+                && capitalisedAll >= LINK_ROW_CAPITALS && (stopDensity < 0.2 || words >= 25);
     }
 }

@@ -110,6 +110,12 @@ public final class BoilerplateClassifier {
      */
     private static final Pattern FIELD_LABEL = Pattern.compile("([a-z]+ )?(by|par)\\s*:|(claim|claim review|fact[- ]check"
             + "|verdict|rating|conclusion|notre verdict|affirmation|allegation|claimed by)\\s*:");
+    /**
+     * A name working for a publication ("Amanda Lucier for The New York Chronicle"): a photographer's credit or a
+     * contributor's byline, never the headline (case-sensitive, on the text as printed).
+     */
+    private static final Pattern NAME_FOR_PUBLICATION = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){1,3}"
+            + " (for|pour) (The |L'|Le |La |Les )?\\p{Lu}[\\p{L}'’.&-]*( \\p{Lu}[\\p{L}'’.&-]*){0,5}");
     /** A person's name opening a line, then a comma: "Nomvuyo Mbeki, …" (see authorWithRole). */
     private static final Pattern AUTHOR_THEN_COMMA = Pattern.compile("\\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+){1,3}, ");
     /** A role under a signature names a trade or a post (folded text). */
@@ -180,7 +186,7 @@ public final class BoilerplateClassifier {
     static final Pattern ITEMS_BETWEEN_BARS = Pattern.compile("\\S\\s[|•·]\\s.*\\S\\s[|•·]\\s+\\S");
     /** A publication or update label with its date, anywhere in the line (folded text): a dateline, no headline. */
     private static final Pattern LABELLED_DATE = Pattern.compile("\\b(updated|published|posted|mis a jour|publie le"
-            + "|publiee le)\\b\\s*:?\\s*[^.!?]{0,30}\\b(19|20)\\d\\d\\b");
+            + "|publiee le|last modified|modifie le)\\b\\s*:?\\s*[^.!?]{0,30}\\b(19|20)\\d\\d\\b");
     /** A live blog's label over its headline (folded text): "Direct", "En direct :", "Live", "LIVE UPDATES". */
     private static final Pattern LIVE_LABEL = Pattern.compile(
             "((en )?direct|live( updates| blog| coverage)?)(\\W*|\\s?[:|–-]\\s.{5,200})|suivez (en direct|notre direct)\\b.{0,200}");
@@ -1207,6 +1213,7 @@ public final class BoilerplateClassifier {
             return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !bannerFollows && !labelValue
                     && !captionOverCredit && !adHeadline && !authorWithRole(i)
                     && !FIELD_LABEL.matcher(block.folded()).lookingAt()
+                    && !NAME_FOR_PUBLICATION.matcher(block.text()).matches()
                     && !DATE_LIKE.matcher(block.folded()).find() && !CLOCK_START.matcher(block.folded()).lookingAt()
                     && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon())
                     && !StatedDates.isDateToken(block.folded()) // "Sun Mar 8, 2026 12:00 AM": the page's clock

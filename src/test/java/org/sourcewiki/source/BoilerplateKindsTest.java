@@ -2205,4 +2205,60 @@ class BoilerplateKindsTest {
                 "Published: 28 Nov 2026, 11:45 AM IST", PROSE_EN, PROSE_EN_2);
         assertThat(factCheck.get(check).reason()).isEqualTo("headline");
     }
+
+    /**
+     * Rounds 103-104: a headline with few small words is no row of links (a row capitalises its items); a "Last
+     * modified on …" line is a date, never the title; a photographer's "Name for The Paper" over the byline never
+     * takes the title.
+     */
+    @Test
+    void a_headline_with_few_small_words_and_a_photographers_credit_over_the_byline() {
+        String reef = "Southern Great Barrier Reef hit by severe bleaching for third time in five years, survey finds";
+        var broadsheet = text("en", "Environment", "Science", "Great Barrier Reef", reef,
+                "Aerial surveys show more than two-thirds of reefs between Mackay and Gladstone affected",
+                "View image in fullscreen", "Oliver Pemberton", "Environment reporter", "Thu 19 Mar 2026 05.00 AEDT",
+                "Last modified on Thu 19 Mar 2026 11.42 AEDT", "Share", PROSE_EN, PROSE_EN_2);
+        assertThat(broadsheet.get(reef).reason()).isEqualTo("headline");
+
+        String oregon = "A Small Oregon Town Bet on Its Hot Springs. Now Its Neighbors Want In.";
+        var paper = text("en", "Skip to content",
+                "Skip to site index",
+                "Climate",
+                "SEARCH",
+                "Log in",
+                "Subscribe for $1 a week",
+                "U.S.",
+                "World",
+                "Business",
+                "Arts",
+                "Lifestyle",
+                "Opinion",
+                "Audio",
+                "Games",
+                "Cooking",
+                "Wirecutter",
+                "The Athletic",
+                "Tuesday, January 27, 2026",
+                "Today's Paper",
+                "Climate Forward: The science and politics of a warming planet. Get it sent to your inbox.",
+                "Climate and Environment",
+                "Advertisement",
+                "SKIP ADVERTISEMENT",
+                "A Small Oregon Town Bet on Its Hot Springs. Now Its Neighbors Want In.",
+                "A municipal geothermal network has cut heating bills for schools and homes in "
+                        + "Lakeview. Three nearby counties are asking whether the idea can travel.",
+                "Share full article",
+                "Gift",
+                "127",
+                "Steam rising from a well at the edge of Lakeview, Ore., where the town taps water "
+                        + "heated deep underground.",
+                "Amanda Lucier for The New York Chronicle",
+                "By Hannah Lindgren and Marco Reyes",
+                "Photographs by Amanda Lucier",
+                "Hannah Lindgren and Marco Reyes traveled to Lake County, Ore., and spoke with more "
+                        + "than two dozen residents, engineers and local officials.",
+                "Jan. 27, 2026",
+                PROSE_EN, PROSE_EN_2);
+        assertThat(paper.get(oregon).reason()).isEqualTo("headline");
+    }
 }
