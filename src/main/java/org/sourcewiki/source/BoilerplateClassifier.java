@@ -109,7 +109,7 @@ public final class BoilerplateClassifier {
      * a fact-check's fields ("Claim Review:", "Fact Check: FALSE", "Verdict :").
      */
     private static final Pattern FIELD_LABEL = Pattern.compile("([a-z]+ )?(by|par)\\s*:|(claim|claim review|fact[- ]check"
-            + "|verdict|rating|conclusion|notre verdict|affirmation|allegation|claimed by)\\s*:");
+            + "|verdict|rating|conclusion|notre verdict|affirmation|allegation)\\s*:");
     /**
      * A name working for a publication ("Amanda Lucier for The New York Chronicle"): a photographer's credit or a
      * contributor's byline, never the headline (case-sensitive, on the text as printed).
