@@ -68,9 +68,14 @@ public final class TextMetadata {
     private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{L}{4,}\\.\\s+\\p{Lu}");
     private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s[|•·/>»]\\s|\\s[|•·]|[|•·]\\s");
     private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|\\S+@\\S+\\.\\S+");
+    /**
+     * What opens a byline: "Par", "By", "Written by" (a colon may follow: "By: Jane Doe"), or a label that needs its
+     * colon ("Texte : Jeanne Morel", "Auteur : …", "Author: …"), since "Texte" or "Author" alone open sentences too.
+     */
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
-            "(?i)(par|by|written by|reviewed by|photographed by|interviewed by|words by|r[ée]dig[ée] par|critique par"
-                    + "|texte de|reportage de)\\s+(?=\\p{Lu})");
+            "(?i)((par|by|written by|reviewed by|photographed by|interviewed by|words by|r[ée]dig[ée] par|critique par"
+                    + "|texte de|reportage de|story by|reporting by)(\\s*:\\s*|\\s+)"
+                    + "|(texte|textes|auteur|auteurs|autrice|author|authors|reporter|words)\\s*:\\s*)(?=\\p{Lu})");
     /** A name of two to four capitalised words (particles between), then where from: "Peter Okafor in Dakar". */
     private static final Pattern BARE_BYLINE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}’'.-]+(\\s(de |da |van |von |ben |ould |el |al |di |du |le |la )?"
             + "\\p{Lu}[\\p{L}’'.-]+){1,3})((,|\\s+(in|à|from|depuis|,))\\s+\\p{Lu}[\\p{L}’' -]{1,40})?");
@@ -225,6 +230,19 @@ public final class TextMetadata {
     }
 
     /**
+     * "Staff Reporter", "West Africa correspondent": a role or a desk. A line of these alone names no one; after "By"
+     * the page states its author, a desk included ("By The Associated Press", "Par La Rédaction"), and that is kept.
+     */
+    private static boolean namesADesk(String names) {
+        for (String word : names.split("\\s+")) {
+            if (ROLE_WORDS.contains(StatedDates.fold(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The name a byline without "By" states, when the classifier kept the line as the article's byline: two to four
      * capitalised words (name particles between them), alone or before where the reporter writes from ("Harriet
      * Ndlovu", "Peter Okafor in Dakar", "Sohel Rana, Munshiganj", "Maëlle Kerjean.", "Helen Pidd North of England
@@ -243,12 +261,7 @@ public final class TextMetadata {
             }
         }
         String name = m.group("name");
-        for (String word : name.split("\\s+")) {
-            if (ROLE_WORDS.contains(StatedDates.fold(word))) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(name);
+        return namesADesk(name) ? Optional.empty() : Optional.of(name);
     }
 
     /** The holder a copyright notice names ("© 2025 Le Courrier du Sahel. Tous droits réservés."): the publisher. */

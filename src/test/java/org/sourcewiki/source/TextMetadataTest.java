@@ -132,6 +132,29 @@ class TextMetadataTest {
     }
 
     /**
+     * Readers' pages where the author went unread: a byline label followed by a colon ("By: …", "Written By: …",
+     * "Par : …") or a label that only opens a byline with its colon ("Texte : …", "Author: …"). Without the colon those
+     * words open sentences, which name no one.
+     */
+    @Test
+    void a_byline_label_with_a_colon_names_the_author() throws Exception {
+        ParsedArticle article = parse("Home | News | Politics | Sport\n\nMali junta extends transition by five years"
+                + "\n\nWritten By: Amadou Keita\n\nMarch 3, 2026\n\n" + BODY);
+        assertThat(article.author()).isEqualTo("Amadou Keita");
+        assertThat(article.metadataOrigin()).containsEntry("author", "text passage 3");
+
+        assertThat(TextMetadata.bylineName("By: Sarah Mensah")).contains("Sarah Mensah");
+        assertThat(TextMetadata.bylineName("Par : Nathalie Rasoanaivo")).contains("Nathalie Rasoanaivo");
+        assertThat(TextMetadata.bylineName("Texte : Jeanne Morel")).contains("Jeanne Morel");
+        assertThat(TextMetadata.bylineName("Auteur : Ousmane Diop - Dakarweb.com")).contains("Ousmane Diop");
+        assertThat(TextMetadata.bylineName("By: Ruel S. Villaflor - Reporter / @RVillaflorBCN")).contains("Ruel S. Villaflor");
+        assertThat(TextMetadata.bylineName("Author: The Associated Press")).contains("The Associated Press");
+        assertThat(TextMetadata.bylineName("Texte Intégral de la déclaration")).isEmpty();
+        assertThat(TextMetadata.bylineName("Author Salman Rushdie will speak in Dakar")).isEmpty();
+        assertThat(TextMetadata.bylineName("Auteur : inconnu")).isEmpty();
+    }
+
+    /**
      * Found by a first reader on pages the rules had never seen: a byline without "By" still names the author, a
      * role does not; the holder of a notice is found before the sign, without the word "Copyright" repeated, and
      * without "or its affiliated companies"; a notice of the article's age over the headline is never the title.
