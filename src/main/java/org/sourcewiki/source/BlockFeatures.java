@@ -59,7 +59,9 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
      */
     private static final Pattern CLOSING_CREDIT = Pattern.compile(
             "[.!?]\\s+[(\\[][\\p{Lu}©][^()\\[\\]]{1,60}[)\\]]\\.?$"
-                    + "|\\s\\[[\\p{Lu}©][^\\[\\]]{1,60}\\]\\.?$"
+                    // in brackets without the full stop before: a name and an agency, or one word closing the line
+                    // (an acronym glossing the words before it, "… l'armement [DGA].", ends a sentence: no credit)
+                    + "|\\s\\[[\\p{Lu}©][^\\[\\]]{0,60}[\\s/][^\\[\\]]{1,60}\\]\\.?$|\\s\\[[\\p{Lu}©][^\\[\\]\\s/]{1,30}\\]$"
                     + "|\\s\\(\\p{Lu}[\\p{L}'’.-]*((\\s|\\s?[-–,/]\\s?)"
                     + "(\\p{Lu}[\\p{L}'’.-]*|for|pour|de|du|des|of|the|via)){1,6}\\)\\.?$"
                     // or glued to the caption's full stop, as a copy loses the line break ("… July.Jaime Ruiz Olmedo")

@@ -131,6 +131,14 @@ public final class BoilerplateClassifier {
     private static final int SHORT_HEADLINE_CHARS = 100;
     /** A headline of at most this many words is rare; a widget's label that long is common (see longerNearby). */
     private static final int SHORT_TITLE_WORDS = 5;
+    /**
+     * A headline capitalising its small words too ("Yakutsk Residents Rally Over Heating Bills That Tripled After
+     * Tariff Reform") reads like a menu line; it heads the article when at least this much stands for it (its byline
+     * and its dateline under it, or one of them and the first paragraph close by; see headerEvidence).
+     */
+    private static final int CAPPED_HEADLINE_EVIDENCE = 2;
+    /** An amount equal to another ("1 Euro = 45,12 MRU", "1 USD = 2 845,00 CDF"): a rates ticker, never a headline. */
+    private static final Pattern RATE_TICKER = Pattern.compile("\\d[^=\\d]{0,12}=\\s*\\d");
     /** Two or more " / " or " > " separators: a breadcrumb's path, never a headline. */
     private static final Pattern BREADCRUMB = Pattern.compile("\\s[/>›»]\\s.*\\s[/>›»]\\s");
     /** A line ending on a dash opens what follows (an agency's dateline): no caption. */
@@ -609,10 +617,11 @@ public final class BoilerplateClassifier {
                     start = i;
                 }
                 if (start >= 0) {
-                    // Readers' comments and a disclosure statement (the authors' funding, then the site's boxes)
-                    // never let the article resume.
+                    // Readers' comments, a disclosure statement (the authors' funding, then the site's boxes) and an
+                    // outlet's letter to its readers ("A Message from X:", its paragraphs, then its buttons) never let
+                    // the article resume.
                     String closing = block.rule().get().name();
-                    int resume = closing.equals("comments") || closing.equals("disclosure") ? n
+                    int resume = closing.equals("comments") || closing.equals("disclosure") || closing.equals("donate") ? n
                             : resumption(i + 1, resumeChars(i));
                     resume = resume < n ? reopening(i, resume) : resume;
                     for (int j = start; j < resume; j++) {
@@ -1122,7 +1131,9 @@ public final class BoilerplateClassifier {
                 int best = title;
                 int bestEvidence = headerEvidence(title, first);
                 for (int i = 0; i < first; i++) {
-                    int evidence = i != title && titleCandidate(i, false) ? headerEvidence(i, first) : -1;
+                    int evidence = i == title ? -1 : titleCandidate(i, false) ? headerEvidence(i, first)
+                            : cappedHeadline(i) && headerEvidence(i, first) >= CAPPED_HEADLINE_EVIDENCE
+                            ? headerEvidence(i, first) : -1;
                     if (evidence > bestEvidence) {
                         best = i;
                         bestEvidence = evidence;
@@ -1215,6 +1226,7 @@ public final class BoilerplateClassifier {
                     && !FIELD_LABEL.matcher(block.folded()).lookingAt()
                     && !NAME_FOR_PUBLICATION.matcher(block.text()).matches()
                     && !DATE_LIKE.matcher(block.folded()).find() && !CLOCK_START.matcher(block.folded()).lookingAt()
+                    && !RATE_TICKER.matcher(block.text()).find() // "Devises : 1 Euro = 45,12 MRU - 1 Dollar = …"
                     && (block.nameLike() ? block.hasColon() : block.words() >= 3 || block.hasColon())
                     && !StatedDates.isDateToken(block.folded()) // "Sun Mar 8, 2026 12:00 AM": the page's clock
                     && !ITEMS_BETWEEN_BARS.matcher(block.text()).find() // "Imprimer | Envoyer à un ami | Réagir"
@@ -1264,8 +1276,8 @@ public final class BoilerplateClassifier {
         /**
          * A line chosen as the headline over the site's menu ("Taux du jour : 1 USD = 2 845,00 CDF" over the page's
          * clock, then the menu of sections) gives way to the last line under the menu that could head the article and
-         * has a byline or dateline of its own right under it: a menu of {@value #LABEL_RUN} items or more separates
-         * the page's masthead from the article's header.
+         * has a byline or dateline of its own right under it: a menu of {@value #LABEL_RUN} items or more (a line a
+         * section, or one line of sections) separates the page's masthead from the article's header.
          */
         private int underTheMenu(int title, int first) {
             int menuItems = 0;
@@ -1274,6 +1286,9 @@ public final class BoilerplateClassifier {
             for (int j = title + 1; j < first; j++) {
                 run = open(j) && menuItem(j) && !features.get(j).keep() ? run + 1 : 0;
                 menuItems = Math.max(menuItems, run);
+                if (oneLineMenu(j)) {
+                    menuItems = Math.max(menuItems, LABEL_RUN); // "Accueil - Actualités - Communiqués - …" on one line
+                }
                 if (menuItems >= LABEL_RUN && titleCandidate(j, false) && features.get(j).words() > SHORT_TITLE_WORDS
                         && (features.get(j + 1).keep() && !pageClock(j + 1)
                         || j + 2 < n && features.get(j + 2).keep() && !pageClock(j + 2))) {
@@ -1286,6 +1301,12 @@ public final class BoilerplateClassifier {
                 later--;
             }
             return later >= 0 ? later : title;
+        }
+
+        /** The site's menu printed on one line, its sections between separators or capitalised one after another. */
+        private boolean oneLineMenu(int j) {
+            PassageClassification shape = byShape(features.get(j));
+            return open(j) && shape != null && "menu".equals(shape.reason()) && features.get(j).words() >= LABEL_RUN;
         }
 
         /**
@@ -1360,6 +1381,15 @@ public final class BoilerplateClassifier {
                 }
             }
             return title;
+        }
+
+        /**
+         * A line that reads like a menu only because it capitalises every word, small words included ("… Sentenced
+         * To Five Years Over Reports On …"): long as a headline, with function words, and no menu item itself.
+         */
+        private boolean cappedHeadline(int i) {
+            return !titleCandidate(i, false) && titleCandidate(i, true) && features.get(i).words() >= HEADLINE_MIN_WORDS
+                    && features.get(i).stopDensity() > 0;
         }
 
         private boolean titleCase(int i) {

@@ -59,12 +59,28 @@ public final class TextMetadata {
     /** Dates of the copy, not of the article: when a file was made, printed or read. */
     private static final Pattern COPY_DATE = Pattern.compile("\\b(genere|generee|imprime|imprimee|consulte|consultee"
             + "|telecharge|extrait le|generated|printed|accessed|retrieved|downloaded)\\b");
-    private static final Pattern BYLINE = Pattern.compile("^(par|by|de notre|propos recueillis|auteur|author|redaction"
-            + "|redige par|written by|source|credit|credits|photo|image|©|\\(c\\))\\b.*");
-    private static final Pattern PROMPT = Pattern.compile("^(partager|partagez|share|suivez|follow|tweet|tweeter"
-            + "|lire aussi|lire la suite|a lire|voir aussi|read more|read also|see also|abonnez|subscribe|newsletter"
-            + "|inscrivez|sign up|accueil|home|menu|rechercher|search|connexion|log in|login|commentaires|comments"
-            + "|publicite|advertisement|sponsored)\\b.*");
+    /** Words that only ever open a byline or a credit, never a headline (folded text). */
+    private static final Pattern BYLINE = Pattern.compile("^(de notre|propos recueillis|redige par|written by|©|\\(c\\))"
+            + "(?![\\p{L}-]).*");
+    /**
+     * Words that open a byline or a credit as a label ("Source : AFP", "Photo : X", "Auteur : Y") or a short line, and
+     * headlines too ("Home insurance in Europe's flood zones up by 40%", "Photo finish in …", "Source of the Niger
+     * dispute …"): not a title when a colon or a slash follows the word or the line is short.
+     */
+    private static final Pattern LABEL_WORD = Pattern.compile("^(par|by|auteur|author|redaction|source|sources|credit"
+            + "|credits|photo|photos|image|images)(?![\\p{L}-])");
+    /** Prompts that never open a headline (folded text). */
+    private static final Pattern PROMPT = Pattern.compile("^(partagez|tweeter|lire aussi|lire la suite|a lire|voir aussi"
+            + "|read more|read also|see also|abonnez|inscrivez|sign up|connexion|log in|publicite|advertisement|sponsored)"
+            + "\\b.*");
+    /**
+     * Words of a page's buttons and menus that headlines open too ("Home insurance …", "Search for the missing …",
+     * "Share prices fall …"): a prompt when the line is short or the word is followed by a colon or a separator.
+     */
+    private static final Pattern PROMPT_WORD = Pattern.compile("^(partager|share|suivez|follow|tweet|subscribe|newsletter"
+            + "|accueil|home|menu|rechercher|search|login|commentaires|comments)\\b");
+    /** A line of at most this many words opening on a label word or a prompt word is the label or the prompt. */
+    private static final int LABEL_LINE_WORDS = 6;
     private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{L}{4,}\\.\\s+\\p{Lu}");
     private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s[|•·/>»]\\s|\\s[|•·]|[|•·]\\s");
     private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|\\S+@\\S+\\.\\S+");
@@ -343,7 +359,9 @@ public final class TextMetadata {
                 && !(headline && TWO_SENTENCES.matcher(text).find() && text.endsWith("."))) {
             return false;
         }
-        if (BYLINE.matcher(folded).matches() || PROMPT.matcher(folded).matches() || ADDRESS.matcher(text).find()) {
+        if (BYLINE.matcher(folded).matches() || PROMPT.matcher(folded).matches() || ADDRESS.matcher(text).find()
+                || labelled(LABEL_WORD, folded, words.length) || labelled(PROMPT_WORD, folded, words.length)
+                || bylineName(text).isPresent()) {
             return false;
         }
         if (StatedDates.isDateToken(folded) || BoilerplateClassifier.CLOCK_START.matcher(folded).lookingAt()
@@ -357,6 +375,12 @@ public final class TextMetadata {
             return false;
         }
         return true;
+    }
+
+    /** A line opening on one of the words, as a label (a colon, a slash or a dash after it) or a short line. */
+    private static boolean labelled(Pattern word, String folded, int words) {
+        var m = word.matcher(folded);
+        return m.lookingAt() && (words <= LABEL_LINE_WORDS || folded.substring(m.end()).matches("\\s*[:/|•·–—-].*"));
     }
 
     private static boolean hasFunctionWord(String[] words) {

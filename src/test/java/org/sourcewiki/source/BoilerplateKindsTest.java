@@ -2261,4 +2261,78 @@ class BoilerplateKindsTest {
                 PROSE_EN, PROSE_EN_2);
         assertThat(paper.get(oregon).reason()).isEqualTo("headline");
     }
+
+    /**
+     * Rounds 105-106: a headline capitalising its small words ("… Jailed For Six Years Over Posts On …") right under a
+     * menu written a word a line, with its byline and date under it, heads the article, not a widget's notice over the
+     * first paragraph nor a banner at the top; a rates ticker never does; a one-line menu parts the site's motto from
+     * the article's headline with its own date.
+     */
+    @Test
+    void a_headline_capitalising_its_small_words_under_a_menu_heads_the_article_and_a_rates_ticker_never_does() {
+        String capped = "Tajik Blogger Jailed For Six Years Over Posts On Dam Resettlement";
+        var broadcaster = text("en", "Skip to main content", "Search", "Home", "Russia", "Ukraine", "Central Asia",
+                "Belarus", "Balkans", "Investigations", "Podcasts", "Tajikistan", capped, "By Dilnoza Karimova",
+                "March 4, 2026 09:15 GMT", "Share", "Print", "Embed", "Share on Facebook",
+                "The link has been copied to your clipboard", PROSE_EN, PROSE_EN_2);
+        assertThat(broadcaster.get(capped).reason()).isEqualTo("headline");
+        assertJunk(broadcaster, "The link has been copied to your clipboard", "share");
+
+        String exile = "Siberian Pensioners Protest Water Bills That Doubled After Meter Reform";
+        var inExile = text("en", "Skip to main content", "Blocked in your country? Try our app or our mirror address",
+                "Donate today", "The Riverside Courier", "News", "Opinion", "Business", "Regions", "Podcasts",
+                "Archive", "Search", exile, "Officials in the region blamed a software fault as thousands of "
+                        + "households received bills twice as high as in December, and promised refunds within a month.",
+                "Feb. 3, 2026", "Updated: Feb. 4, 2026", PROSE_EN, PROSE_EN_2);
+        assertThat(inExile.get(exile).reason()).isEqualTo("headline");
+
+        String headline = "Kiffa : la société des eaux annonce des coupures dans quatre quartiers";
+        var portal = text("fr", "MAURINFO", "Le carrefour de l'information du pays", "Mardi 12 Mai 2026 - 09:40",
+                "Accueil - Actualités - Communiqués - Régions - Sports - Culture - Annonces", "Rechercher",
+                "Change : 1 Euro = 44,90 MRU - 1 Dollar = 39,70 MRU", "PUBLICITÉ", "Flash :",
+                "Le gouvernement adopte un décret sur la pêche artisanale", "Actualités", headline,
+                "12-05-2026 08:55", "Lu 1 204 fois", "Imprimer", PROSE_FR, PROSE_FR_2);
+        assertThat(portal.get(headline).reason()).isEqualTo("headline");
+        assertThat(portal.get("Change : 1 Euro = 44,90 MRU - 1 Dollar = 39,70 MRU").reason()).isNotEqualTo("headline");
+    }
+
+    /**
+     * Rounds 105-106 kinds: an embed's size fields, an outlet's letter to its readers after the article (its
+     * paragraphs too), a comment count with a colon or in brackets, a weekly newsletter's pitch, a caption closing on
+     * "(illustration)", a portal's disclaimer on its articles, a reading time in "mins"; kept: "Additional sources •
+     * AFP", a radio's "Avec notre correspondant à X, Name". An acronym in brackets closing a sentence is no credit.
+     */
+    @Test
+    void round_105_106_kinds() {
+        String letter = "We are facing the hardest year in our history. The authorities have declared our newsroom "
+                + "undesirable and anyone who donates to us risks a fine, yet we will go on reporting from abroad.";
+        var exile = text("en", "Dam resettlement stalls as villagers refuse new plots",
+                "Reading Time: 4 mins read", PROSE_EN, PROSE_EN_2, PROSE_EN_3, "width px height px",
+                "A message from The Riverside Courier:", "Dear readers,", letter, "Once", "Monthly", "Continue",
+                "A weekly roundup of the news from the Caucasus and Central Asia, delivered on Fridays.", "Subscribe");
+        assertJunk(exile, "Reading Time: 4 mins read", "reading-time");
+        assertJunk(exile, "width px height px", "video");
+        assertJunk(exile, "A message from The Riverside Courier:", "donate");
+        assertThat(exile.get(letter).kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertBody(exile, PROSE_EN_3);
+
+        var portal = text("fr", "Kiffa : la société des eaux annonce des coupures dans quatre quartiers",
+                "Avec notre correspondant à Kiffa, Mohamed Lemine Ould Sidi",
+                "Un château d'eau à l'entrée de Kiffa (illustration)", PROSE_FR, PROSE_FR_2, PROSE_FR_3,
+                "Additional sources • AFP, APS",
+                "Les articles et commentaires publiés sur ce site sont sous la seule responsabilité de leurs auteurs.",
+                "Commentaires : 12", "[ 7 ]");
+        assertBody(portal, "Avec notre correspondant à Kiffa, Mohamed Lemine Ould Sidi", "Additional sources • AFP, APS");
+        assertJunk(portal, "Un château d'eau à l'entrée de Kiffa (illustration)", "caption");
+        assertJunk(portal, "Les articles et commentaires publiés sur ce site sont sous la seule responsabilité de leurs "
+                + "auteurs.", "disclaimer");
+        assertJunk(portal, "Commentaires : 12", "comments");
+        assertThat(portal.get("[ 7 ]").kind()).isEqualTo(PassageKind.BOILERPLATE);
+
+        String acronym = "Il y a deux ans, le drone d'observation n'était qu'un projet parmi d'autres dans les plans "
+                + "de l'état-major, selon un document publié par la Direction générale de l'armement [DGA].";
+        var blog = text("fr", "L'armée commande 500 drones d'observation supplémentaires pour ses régiments",
+                "Par Julien Marchetti · 12 février 2026 · Armée de Terre", acronym, PROSE_FR, PROSE_FR_2);
+        assertBody(blog, acronym);
+    }
 }

@@ -132,6 +132,30 @@ class TextMetadataTest {
     }
 
     /**
+     * Round 106: a headline opening on a word that buttons and labels open too ("Home insurance …", "Search for …",
+     * "Source of …", "By-election …") is the title; the label or the button itself ("Source : AFP", "Home", "Share
+     * this article") never is.
+     */
+    @Test
+    void a_headline_opening_on_a_button_or_label_word_is_a_title() throws Exception {
+        assertThat(TextMetadata.readsLikeTitle("Home insurance in Europe's flood zones up by as much as 40%, regulator warns"))
+                .isTrue();
+        assertThat(TextMetadata.readsLikeTitle("Search for missing fishermen off Saint-Louis enters its fourth day")).isTrue();
+        assertThat(TextMetadata.readsLikeTitle("Source of the Niger river dispute lies in a 1963 treaty")).isTrue();
+        assertThat(TextMetadata.readsLikeTitle("By-election in Ziguinchor set for March after mayor's death")).isTrue();
+        assertThat(TextMetadata.readsLikeTitle("Source : AFP et agences locales")).isFalse();
+        assertThat(TextMetadata.readsLikeTitle("Share this article with friends")).isFalse();
+        assertThat(TextMetadata.readsLikeTitle("Home | World | Africa | Business")).isFalse();
+        assertThat(TextMetadata.readsLikeTitle("Photo : Amadou Keita / Agence Sahel Presse")).isFalse();
+        assertThat(TextMetadata.readsLikeTitle("By Jane Doe and John Roe, in Dakar")).isFalse();
+        assertThat(TextMetadata.readsLikeTitle("Lire aussi Mali : la junte prolonge la transition")).isFalse();
+
+        ParsedArticle article = parse("Go to main content\n\nMy Europe\n\nWorld\n\nBusiness\n\n"
+                + "Home insurance in Europe's flood zones up by as much as 40%, regulator warns\n\n" + BODY);
+        assertThat(article.title()).isEqualTo("Home insurance in Europe's flood zones up by as much as 40%, regulator warns");
+    }
+
+    /**
      * Readers' pages where the author went unread: a byline label followed by a colon ("By: …", "Written By: …",
      * "Par : …") or a label that only opens a byline with its colon ("Texte : …", "Author: …"). Without the colon those
      * words open sentences, which name no one.
