@@ -66,6 +66,29 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
                     + "(\\p{Lu}[\\p{L}'’.-]*|for|pour|de|du|des|of|the|via)){1,6}\\)\\.?$"
                     // or glued to the caption's full stop, as a copy loses the line break ("… July.Jaime Ruiz Olmedo")
                     + "|\\p{Ll}[.!?]\\p{Lu}[\\p{L}'’-]*( \\p{Lu}[\\p{L}'’.-]*){1,4}$");
+    /**
+     * A photo's caption as agencies write them: one sentence describing the scene, then a comma, then when ("…, près
+     * de Soubré, le 12 mars 2026.", "… in Munster, Germany, on Jan. 22.", "…, Tuesday, Feb. 17, 2026.", "…, en
+     * septembre 2025."). Case-sensitive, on the text as printed.
+     */
+    private static final Pattern DATED_CAPTION = Pattern.compile("^\\p{Lu}[^.!?]{20,250}, (on |le |ce |en |in )?"
+            + "((lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday),? )?(\\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+            + "|décembre|January|February|March|April|May|June|July|August|September|October|November|December)"
+            + "|(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2}|(January|February|March|April|May|June|July|August|September"
+            + "|October|November|December) \\d{1,2}|janvier|février|mars|avril|juin|juillet|août|septembre|octobre"
+            + "|novembre|décembre|January|February|March|April|June|July|August|September|October|November|December)"
+            + "(,? \\d{4})?\\.$");
+    /**
+     * What a sentence of the article has and a photo's caption has not: a quotation, a dash (a dateline's, an
+     * aside's), a reporting verb, a past or a future tense ("said", "a annoncé", "ont manifesté", "will"), "today".
+     */
+    private static final Pattern NOT_A_CAPTION = Pattern.compile("[«»“”\"–—]|\\b(said|says|say|told|announced"
+            + "|announces|will|would|was|were|had|has|have|according|today|selon|déclare|indique|annonce|affirme"
+            + "|explique|estime|précise|ont|avait|avaient|sera|seront|aujourd'hui)\\b|\\ba \\p{L}+é\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A dated caption runs to at most this many words. */
+    private static final int DATED_CAPTION_MAX_WORDS = 45;
     /** An agency dispatch's sign-off: two or more groups of capital initials between slashes ("AD/ADL/ASG"). */
     private static final Pattern SIGN_OFF_INITIALS = Pattern.compile("\\p{Lu}{1,5}(/\\p{Lu}{1,5}){1,4}");
     /** Words of navigation and widgets that never make up a person's name (boilerplate-not-names.txt). */
@@ -256,6 +279,12 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     boolean creditShaped() {
         // "ABS/OID/ASG": the initials of the agency's reporter, editor and desk signing the dispatch, not a credit.
         return chars <= 80 && CREDIT_SHAPE.matcher(text).matches() && !SIGN_OFF_INITIALS.matcher(text).matches();
+    }
+
+    /** A photo's caption written the agencies' way, one sentence ending on when (see DATED_CAPTION). */
+    boolean datedCaption() {
+        return words <= DATED_CAPTION_MAX_WORDS && DATED_CAPTION.matcher(text).matches()
+                && !NOT_A_CAPTION.matcher(text).find();
     }
 
     /**

@@ -286,6 +286,9 @@ public final class BoilerplateClassifier {
         if (block.closingCredit() && !block.keep()) {
             return PassageClassification.boilerplate("caption-credit");
         }
+        if (block.datedCaption() && !block.keep() && !headline) {
+            return PassageClassification.boilerplate("caption");
+        }
         if (block.authorBio()) {
             return PassageClassification.boilerplate("author-bio");
         }

@@ -2335,4 +2335,23 @@ class BoilerplateKindsTest {
                 "Par Julien Marchetti · 12 février 2026 · Armée de Terre", acronym, PROSE_FR, PROSE_FR_2);
         assertBody(blog, acronym);
     }
+
+    /**
+     * A photo's caption written the agencies' way between two paragraphs, with no credit: one sentence describing the
+     * scene, ending on when ("…, à Kayes, le 4 mars 2026.", "…, on Feb. 18."). A paragraph that reports (a past or
+     * future tense, "said", a quotation) or opens on a dateline's dash keeps its place, whatever date it ends on.
+     */
+    @Test
+    void a_caption_ending_on_its_date_between_paragraphs_is_a_caption() {
+        String french = "Des orpailleurs tamisent la terre près d'un puits artisanal, dans la région de Kayes, le 4 mars 2026.";
+        String english = "Herders water their cattle at a borehole outside Agadez, Niger, on Feb. 18.";
+        String reported = "The ministry said the new schedule would take effect across the region from Monday, April 13.";
+        String passe = "Le gouverneur a inauguré le nouveau forage du quartier Plateau, à Kayes, le 4 mars 2026.";
+        String dateline = "KAYES, Mali – Twelve families from the mining village received new plots on the hill, March 2.";
+        var page = text("fr", "Kayes : la ruée vers l'or épuise les nappes phréatiques", PROSE_FR, french, PROSE_FR_2,
+                english, passe, PROSE_FR_3, reported, dateline, PROSE_EN);
+        assertJunk(page, french, "caption");
+        assertJunk(page, english, "caption");
+        assertBody(page, reported, passe, dateline);
+    }
 }
