@@ -21,11 +21,14 @@ public final class PassageSplitter {
     private static final int WRAPPED_LINE_MIN_CHARS = 40;
     /**
      * A whole line that is "by" or "par" and a name of two to four capitalised words (or two such names joined by
-     * "and", "et", "&"), with no closing stop.
+     * "and", "et", "&"), or a desk's name with its kind in lower case ("by The Kyiv Dispatch news desk", "by Reuters
+     * staff"), with no closing stop.
      */
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "(by|par) \\p{Lu}[\\p{L}'’.-]+( (de |da |van |von |le |la |ben |ould )?\\p{Lu}[\\p{L}'’.-]+){1,3}"
-                    + "( (and|et|&) \\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){1,3})?");
+                    + "( (and|et|&) \\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){1,3})?"
+                    + "|(by|par) \\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){0,3} (news desk|desk|staff|newsroom|team"
+                    + "|reporters?|correspondents?|rédaction|service)");
     /** The end of a sentence: "!", "?", "…", or a full stop after a word of four letters or more (no abbreviation). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<![\\p{L}.])\\p{L}{4,}\\.$|[!?…]$");
     /** A byline's label on a line of its own, the name on the next: "par", "by:". */

@@ -2354,4 +2354,35 @@ class BoilerplateKindsTest {
         assertJunk(page, english, "caption");
         assertBody(page, reported, passe, dateline);
     }
+
+    /**
+     * Rounds 107-108 kinds: a blog's related posts under their category ("Dans « Société »"), an author's note with
+     * an appeal closing the article, a desk's bio, an aggregator's notes, "Contenu proposé par X", a newsletter's
+     * "Get our X every Wednesday", a blocked embed's long notice; kept: where a republished article first appeared.
+     */
+    @Test
+    void round_107_108_kinds() {
+        String appeal = "Hi, this is the reporter who wrote this story. Covering the front costs money, and we rely on "
+                + "readers like you to keep doing it. Please consider becoming a member today.";
+        String blocked = "Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs. " + PROSE_FR
+                + " " + PROSE_FR_2;
+        var page = text("en", "Drones strike fuel depot near the border, army says", PROSE_EN, blocked, PROSE_EN_2,
+                PROSE_EN_3, "Article original publié sur Radio Plateau Info", "Note from the author:", appeal, "Support us",
+                "We are the news team of The Plateau Dispatch. We work around the clock to bring you the news.",
+                "Get our Sahel Business Brief every Wednesday. Free for registered readers.",
+                "Contenu proposé par Plateau Shopping",
+                "Wire Africa publishes around 500 reports a day from more than 120 news organisations.",
+                "La saison des pluies menace les récoltes", "Dans « Société »");
+        assertBody(page, "Article original publié sur Radio Plateau Info");
+        assertJunk(page, blocked, "embed-blocked");
+        assertJunk(page, "Note from the author:", "donate");
+        assertThat(page.get(appeal).kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertJunk(page, "Dans « Société »", "related");
+        for (String line : List.of("We are the news team of The Plateau Dispatch. We work around the clock to bring you "
+                + "the news.", "Get our Sahel Business Brief every Wednesday. Free for registered readers.",
+                "Contenu proposé par Plateau Shopping",
+                "Wire Africa publishes around 500 reports a day from more than 120 news organisations.")) {
+            assertThat(page.get(line).kind()).as(line).isEqualTo(PassageKind.BOILERPLATE);
+        }
+    }
 }

@@ -124,4 +124,18 @@ class PassageSplitterTest {
         assertThat(texts(PassageSplitter.split("Le rapport a été remis au ministre de l’Intérieur, M.\nle préfet l’a "
                 + "transmis."))).hasSize(1);
     }
+
+    /**
+     * Round 107: a desk's byline in lower case under the headline ("by The Kyiv Dispatch news desk", "by Reuters
+     * staff") stands alone, so the headline is the title; a wrapped sentence going on with "by the" still joins.
+     */
+    @Test
+    void a_desk_byline_in_lower_case_under_the_headline_stands_alone() {
+        assertThat(texts(PassageSplitter.split("Ukraine war latest: drones strike a fuel depot near the border, army says\n"
+                + "by The Kyiv Dispatch news desk\nMali: gold output falls for a second year\nby Reuters staff")))
+                .containsExactly("Ukraine war latest: drones strike a fuel depot near the border, army says",
+                        "by The Kyiv Dispatch news desk", "Mali: gold output falls for a second year", "by Reuters staff");
+        assertThat(texts(PassageSplitter.split("The fuel depot near the border was struck overnight, according to a statement\n"
+                + "by the General Staff of the armed forces."))).hasSize(1);
+    }
 }
