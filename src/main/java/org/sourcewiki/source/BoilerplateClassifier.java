@@ -139,6 +139,8 @@ public final class BoilerplateClassifier {
     private static final int CAPPED_HEADLINE_EVIDENCE = 2;
     /** An amount equal to another ("1 Euro = 45,12 MRU", "1 USD = 2 845,00 CDF"): a rates ticker, never a headline. */
     private static final Pattern RATE_TICKER = Pattern.compile("\\d[^=\\d]{0,12}=\\s*\\d");
+    /** An icon's or an ad's label between a paragraph and the subhead under it is at most this long (characters). */
+    private static final int ICON_LABEL_CHARS = 20;
     /** Two or more " / " or " > " separators: a breadcrumb's path, never a headline. */
     private static final Pattern BREADCRUMB = Pattern.compile("\\s[/>›»]\\s.*\\s[/>›»]\\s");
     /** A line ending on a dash opens what follows (an agency's dateline): no caption. */
@@ -816,13 +818,17 @@ public final class BoilerplateClassifier {
         /**
          * A subhead in capitals between two paragraphs of the article ("DUCK'S NEW HOME", as tabloids print them):
          * shaped like a one-line menu (capitalised words, no function word), but a menu never stands alone between
-         * two sentences of running prose.
+         * two sentences of running prose. So does a subhead capitalising every word ("The View From Nairobi"), its
+         * section's icon label ("Title icon", at most {@value #ICON_LABEL_CHARS} characters) sometimes over it.
          */
         private boolean subheadBetweenParagraphs(int i) {
             BlockFeatures block = features.get(i);
-            return i > 0 && i + 1 < n && block.words() <= HEADING_MAX_WORDS && !block.spacedItems()
-                    && !block.endsSentence() && prose(i - 1) && prose(i + 1)
-                    && features.get(i - 1).endsSentence() && features.get(i + 1).endsSentence();
+            // A section's icon or an ad's label may stand between the paragraph and the subhead ("Title icon").
+            int above = i > 1 && !open(i - 1) && decided[i - 1].isBoilerplate() && features.get(i - 1).chars() <= ICON_LABEL_CHARS
+                    ? i - 2 : i - 1;
+            return above >= 0 && i + 1 < n && block.words() <= HEADING_MAX_WORDS && !block.spacedItems()
+                    && !block.endsSentence() && prose(above) && prose(i + 1)
+                    && features.get(above).endsSentence() && features.get(i + 1).endsSentence();
         }
 
         /**

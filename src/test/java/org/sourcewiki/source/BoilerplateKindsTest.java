@@ -2385,4 +2385,23 @@ class BoilerplateKindsTest {
             assertThat(page.get(line).kind()).as(line).isEqualTo(PassageKind.BOILERPLATE);
         }
     }
+
+    /**
+     * Round 108: a subhead capitalising every word between two paragraphs, with its section's icon label over it
+     * ("Title icon"), is the article's subhead, not a one-line menu.
+     */
+    @Test
+    void a_title_case_subhead_under_its_icon_label_between_paragraphs_is_a_subhead() {
+        List<String> lines = new ArrayList<>(List.of("Ethiopia opens its banking sector to foreign lenders", PROSE_EN));
+        String[] sections = {"Know More", "The View From Addis Ababa", "Room for Disagreement", "Notable"};
+        String[] paragraphs = {PROSE_EN_2, PROSE_EN_3, "The central bank said it had received six applications so far, "
+                + "most of them from lenders that already run representative offices in the capital.", "Analysts expect "
+                + "the first licences to be granted before the end of the year, once the capital rules are settled."};
+        for (int k = 0; k < sections.length; k++) {
+            lines.addAll(List.of("Section icon", sections[k], paragraphs[k]));
+        }
+        var page = text("en", lines.toArray(String[]::new));
+        assertBody(page, "The View From Addis Ababa", "Room for Disagreement");
+        assertThat(page.get("Section icon").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
