@@ -19,8 +19,8 @@ import org.jsoup.nodes.Document;
  * {@code http-equiv=Content-Type} declaration or an XML declaration; otherwise UTF-8 when the bytes are valid
  * UTF-8, else windows-1252 (which the standard uses for ISO-8859-1 too). A page that is UTF-8 except for a few
  * broken byte sequences, declared so or not, is refused naming the first broken byte, as a text file is
- * ({@link TextDecoder}): read as windows-1252 every accent would be garbled, and jsoup would put U+FFFD for the
- * broken bytes without a word. A declaration the bytes belie is not followed (as chardet and browsers' detectors
+ * ({@link TextDecoder}), whatever charset it declares: read as windows-1252 every accent would be garbled, and
+ * jsoup would put U+FFFD for the broken bytes without a word. A declaration the bytes belie is not followed (as chardet and browsers' detectors
  * reason): valid UTF-8 with multi-byte letters declared in another charset is UTF-8; "UTF-8" over bytes with no
  * UTF-8 sequence at all is windows-1252. NUL bytes without a byte-order mark are refused, as in a text file.
  */
@@ -66,6 +66,11 @@ public final class HtmlReader implements DocumentReader {
             return parseAs(bytes, "windows-1252");
         }
         boolean readAsUtf8 = doc.charset().equals(StandardCharsets.UTF_8);
+        if (!readAsUtf8 && !utf8) {
+            // Declared "windows-1252" (or any other charset) over bytes that are UTF-8 but for a few broken
+            // sequences: read as declared every accent would be garbled, so refuse as for an undeclared page.
+            refuseBrokenUtf8(scan);
+        }
         if (!readAsUtf8 && utf8 && scan.validMultiByte() > 0) {
             // Declared in another charset ("windows-1252", "shift_jis", "utf-16") but valid UTF-8 with accents
             // or other multi-byte letters: a legacy file hardly ever is by chance, so the declaration is wrong.

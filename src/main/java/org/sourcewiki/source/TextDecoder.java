@@ -51,7 +51,11 @@ public final class TextDecoder {
             return new DecodedText(strict(bytes, 4, UTF_32LE), "UTF-32LE");
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new DecodedText(strict(bytes, 3, StandardCharsets.UTF_8), "UTF-8 with BOM");
+            try {
+                return new DecodedText(strictOrThrow(bytes, 3, StandardCharsets.UTF_8), "UTF-8 with BOM");
+            } catch (CharacterCodingException broken) {
+                throw brokenUtf8(Utf8Scan.of(bytes)); // the mark says UTF-8: name the first broken byte
+            }
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new DecodedText(strict(bytes, 2, StandardCharsets.UTF_16BE), "UTF-16BE");

@@ -211,6 +211,15 @@ class HtmlReaderTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> new HtmlReader(null).read(declared, null))
                 .hasMessageContaining("invalid UTF-8 at byte " + (head.length + "<meta charset=\"utf-8\">".length()));
+        // Found by an acceptance walk: the same bytes declared in a legacy charset, by the page or by the server,
+        // are refused too, never read as Windows-1252 ("SÃ©cheresse").
+        for (String charset : new String[] {"windows-1252", "iso-8859-1"}) {
+            byte[] legacy = ("<meta charset='" + charset + "'>" + new String(broken, StandardCharsets.ISO_8859_1))
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            assertThatThrownBy(() -> new HtmlReader(null).read(legacy, null))
+                    .hasMessageContaining("invalid UTF-8 at byte " + (head.length + ("<meta charset='" + charset + "'>").length()));
+            assertThatThrownBy(() -> new HtmlReader(null).read(broken, charset)).hasMessageContaining("invalid UTF-8 at byte");
+        }
     }
 
     /** Found by a hostile tester: declarations the bytes belie, and UTF-16 without a byte-order mark. */

@@ -130,4 +130,14 @@ class TextDecoderTest {
         DecodedText decoded = TextDecoder.decode(legacy.getBytes(Charset.forName("windows-1252")));
         assertThat(decoded.text()).isEqualTo(legacy);
     }
+
+    /** Found by an acceptance walk: a byte-order mark over UTF-8 with a broken byte is refused naming that byte. */
+    @Test
+    void a_utf8_file_with_a_byte_order_mark_and_a_broken_byte_is_refused_naming_its_offset() {
+        byte[] bytes = concat(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "Coopération".getBytes(StandardCharsets.UTF_8)), concat(new byte[] {(byte) 0xFF},
+                " à Niamey, déclarée réussie.".getBytes(StandardCharsets.UTF_8)));
+        assertThatThrownBy(() -> TextDecoder.decode(bytes)).isInstanceOf(ImportRefusedException.class)
+                .hasMessageContaining("invalid UTF-8 at byte " + (3 + "Coopération".getBytes(StandardCharsets.UTF_8).length));
+    }
 }
