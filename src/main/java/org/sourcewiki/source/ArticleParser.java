@@ -82,6 +82,8 @@ public final class ArticleParser {
         }
         metadata.offer(StatedMetadata.LANGUAGE, LanguageGuess.guess(storedText), "guessed");
         TextMetadata.fill(metadata, spans, kinds, metadata.get(StatedMetadata.LANGUAGE));
+        metadata.applyFallbacks();
+        TextMetadata.dropSiteSuffix(metadata, spans);
         String mediaType = retrieval != null && retrieval.mediaType() != null && format != DocumentFormat.TEXT
                 ? retrieval.mediaType() : document.mediaType();
         return new ParsedArticle(fileName, limit(metadata.get(StatedMetadata.TITLE)), metadata.titleSupplied(),

@@ -18,7 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * A Word document (DOCX), read with Apache POI: paragraphs in body order, a paragraph in a heading or title style as
  * a heading, a numbered or bulleted paragraph as a list item, each table cell's paragraphs in row order. Metadata
- * from the core document properties (origin {@code docx}): title, creator, created date.
+ * from the core document properties (origin {@code docx}): title, creator, and the created date when the text states
+ * none (the file's creation is often the day it was saved, not the article's).
  */
 public final class DocxReader implements DocumentReader {
     static final String ORIGIN = "docx";
@@ -79,8 +80,8 @@ public final class DocxReader implements DocumentReader {
         metadata.offer(StatedMetadata.AUTHOR, core.getCreator(), ORIGIN);
         Date created = core.getCreated();
         if (created != null) {
-            metadata.offer(StatedMetadata.DATE, created.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString(),
-                    ORIGIN);
+            metadata.offerFallback(StatedMetadata.DATE, created.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString(),
+                    ORIGIN); // when the file was made: a date the article's text states wins
         }
         var custom = doc.getProperties().getCustomProperties();
         if (custom != null && custom.getProperty("Publisher") != null) {

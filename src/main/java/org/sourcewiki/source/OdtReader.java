@@ -52,7 +52,7 @@ public final class OdtReader implements DocumentReader {
         metadata.offer(StatedMetadata.TITLE, tika.get(TikaCoreProperties.TITLE), ORIGIN);
         metadata.offer(StatedMetadata.AUTHOR, tika.get(TikaCoreProperties.CREATOR), ORIGIN);
         StatedDates.fromMetadata(tika.get(TikaCoreProperties.CREATED))
-                .ifPresent(date -> metadata.offer(StatedMetadata.DATE, date, ORIGIN));
+                .ifPresent(date -> metadata.offerFallback(StatedMetadata.DATE, date, ORIGIN)); // a stated date wins
         metadata.offer(StatedMetadata.PUBLISHER, tika.get(TikaCoreProperties.PUBLISHER), ORIGIN);
         metadata.offer(StatedMetadata.LANGUAGE, HtmlMetadata.primaryLanguage(tika.get(TikaCoreProperties.LANGUAGE)),
                 ORIGIN);

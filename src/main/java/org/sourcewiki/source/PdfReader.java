@@ -111,7 +111,7 @@ public final class PdfReader implements DocumentReader {
                 + (info.getCreator() == null ? "" : info.getCreator());
         Calendar created = info.getCreationDate();
         if (created != null && !PRINTED_BY.matcher(maker).find()) {
-            metadata.offer(StatedMetadata.DATE, String.format(Locale.ROOT, "%04d-%02d-%02d", created.get(Calendar.YEAR),
+            metadata.offerFallback(StatedMetadata.DATE, String.format(Locale.ROOT, "%04d-%02d-%02d", created.get(Calendar.YEAR),
                     created.get(Calendar.MONTH) + 1, created.get(Calendar.DAY_OF_MONTH)), ORIGIN);
         }
         metadata.offer(StatedMetadata.LANGUAGE, HtmlMetadata.primaryLanguage(pdf.getDocumentCatalog().getLanguage()),

@@ -26,8 +26,25 @@ public final class StatedMetadata {
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> origins = new LinkedHashMap<>();
+    private final Map<String, String[]> fallbacks = new LinkedHashMap<>();
     private boolean titleSupplied;
     private boolean declared;
+
+    /**
+     * Keeps a weaker statement for a field, taken only if nothing else states the field, the article's text
+     * included ({@link #applyFallbacks}): a word-processor file's creation date is when the file was made, often the
+     * day a researcher saved the article, so a date the text states wins over it.
+     */
+    public void offerFallback(String field, String value, String origin) {
+        if (value != null && !value.isBlank()) {
+            fallbacks.putIfAbsent(field, new String[] {value, origin});
+        }
+    }
+
+    /** Takes each kept weaker statement for a field still empty. */
+    public void applyFallbacks() {
+        fallbacks.forEach((field, value) -> offer(field, value[0], value[1]));
+    }
 
     /** Records the value unless the field already has one or the value is blank; returns whether it was taken. */
     public boolean offer(String field, String value, String origin) {

@@ -203,6 +203,39 @@ public final class TextMetadata {
         }
     }
 
+    /** Document properties whose title may carry the site's name after a separator, as a browser prints it. */
+    private static final Set<String> PROPERTY_ORIGINS = Set.of("pdf", "docx", "odt");
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|–—·•-]\\s+");
+    /** The headline is looked for among this many passages from the top. */
+    private static final int SUFFIX_CHECK_PASSAGES = 40;
+
+    /**
+     * A title from a file's properties ending on the site's name ("À Mopti, des écoles rouvrent – Le Courrier du
+     * Fleuve", as a browser's "print to PDF" keeps the page's title) is cut to the headline when the document's text
+     * holds the part before the separator as a passage of its own: the text says which part is the headline.
+     */
+    static void dropSiteSuffix(StatedMetadata metadata, List<TextSpan> spans) {
+        String title = metadata.get(StatedMetadata.TITLE);
+        if (title == null || !PROPERTY_ORIGINS.contains(metadata.origin(StatedMetadata.TITLE))) {
+            return;
+        }
+        var separators = SITE_SEPARATOR.matcher(title);
+        int last = -1;
+        while (separators.find()) {
+            last = separators.start();
+        }
+        if (last <= 0) {
+            return;
+        }
+        String headline = title.substring(0, last).strip();
+        for (int i = 0; i < Math.min(spans.size(), SUFFIX_CHECK_PASSAGES); i++) {
+            if (spans.get(i).text().replaceAll("\\s+", " ").strip().equals(headline)) {
+                metadata.put(StatedMetadata.TITLE, headline, metadata.origin(StatedMetadata.TITLE));
+                return;
+            }
+        }
+    }
+
     /**
      * The names a byline states ("Par Aminata Diallo", "By Jane Doe and John Roe", "Par A. Diallo, à Niamey"):
      * capitalised words, initials and name particles after "Par"/"By", up to the first other word.

@@ -76,9 +76,24 @@ class DocumentReadersTest {
 
     @Test
     void a_pdf_made_by_an_authoring_tool_gives_its_creation_date() throws Exception {
-        StatedMetadata metadata = new PdfReader().read(TestDocuments.reportPdf(), null).metadata();
-        assertThat(metadata.get(StatedMetadata.DATE)).isEqualTo("2024-03-05");
-        assertThat(metadata.origin(StatedMetadata.DATE)).isEqualTo("pdf");
+        ParsedArticle article = parser.parse("report.pdf", TestDocuments.reportPdf());
+        assertThat(article.published()).isEqualTo("2024-03-05");
+        assertThat(article.metadataOrigin()).containsEntry("date", "pdf");
+    }
+
+    /**
+     * Found by an acceptance walk: a Word file's created date is when the file was made, so the date the article
+     * states wins over it; a PDF's title carrying the site's name after a dash is cut to the headline the text holds.
+     */
+    @Test
+    void the_date_the_text_states_wins_over_a_files_creation_and_a_title_loses_the_sites_name() throws Exception {
+        ParsedArticle saved = parser.parse("coton.docx", TestDocuments.savedArticleDocx());
+        assertThat(saved.published()).isEqualTo("2025-11-20");
+        assertThat(saved.metadataOrigin().get("date")).startsWith("text passage");
+
+        ParsedArticle printed = parser.parse("mopti.pdf", TestDocuments.printedPagePdf());
+        assertThat(printed.title()).isEqualTo("Mopti: schools reopen after three years");
+        assertThat(printed.metadataOrigin()).containsEntry("title", "pdf");
     }
 
     @Test

@@ -200,6 +200,43 @@ final class TestDocuments {
         }
     }
 
+    /**
+     * A Word file a researcher made from an article on the day they saved it (its created date), the article stating
+     * its own date in its text; and a PDF printed from a page by an authoring tool, its title the page's, with the
+     * site's name after a dash, the headline alone in the text.
+     */
+    static byte[] savedArticleDocx() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            paragraph(doc, "Title", "Bamako : la récolte de coton recule pour la deuxième année");
+            paragraph(doc, null, "Par Seydou Diarra");
+            paragraph(doc, null, "Publié le 20 novembre 2025");
+            paragraph(doc, null, "La production de coton a reculé de douze pour cent cette saison, selon la compagnie "
+                    + "nationale, qui attribue la baisse aux pluies tardives et au prix des engrais dans le sud du pays.");
+            doc.getProperties().getCoreProperties().setCreated("2026-12-01T09:00:00Z");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            doc.write(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    static byte[] printedPagePdf() throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
+                PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+                draw(out, font, 18, 56, 760, "Mopti: schools reopen after three years");
+                draw(out, font, 11, 56, 720, "The first pupils returned on Monday to the schools of the district, "
+                        + "closed since the attacks of 2022.");
+            }
+            pdf.getDocumentInformation().setProducer("LibreOffice 7.5");
+            pdf.getDocumentInformation().setTitle("Mopti: schools reopen after three years – The River Courier");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            pdf.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
     private static void paragraph(XWPFDocument doc, String style, String text) {
         XWPFParagraph paragraph = doc.createParagraph();
         if (style != null) {
