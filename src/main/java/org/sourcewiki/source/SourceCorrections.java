@@ -60,7 +60,9 @@ public final class SourceCorrections {
             Map<String, String> origins = new LinkedHashMap<>();
             for (String field : SourceMetadataForm.FIELDS) {
                 if (!Objects.equals(before.get(field), after.get(field))) {
-                    origins.put(field, field.equals("published") && form.dateInferred() ? PlainTextReader.INFERRED : "editor");
+                    // Origins are keyed by the metadata's field names (metadata_origin.date), the form's "published" too.
+                    origins.put(field.equals("published") ? StatedMetadata.DATE : field,
+                            field.equals("published") && form.dateInferred() ? PlainTextReader.INFERRED : "editor");
                 }
             }
             if (origins.isEmpty()) {
@@ -68,8 +70,10 @@ public final class SourceCorrections {
             }
             long edit = dao.insertEdit(source.id(), editor.id(), form.summary());
             int ordinal = 0;
-            for (String field : origins.keySet()) {
-                dao.insertChange(edit, ++ordinal, field, null, before.get(field), after.get(field));
+            for (String field : SourceMetadataForm.FIELDS) {
+                if (!Objects.equals(before.get(field), after.get(field))) {
+                    dao.insertChange(edit, ++ordinal, field, null, before.get(field), after.get(field));
+                }
             }
             dao.updateMetadata(source.id(), after.get("title"), form.titleSupplied(), after.get("publisher"),
                     after.get("author"), form.storedDate(), after.get("language"), after.get("url"), json(origins));

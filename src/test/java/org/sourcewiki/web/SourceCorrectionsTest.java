@@ -70,7 +70,15 @@ class SourceCorrectionsTest {
         assertThat(server.get("/api/sources/" + BAMADA).body()).contains("\"date\" : \"2025-04\"")
                 .contains("\"kind_reason\" : \"editor\"");
         assertThat(server.count("select count(*) from source where slug = '" + BAMADA
-                + "' and metadata_origin ->> 'published' = 'editor'")).isEqualTo(1);
+                + "' and metadata_origin ->> 'date' = 'editor' and metadata_origin ->> 'published' is null")).isEqualTo(1);
+        assertThat(server.get("/api/sources/" + BAMADA).body()).contains("\"date_inferred\" : false");
+        // Found by an acceptance walk: a date in square brackets is inferred from the text, as in a file's header.
+        String again = editor.get("/sources/" + BAMADA + "/edit").body()
+                .replaceAll("(?s).*name=\"base_edit\" value=\"(\\d+)\".*", "$1");
+        assertThat(editor.post("/sources/" + BAMADA + "/edit",
+                metadata("[2025-04-08]", "The day of the event the article reports", again)).statusCode()).isEqualTo(302);
+        assertThat(server.get("/api/sources/" + BAMADA).body()).contains("\"date\" : \"2025-04-08\"")
+                .contains("\"date_inferred\" : true");
         String after = server.get("/wiki/Assimi_Goïta").body();
         assertThat(after).contains("/sources/" + BAMADA + "?mark=");
         assertThat(after.split("/sources/" + BAMADA + "\\?mark=").length)
