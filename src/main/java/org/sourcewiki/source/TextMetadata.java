@@ -90,7 +90,7 @@ public final class TextMetadata {
      */
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
             "(?i)((par|by|written by|reviewed by|photographed by|interviewed by|words by|r[ée]dig[ée] par|critique par"
-                    + "|texte de|reportage de|story by|reporting by)(\\s*:\\s*|\\s+)"
+                    + "|texte de|texte par|textes par|reportage de|story by|reporting by)(\\s*:\\s*|\\s+)"
                     + "|(texte|textes|auteur|auteurs|autrice|author|authors|reporter|words)\\s*:\\s*)(?=\\p{Lu})");
     /** A name of two to four capitalised words (particles between), then where from: "Peter Okafor in Dakar". */
     private static final Pattern BARE_BYLINE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}’'.-]+(\\s(de |da |van |von |ben |ould |el |al |di |du |le |la )?"

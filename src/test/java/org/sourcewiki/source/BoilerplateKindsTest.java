@@ -2404,4 +2404,22 @@ class BoilerplateKindsTest {
         assertBody(page, "The View From Addis Ababa", "Room for Disagreement");
         assertThat(page.get("Section icon").kind()).isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    /**
+     * Found by an acceptance walk and rounds 109-110: a US daily's credit glued to its caption ("… in April.Credit...
+     * Name") or alone, "Reporting from X" under the byline (the article's dateline, never its title), a link to the
+     * story in another language.
+     */
+    @Test
+    void a_glued_credit_a_reporting_from_line_and_a_language_link() {
+        String caption = "Women sort seaweed on the beach at Joal in April.Credit...Awa Ndiaye for The Daily";
+        var page = text("en", "In Senegal, a Fishing Town Bets on Seaweed", caption, "By Claire Dubois",
+                "Reporting from Joal-Fadiouth, Senegal", "May 9, 2025", "Leer en español", "Read this story in Russian",
+                PROSE_EN, PROSE_EN_2);
+        assertThat(page.get(caption).reason()).isEqualTo("caption-credit");
+        assertBody(page, "Reporting from Joal-Fadiouth, Senegal");
+        assertThat(page.get("Reporting from Joal-Fadiouth, Senegal").reason()).isNotEqualTo("headline");
+        assertJunk(page, "Leer en español", "interface");
+        assertJunk(page, "Read this story in Russian", "interface");
+    }
 }

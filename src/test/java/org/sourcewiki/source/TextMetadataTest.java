@@ -170,6 +170,7 @@ class TextMetadataTest {
         assertThat(TextMetadata.bylineName("By: Sarah Mensah")).contains("Sarah Mensah");
         assertThat(TextMetadata.bylineName("Par : Nathalie Rasoanaivo")).contains("Nathalie Rasoanaivo");
         assertThat(TextMetadata.bylineName("Texte : Jeanne Morel")).contains("Jeanne Morel");
+        assertThat(TextMetadata.bylineName("Texte par : Ibrahim Maïga")).contains("Ibrahim Maïga");
         assertThat(TextMetadata.bylineName("Auteur : Ousmane Diop - Dakarweb.com")).contains("Ousmane Diop");
         assertThat(TextMetadata.bylineName("By: Ruel S. Villaflor - Reporter / @RVillaflorBCN")).contains("Ruel S. Villaflor");
         assertThat(TextMetadata.bylineName("Author: The Associated Press")).contains("The Associated Press");
