@@ -308,6 +308,11 @@ final class HtmlBlocks {
             if (e.normalName().equals("a")) {
                 links++;
             }
+            // Buttons side by side show apart ("Accept all" "Manage preferences"), whitespace between them or not.
+            boolean button = e.normalName().equals("button");
+            if (button) {
+                text(" ", link);
+            }
             for (Node child : e.childNodes()) {
                 if (child instanceof TextNode t) {
                     text(t.getWholeText(), link);
@@ -318,6 +323,9 @@ final class HtmlBlocks {
                         inline(c, link);
                     }
                 }
+            }
+            if (button) {
+                text(" ", link);
             }
         }
 

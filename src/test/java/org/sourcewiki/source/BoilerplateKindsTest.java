@@ -2408,7 +2408,7 @@ class BoilerplateKindsTest {
     /**
      * Found by an acceptance walk and rounds 109-110: a US daily's credit glued to its caption ("… in April.Credit...
      * Name") or alone, "Reporting from X" under the byline (the article's dateline, never its title), a link to the
-     * story in another language.
+     * story in another language; a headline opening "In Senegal, a …" is no tag line.
      */
     @Test
     void a_glued_credit_a_reporting_from_line_and_a_language_link() {
@@ -2417,6 +2417,9 @@ class BoilerplateKindsTest {
                 "Reporting from Joal-Fadiouth, Senegal", "May 9, 2025", "Leer en español", "Read this story in Russian",
                 PROSE_EN, PROSE_EN_2);
         assertThat(page.get(caption).reason()).isEqualTo("caption-credit");
+        // "In X, a …" opens a headline; a tag line "In Politics, Africa" lists short topics only.
+        assertThat(page.get("In Senegal, a Fishing Town Bets on Seaweed").reason()).isEqualTo("headline");
+        assertJunk(text("en", "In Politics, West Africa, Fisheries"), "In Politics, West Africa, Fisheries", "tags");
         assertBody(page, "Reporting from Joal-Fadiouth, Senegal");
         assertThat(page.get("Reporting from Joal-Fadiouth, Senegal").reason()).isNotEqualTo("headline");
         assertJunk(page, "Leer en español", "interface");

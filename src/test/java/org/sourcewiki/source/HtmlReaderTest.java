@@ -316,4 +316,15 @@ class HtmlReaderTest {
         assertThatThrownBy(() -> read("<html><head><title>Vide</title></head><body><script>x()</script></body></html>"))
                 .isInstanceOf(ImportRefusedException.class).hasMessageContaining("no readable text");
     }
+
+    /** Found by an acceptance walk: buttons side by side, with no whitespace between them, keep their words apart. */
+    @Test
+    void buttons_side_by_side_keep_their_words_apart() throws Exception {
+        byte[] page = ("<html><body><div class=\"cookie-banner\"><p>We use cookies to measure our audience.</p>"
+                + "<div><button>Accept all</button><button>Manage preferences</button></div></div>"
+                + "<article><p>Le barrage de Kandadji sera mis en eau en 2027, selon le ministère.</p></article>"
+                + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        ExtractedDocument doc = new HtmlReader(null).read(page, null);
+        assertThat(doc.spans()).extracting(TextSpan::text).contains("Accept all Manage preferences");
+    }
 }
