@@ -137,6 +137,8 @@ public final class BoilerplateClassifier {
      * and its dateline under it, or one of them and the first paragraph close by; see headerEvidence).
      */
     private static final int CAPPED_HEADLINE_EVIDENCE = 2;
+    /** A media player's title opening on what it plays (folded text): "VIDÉO - …", "Watch: …", "EN IMAGES. …". */
+    private static final Pattern MEDIA_TITLE = Pattern.compile("(videos?|watch|regardez|en images|audio|podcast)\\s*[-–—.:|]\\s");
     /** An amount equal to another ("1 Euro = 45,12 MRU", "1 USD = 2 845,00 CDF"): a rates ticker, never a headline. */
     private static final Pattern RATE_TICKER = Pattern.compile("\\d[^=\\d]{0,12}=\\s*\\d");
     /** An icon's or an ad's label between a paragraph and the subhead under it is at most this long (characters). */
@@ -193,7 +195,9 @@ public final class BoilerplateClassifier {
     /** A video's running time as its player prints it: "01:58", "1:02:30". */
     private static final Pattern RUNNING_TIME = Pattern.compile("\\d{1,2}(:\\d{2}){1,2}");
     /** Three items or more between bars or bullets: a row of tools or links, never a headline. */
-    static final Pattern ITEMS_BETWEEN_BARS = Pattern.compile("\\S\\s[|•·]\\s.*\\S\\s[|•·]\\s+\\S");
+    static final Pattern ITEMS_BETWEEN_BARS = Pattern.compile("\\S\\s[|•·]{1,3}\\s.*\\S\\s[|•·]{1,3}\\s+\\S");
+    /** Headlines run together by a news ticker, between runs of bullets or bars ("… districts ••• CAN U20 : … ••• …"). */
+    private static final Pattern TICKER_RUNS = Pattern.compile("\\S\\s[|•·]{2,3}\\s.*\\S\\s[|•·]{2,3}\\s+\\S");
     /** A publication or update label with its date, anywhere in the line (folded text): a dateline, no headline. */
     private static final Pattern LABELLED_DATE = Pattern.compile("\\b(updated|published|posted|mis a jour|publie le"
             + "|publiee le|last modified|modifie le)\\b\\s*:?\\s*[^.!?]{0,30}\\b(19|20)\\d\\d\\b");
@@ -281,6 +285,9 @@ public final class BoilerplateClassifier {
         }
         if (block.rule().isPresent() && block.rule().get().effect().isJunk()) {
             return PassageClassification.boilerplate(block.rule().get().name());
+        }
+        if (TICKER_RUNS.matcher(block.text()).find() && !block.keep()) {
+            return PassageClassification.boilerplate("ticker"); // never the article's first paragraph
         }
         if (block.creditShaped() && !block.keep()) { // "Name/Staff Reporter" is a byline shaped like "Name/Outlet"
             return PassageClassification.boilerplate("photo-credit");
@@ -1158,6 +1165,13 @@ public final class BoilerplateClassifier {
             }
             if (title >= 0 && !"h1".equals(spans.get(title).context().element())) {
                 title = firstOfDeck(longerNearby(underTheMenu(title, first), first));
+                // A player's title ("VIDÉO - Le directeur … au micro de X TV") over the article's headline: the
+                // line under it heads the article.
+                if (MEDIA_TITLE.matcher(features.get(title).folded()).lookingAt() && title + 1 < first
+                        && titleCandidate(title + 1, false) && features.get(title + 1).words() >= HEADLINE_MIN_WORDS
+                        && !MEDIA_TITLE.matcher(features.get(title + 1).folded()).lookingAt()) {
+                    title++;
+                }
             }
             boolean datelineAfterTitle = title >= 0 && datelineBetween(title, first);
             for (int i = 0; i < first; i++) {

@@ -2425,4 +2425,47 @@ class BoilerplateKindsTest {
         assertJunk(page, "Leer en español", "interface");
         assertJunk(page, "Read this story in Russian", "interface");
     }
+
+    /**
+     * Round 112: a news ticker running headlines together between runs of bullets is never the article's first
+     * paragraph, and a player's "VIDÉO - …" title over the article's headline does not take its place.
+     */
+    @Test
+    void a_ticker_and_a_players_title_never_head_the_article() {
+        String ticker = "Santé : la gratuité des soins étendue à 40 nouveaux districts ••• CAN U20 : les Éléphanteaux en "
+                + "finale ••• Météo : fortes pluies attendues sur le littoral ce week-end";
+        String player = "VIDÉO - Le maire de Cocody au micro de notre rédaction";
+        String headline = "Cocody : la mairie lance la réhabilitation du marché de Blockhauss après l'incendie";
+        var page = text("fr", "FLASH INFO", ticker, "Connexion", "Accueil", "Politique", "Économie", "Société", "Sport",
+                "Accueil › Vidéos › Société", "00:00 / 04:26", "Regarder sur YouTube", player, headline,
+                "Publié le :", "12/02/2026 à 14:35", "Par :", "Koffi Ange Yao", PROSE_FR, PROSE_FR_2);
+        assertJunk(page, ticker, "ticker");
+        assertThat(page.get(headline).reason()).isEqualTo("headline");
+        assertThat(page.get(player).kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    /**
+     * Rounds 111-112 kinds: an outlet's appeal, "More by Name", "You may also like these stories:" closing the article,
+     * the print edition on sale, an ad's button, "REGARDER AUSSI :" over a video's teaser.
+     */
+    @Test
+    void round_111_112_kinds() {
+        var page = text("fr", "Cocody : la mairie lance la réhabilitation du marché de Blockhauss", PROSE_FR,
+                "Retrouvez l'intégralité de ce dossier dans notre édition de jeudi, disponible en kiosque et en ligne.",
+                PROSE_FR_2, PROSE_FR_3, "J'en profite", "REGARDER AUSSI : BAC 2025 - Les coulisses de la correction",
+                "Support The River Mirror. Your contribution keeps independent journalism on the delta alive.",
+                "More by Nang Seng Mai", "You may also like these stories:",
+                "Gold Prices Hit New High in Mandalay as Investors Shun the Kyat");
+        assertJunk(page, "Retrouvez l'intégralité de ce dossier dans notre édition de jeudi, disponible en kiosque et en "
+                + "ligne.", "print-edition");
+        assertJunk(page, "J'en profite", "ad");
+        assertJunk(page, "REGARDER AUSSI : BAC 2025 - Les coulisses de la correction", "read-also");
+        assertJunk(page, "Support The River Mirror. Your contribution keeps independent journalism on the delta alive.",
+                "donate");
+        assertJunk(page, "More by Nang Seng Mai", "author-link");
+        assertJunk(page, "You may also like these stories:", "related");
+        assertThat(page.get("Gold Prices Hit New High in Mandalay as Investors Shun the Kyat").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+        assertBody(page, PROSE_FR_3);
+    }
 }
