@@ -1546,7 +1546,6 @@ public final class BoilerplateClassifier {
             return runAround(i, this::topicWord) >= 3;
         }
 
-        /** A section's name in a menu: one to three words, no sentence, no label with its value, nothing stated. */
         /** A date over a whole menu of sections (ten labels or more in a row under it): the page's clock. */
         private boolean pageClock(int j) {
             if (!isDateline(j)) {
@@ -1559,6 +1558,7 @@ public final class BoilerplateClassifier {
             return labels >= LABEL_RUN * 2;
         }
 
+        /** A section's name in a menu: one to three words, no sentence, no label with its value, nothing stated. */
         private boolean sectionLabel(int j) {
             BlockFeatures block = features.get(j);
             return !block.keep() && block.words() <= 3 && !block.hasColon() && !block.endsSentence();

@@ -212,6 +212,8 @@ public final class SourceImporter {
                     }
                     if (hidden) {
                         skipped.add(new ImportOutcome.Skipped(found.toString(), "hidden file"));
+                    } else if (Files.isSymbolicLink(found) && !Files.exists(found)) {
+                        skipped.add(new ImportOutcome.Skipped(found.toString(), "a broken link: the file it names does not exist"));
                     } else if (Files.isSymbolicLink(found) && !insideFolder(path, found)) {
                         skipped.add(new ImportOutcome.Skipped(found.toString(),
                                 "a link to a file outside the folder (name the file itself to import it)"));

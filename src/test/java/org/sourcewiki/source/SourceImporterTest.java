@@ -179,16 +179,18 @@ class SourceImporterTest {
         Files.write(folder.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
         Path outside = Files.writeString(this.folder.resolve("secret.txt"), "Un fichier hors du dossier importé.");
         Files.createSymbolicLink(folder.resolve("secret.txt"), outside);
+        Files.createSymbolicLink(folder.resolve("gone.txt"), this.folder.resolve("deleted.txt")); // a broken link
 
         ImportSummary summary = importer.importPaths(List.of(folder), outcome -> { });
 
         assertThat(summary.imported()).isEqualTo(1);
-        assertThat(summary.skipped()).isEqualTo(4);
+        assertThat(summary.skipped()).isEqualTo(5);
         assertThat(summary.outcomes()).filteredOn(o -> o instanceof ImportOutcome.Skipped)
                 .extracting(o -> ((ImportOutcome.Skipped) o).reason())
                 .containsExactlyInAnyOrder("hidden file", "hidden file", "not an article file (jpg)",
-                        "a link to a file outside the folder (name the file itself to import it)");
-        assertThat(summary.totals()).isEqualTo("1 imported, 0 already present, 0 rejected, 4 skipped");
+                        "a link to a file outside the folder (name the file itself to import it)",
+                        "a broken link: the file it names does not exist");
+        assertThat(summary.totals()).isEqualTo("1 imported, 0 already present, 0 rejected, 5 skipped");
     }
 
     private static String sitePage(String headline, String url, String first, String second) {
