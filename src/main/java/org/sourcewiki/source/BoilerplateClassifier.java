@@ -141,6 +141,8 @@ public final class BoilerplateClassifier {
     private static final Pattern MEDIA_TITLE = Pattern.compile("(videos?|watch|regardez|en images|audio|podcast)\\s*[-–—.:|]\\s");
     /** An amount equal to another ("1 Euro = 45,12 MRU", "1 USD = 2 845,00 CDF"): a rates ticker, never a headline. */
     private static final Pattern RATE_TICKER = Pattern.compile("\\d[^=\\d]{0,12}=\\s*\\d");
+    /** A headline's deck (standfirst lines, a "key points" list without full stops) runs to at most this many lines. */
+    private static final int DECK_LINES = 3;
     /** An icon's or an ad's label between a paragraph and the subhead under it is at most this long (characters). */
     private static final int ICON_LABEL_CHARS = 20;
     /** Two or more " / " or " > " separators: a breadcrumb's path, never a headline. */
@@ -1262,7 +1264,7 @@ public final class BoilerplateClassifier {
          * article stands over the credit, or page matter does and no byline or dateline follows the line.
          */
         private boolean creditedCaption(int i) {
-            return i > 0 && i + 1 < n && features.get(i + 1).ruleIs(Effect.CREDIT)
+            return i > 0 && i + 1 < n && features.get(i + 1).ruleIs(Effect.CREDIT) && !sentenceCaptionUnder(i, i + 1)
                     && (open(i - 1) && features.get(i - 1).words() >= 3 && !features.get(i - 1).keep() && !inMenuRun(i - 1)
                     || headedAbove(i))
                     // or right under the credit, when a line that could head the article stands over the credit, or
@@ -1270,6 +1272,19 @@ public final class BoilerplateClassifier {
                     || i > 1 && features.get(i - 1).ruleIs(Effect.CREDIT)
                     && (open(i - 2) && features.get(i - 2).words() >= 3 && !features.get(i - 2).keep() && !inMenuRun(i - 2)
                     || decided[i - 2] != null && decided[i - 2].isBoilerplate() && i + 1 < n && !features.get(i + 1).keep());
+        }
+
+        /**
+         * The credit's caption is the short sentence under it ("Vue d'un centre de collecte à Tchaourou.", a paragraph
+         * of the article following), not the line over it that ends no sentence (the headline): a credit has one
+         * caption.
+         */
+        private boolean sentenceCaptionUnder(int over, int credit) {
+            int under = credit + 1;
+            return under + 1 < n && !features.get(over).endsSentence() && features.get(under).endsSentence()
+                    && !features.get(under).keep() && features.get(under).words() >= CAPTION_MIN_WORDS
+                    && features.get(under).words() <= CAPTION_MAX_WORDS && !QUOTATION.matcher(features.get(under).text()).find()
+                    && features.get(under + 1).good() && features.get(under + 1).chars() > features.get(under).chars();
         }
 
         /**
@@ -1363,13 +1378,13 @@ public final class BoilerplateClassifier {
         }
 
         /**
-         * A headline over one or two deck lines of about its length, none a sentence ("Saudi Arabia sets target of
+         * A headline over one to {@value #DECK_LINES} deck lines of about its length, none a sentence ("Saudi Arabia sets target of
          * 15,000 women …", "Program will fund training …", "Women already make up …"), right under page matter: the
          * first line of the run is the headline. A breadcrumb ("News / India News / …") is no line of the run.
          */
         private int firstOfDeck(int title) {
             int top = title;
-            for (int step = 0; step < 2; step++) {
+            for (int step = 0; step < DECK_LINES; step++) {
                 int above = top - 1;
                 if (above < 0 || !titleCandidate(above, false) || features.get(above).hasColon()
                         || features.get(above).words() < HEADLINE_MIN_WORDS || features.get(top).words() < HEADLINE_MIN_WORDS
@@ -1424,18 +1439,31 @@ public final class BoilerplateClassifier {
         /**
          * How much says that the line at i heads the article: each byline or dateline the article states among the
          * four lines under it (a name alone right under it counts as a byline, and so does an empty "Auteur :" or
-         * "Publié le :" label over its value), and the article's first paragraph within three lines.
+         * "Publié le :" label over its value), up to the second line of a menu, and the article's first paragraph
+         * within three lines.
          */
         private int headerEvidence(int i, int first) {
             int evidence = first - i <= 3 ? 1 : 0;
+            int menuLines = 0;
             for (int j = i + 1; j <= Math.min(n - 1, i + 4); j++) {
                 BlockFeatures block = features.get(j);
                 if (block.keep() && !pageClock(j) || j == i + 1 && block.nameLike() && block.words() <= 5 && !inNameList(j)
                         || isRule(block, "empty-label")) { // "Publié le :", "Auteur :": the article's own fields
                     evidence++;
                 }
+                // Past two lines of the site's menu, a date is no longer this line's: "Services en ligne" then
+                // "Documents", the search box, the breadcrumb, then the article's date.
+                menuLines += open(j) && menuItem(j) && !block.keep() && !block.nameLike()
+                        || decided[j] != null && isMenuReason(decided[j]) ? 1 : 0;
+                if (menuLines >= 2) {
+                    break;
+                }
             }
             return evidence;
+        }
+
+        private static boolean isMenuReason(PassageClassification decided) {
+            return decided.isBoilerplate() && Set.of("menu", "interface", "breadcrumb", "nav").contains(decided.reason());
         }
 
         /** The name a byline of the article states, printed again ("By Amy Dorsey" … "Amy Dorsey"): its signature. */

@@ -91,7 +91,7 @@ public final class TextMetadata {
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
             "(?i)((par|by|written by|reviewed by|photographed by|interviewed by|words by|r[ée]dig[ée] par|critique par"
                     + "|texte de|texte par|textes par|reportage de|story by|reporting by)(\\s*:\\s*|\\s+)"
-                    + "|(texte|textes|auteur|auteurs|autrice|author|authors|reporter|words)\\s*:\\s*)(?=\\p{Lu})");
+                    + "|(texte|textes|auteur|auteurs|autrice|author|authors|reporter|words|r[ée]daction)\\s*:\\s*)(?=\\p{Lu})");
     /** A name of two to four capitalised words (particles between), then where from: "Peter Okafor in Dakar". */
     private static final Pattern BARE_BYLINE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}’'.-]+(\\s(de |da |van |von |ben |ould |el |al |di |du |le |la )?"
             + "\\p{Lu}[\\p{L}’'.-]+){1,3})((,|\\s+(in|à|from|depuis|,))\\s+\\p{Lu}[\\p{L}’' -]{1,40})?");
@@ -203,6 +203,8 @@ public final class TextMetadata {
         }
     }
 
+    /** The separators between the fields of a meta row (date, byline, reading time). */
+    private static final Pattern META_FIELDS = Pattern.compile("\\s+[|·•]\\s+");
     /** Document properties whose title may carry the site's name after a separator, as a browser prints it. */
     private static final Set<String> PROPERTY_ORIGINS = Set.of("pdf", "docx", "odt");
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|–—·•-]\\s+");
@@ -243,6 +245,16 @@ public final class TextMetadata {
     static Optional<String> bylineName(String text) {
         text = LEADING_DATE.matcher(text.strip()).replaceFirst(""); // "11/09/2025 par Rivo Andrianasolo"
         var m = BYLINE_PREFIX.matcher(text.strip());
+        if (!m.lookingAt() && text.length() <= 160) {
+            // A meta row, its byline one of its fields: "8 avril 2026 | Par Sonia Ben Romdhane | Temps de lecture : 4 min".
+            String[] fields = META_FIELDS.split(text.strip());
+            for (int k = 1; k < fields.length; k++) {
+                Optional<String> name = bylineName(fields[k]);
+                if (name.isPresent()) {
+                    return name;
+                }
+            }
+        }
         if (!m.lookingAt() || text.length() > 160) {
             return Optional.empty();
         }
@@ -456,12 +468,20 @@ public final class TextMetadata {
         return true;
     }
 
-    /** A title from the first words of the article's first passage that is not junk, in square brackets. */
+    /**
+     * A title made up from the article's first words, in square brackets: those of its first passage that is not junk,
+     * a byline, a dateline or a prompt of the page ("Rechercher sur le site…").
+     */
     static String suppliedTitle(List<TextSpan> spans, List<PassageClassification> kinds) {
         TextSpan chosen = null;
         for (int i = 0; i < spans.size() && chosen == null; i++) {
+            String folded = StatedDates.fold(spans.get(i).text()).strip();
+            String reason = kinds.get(i).reason();
+            // Who and when, or a prompt of the page, are no words of the article's.
             if (!isJunk(spans, kinds, i) && spans.get(i).text().split("\\s+").length >= 3
-                    && !StatedDates.isDateToken(StatedDates.fold(spans.get(i).text()))) {
+                    && !StatedDates.isDateToken(folded) && !"byline".equals(reason) && !"dateline".equals(reason)
+                    && !"signature".equals(reason) && !PROMPT.matcher(folded).matches()
+                    && !labelled(PROMPT_WORD, folded, folded.split("\\s+").length)) {
                 chosen = spans.get(i);
             }
         }

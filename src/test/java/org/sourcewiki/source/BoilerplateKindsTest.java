@@ -2468,4 +2468,75 @@ class BoilerplateKindsTest {
                 .isEqualTo(PassageKind.BOILERPLATE);
         assertBody(page, PROSE_FR_3);
     }
+
+    /**
+     * Kinds a fourth reader found: a search box's placeholder and a radio's listen-live bar never head the article; a
+     * headline over its photo's credit, with the caption a short sentence under the credit, is the headline; a meta
+     * row with its byline ("8 avril 2026 | Par X | Temps de lecture : 4 min") states the article's header.
+     */
+    @Test
+    void a_search_placeholder_a_listen_live_bar_and_a_headline_over_its_credit() {
+        String headline = "Filière anacarde : le Gouvernement fixe le prix plancher à 525 FCFA le kilogramme";
+        var portal = text("fr", "RÉPUBLIQUE DU BÉNIN", "Portail officiel du Gouvernement", "Accueil", "Gouvernement",
+                "Conseil des ministres", "Actualités", "Programme d'Action du Gouvernement", "Services en ligne",
+                "Documents", "Rechercher sur le site…", "Accueil / Actualités / Économie", "Publié le : 11 mars 2026",
+                "Catégorie : Économie, Agriculture", headline, "Crédit photo : SGG / Cellule communication",
+                "Vue d'un centre de collecte de noix de cajou à Tchaourou.", PROSE_FR, PROSE_FR_2);
+        assertJunk(portal, "Rechercher sur le site…", "interface");
+        assertThat(portal.get(headline).reason()).isEqualTo("headline");
+        assertJunk(portal, "Vue d'un centre de collecte de noix de cajou à Tchaourou.", "caption");
+
+        String radio = "Charleroi : le métro léger desservira Gosselies d'ici 2029";
+        var station = text("fr", "Écouter le direct : Radio Hainaut – 12:00 Le journal de la mi-journée", "Accueil",
+                "Info", "Sport", "Régions", "Culture", radio, "Par Thomas Delvaux avec Belga",
+                "Publié le jeudi 02 octobre 2025 à 11h40", PROSE_FR, PROSE_FR_2);
+        assertJunk(station, "Écouter le direct : Radio Hainaut – 12:00 Le journal de la mi-journée", "listen");
+        assertThat(station.get(radio).reason()).isEqualTo("headline");
+
+        String weekly = "Câblage automobile : un équipementier allemand investit 60 millions de dinars à Béja";
+        var magazine = text("fr", "L'Hebdo Éco – Le magazine des affaires en Tunisie", "Mercredi, 8 avril 2026",
+                "Actualités", "Entreprises", "Finance", "Bourse", "Énergie", "Régions", "Abonnez-vous", "ENTREPRISES",
+                weekly, "8 avril 2026  |  Par Sonia Ben Romdhane  |  Temps de lecture : 4 min",
+                "Partager sur : Facebook  LinkedIn  X  Email", PROSE_FR, PROSE_FR_2);
+        assertThat(magazine.get(weekly).reason()).isEqualTo("headline");
+        assertBody(magazine, "8 avril 2026  |  Par Sonia Ben Romdhane  |  Temps de lecture : 4 min");
+    }
+
+    /**
+     * Rounds 113-114: a headline over a deck of three summary lines without full stops is the headline; a blog's
+     * comment form, related posts glued to their tab, "Watch on YouTube", "Show external content", a view count
+     * after an eye, a paywall's "Support credible journalism. Subscribe …", "PAY ATTENTION:", a quoted post's
+     * signature line; kept: "Le Secrétaire général du Gouvernement" signing a communiqué.
+     */
+    @Test
+    void a_headline_over_three_deck_lines_and_round_113_114_kinds() {
+        String headline = "Kisumu Hawker Who Sold Samosas for 12 Years Graduates With Law Degree at 44";
+        var portal = text("en", "Home", "Politics", "Business", "People", "Sports", "ADVERTISEMENT", "People", headline,
+                "Achieng Otieno started selling samosas at the Kisumu bus park in 2013 to support her four children",
+                "She enrolled for a law degree at the age of 40, attending evening classes after closing her stall",
+                "The mother of four said her eldest son, a nurse, helped pay her final-year fees",
+                "by Faith Chepkorir", "3 min read", "Friday, January 23, 2026 at 2:47 PM", PROSE_EN, PROSE_EN_2,
+                "PAY ATTENTION: Share your outstanding story with our editors! Drop us a line.", PROSE_EN_3,
+                "— Hon. Jane Akinyi (@JaneAkinyi) March 4, 2026", "Watch on YouTube", "Show external content",
+                "👁 2 318", "Support credible journalism. Subscribe to The Lake Courier for only KSh 300 a month.");
+        assertThat(portal.get(headline).reason()).isEqualTo("headline");
+        for (String junk : List.of("PAY ATTENTION: Share your outstanding story with our editors! Drop us a line.",
+                "— Hon. Jane Akinyi (@JaneAkinyi) March 4, 2026", "Watch on YouTube", "Show external content", "👁 2 318",
+                "Support credible journalism. Subscribe to The Lake Courier for only KSh 300 a month.")) {
+            assertThat(portal.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+
+        var blog = text("fr", "Kribi : le port accueille son premier navire de 400 mètres", PROSE_FR, PROSE_FR_2,
+                PROSE_FR_3, "Le Secrétaire général du Gouvernement", "ARTICLES SIMILAIRESPLUS DE L'AUTEUR",
+                "Douala : la CUD annonce un nouveau plan de lutte contre les inondations",
+                "LAISSER UN COMMENTAIRE Annuler la réponse", "Please enter your comment!",
+                "Enregistrer mon nom, email et site web dans ce navigateur pour la prochaine fois que je commenterai.");
+        assertBody(blog, "Le Secrétaire général du Gouvernement");
+        for (String junk : List.of("ARTICLES SIMILAIRESPLUS DE L'AUTEUR",
+                "Douala : la CUD annonce un nouveau plan de lutte contre les inondations",
+                "LAISSER UN COMMENTAIRE Annuler la réponse", "Please enter your comment!",
+                "Enregistrer mon nom, email et site web dans ce navigateur pour la prochaine fois que je commenterai.")) {
+            assertThat(blog.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+    }
 }

@@ -171,12 +171,19 @@ class TextMetadataTest {
         assertThat(TextMetadata.bylineName("Par : Nathalie Rasoanaivo")).contains("Nathalie Rasoanaivo");
         assertThat(TextMetadata.bylineName("Texte : Jeanne Morel")).contains("Jeanne Morel");
         assertThat(TextMetadata.bylineName("Texte par : Ibrahim Maïga")).contains("Ibrahim Maïga");
+        assertThat(TextMetadata.bylineName("Rédaction : Hery Rakotondrazaka")).contains("Hery Rakotondrazaka");
+        assertThat(TextMetadata.bylineName("8 avril 2026  |  Par Sonia Ben Romdhane  |  Temps de lecture : 4 min"))
+                .contains("Sonia Ben Romdhane");
         assertThat(TextMetadata.bylineName("Auteur : Ousmane Diop - Dakarweb.com")).contains("Ousmane Diop");
         assertThat(TextMetadata.bylineName("By: Ruel S. Villaflor - Reporter / @RVillaflorBCN")).contains("Ruel S. Villaflor");
         assertThat(TextMetadata.bylineName("Author: The Associated Press")).contains("The Associated Press");
         assertThat(TextMetadata.bylineName("Texte Intégral de la déclaration")).isEmpty();
         assertThat(TextMetadata.bylineName("Author Salman Rushdie will speak in Dakar")).isEmpty();
         assertThat(TextMetadata.bylineName("Auteur : inconnu")).isEmpty();
+
+        // A title made up from the first words never takes a search box's placeholder or a byline.
+        ParsedArticle placeholder = parse("Accueil\n\nRechercher sur le site…\n\nPar Jeanne Morel\n\n" + BODY);
+        assertThat(placeholder.title()).startsWith("[").doesNotContain("Rechercher").doesNotContain("Jeanne");
     }
 
     /**
