@@ -141,6 +141,8 @@ public final class BoilerplateClassifier {
     private static final Pattern MEDIA_TITLE = Pattern.compile("(videos?|watch|regardez|en images|audio|podcast)\\s*[-–—.:|]\\s");
     /** An amount equal to another ("1 Euro = 45,12 MRU", "1 USD = 2 845,00 CDF"): a rates ticker, never a headline. */
     private static final Pattern RATE_TICKER = Pattern.compile("\\d[^=\\d]{0,12}=\\s*\\d");
+    /** What the site's menu, its search box and its breadcrumb are marked as. */
+    private static final Set<String> MENU_REASONS = Set.of("menu", "interface", "breadcrumb", "nav");
     /** A headline's deck (standfirst lines, a "key points" list without full stops) runs to at most this many lines. */
     private static final int DECK_LINES = 3;
     /** An icon's or an ad's label between a paragraph and the subhead under it is at most this long (characters). */
@@ -635,7 +637,8 @@ public final class BoilerplateClassifier {
                     // outlet's letter to its readers ("A Message from X:", its paragraphs, then its buttons) never let
                     // the article resume.
                     String closing = block.rule().get().name();
-                    int resume = closing.equals("comments") || closing.equals("disclosure") || closing.equals("donate") ? n
+                    int resume = closing.equals("comments") || closing.equals("disclosure")
+                            || closing.equals("donate") ? n
                             : resumption(i + 1, resumeChars(i));
                     resume = resume < n ? reopening(i, resume) : resume;
                     for (int j = start; j < resume; j++) {
@@ -833,8 +836,8 @@ public final class BoilerplateClassifier {
         private boolean subheadBetweenParagraphs(int i) {
             BlockFeatures block = features.get(i);
             // A section's icon or an ad's label may stand between the paragraph and the subhead ("Title icon").
-            int above = i > 1 && !open(i - 1) && decided[i - 1].isBoilerplate() && features.get(i - 1).chars() <= ICON_LABEL_CHARS
-                    ? i - 2 : i - 1;
+            int above = i > 1 && !open(i - 1) && decided[i - 1].isBoilerplate()
+                    && features.get(i - 1).chars() <= ICON_LABEL_CHARS ? i - 2 : i - 1;
             return above >= 0 && i + 1 < n && block.words() <= HEADING_MAX_WORDS && !block.spacedItems()
                     && !block.endsSentence() && prose(above) && prose(i + 1)
                     && features.get(above).endsSentence() && features.get(i + 1).endsSentence();
@@ -1283,7 +1286,8 @@ public final class BoilerplateClassifier {
             int under = credit + 1;
             return under + 1 < n && !features.get(over).endsSentence() && features.get(under).endsSentence()
                     && !features.get(under).keep() && features.get(under).words() >= CAPTION_MIN_WORDS
-                    && features.get(under).words() <= CAPTION_MAX_WORDS && !QUOTATION.matcher(features.get(under).text()).find()
+                    && features.get(under).words() <= CAPTION_MAX_WORDS
+                    && !QUOTATION.matcher(features.get(under).text()).find()
                     && features.get(under + 1).good() && features.get(under + 1).chars() > features.get(under).chars();
         }
 
@@ -1463,7 +1467,7 @@ public final class BoilerplateClassifier {
         }
 
         private static boolean isMenuReason(PassageClassification decided) {
-            return decided.isBoilerplate() && Set.of("menu", "interface", "breadcrumb", "nav").contains(decided.reason());
+            return decided.isBoilerplate() && MENU_REASONS.contains(decided.reason());
         }
 
         /** The name a byline of the article states, printed again ("By Amy Dorsey" … "Amy Dorsey"): its signature. */
