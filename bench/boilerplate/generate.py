@@ -124,6 +124,8 @@ from pages_round111 import ROUND111  # noqa: E402
 from pages_round112 import ROUND112  # noqa: E402
 from pages_round113 import ROUND113  # noqa: E402
 from pages_round114 import ROUND114  # noqa: E402
+from pages_round115 import ROUND115  # noqa: E402
+from pages_round116 import ROUND116  # noqa: E402
 from pages_round39 import ROUND39  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(__file__), "corpus")
@@ -222,6 +224,8 @@ HELD_OUT_111 = {"la-tribune-afrique-style", "irrawaddy-style", "notre-voie-style
 HELD_OUT_112 = {"abidjan-tv-style", "eye-radio-ss-style", "lorient-le-jour-style", "balkan-insight-style"}
 HELD_OUT_113 = {"la-nation-benin-style", "tuko-style", "actu-cameroun-style", "mwebantu-style"}
 HELD_OUT_114 = {"citizen-tv-ke-style", "ouest-info-gn-style", "the-namibian-daily-style", "le-soleil-benin-style"}
+HELD_OUT_115 = {"lepays-bf-style", "the-chronicle-gh-style", "linfodrome-style", "newzimbabwe-style"}
+HELD_OUT_116 = {"malijet-style", "the-star-ke-style", "wakatsera-style", "the-chronicle-zw-style"}
 HELD_OUT_39 = {"senegal-soleil-style", "quebec-devoir-style", "australian-abc-style", "indian-times-style"}
 HELD_OUT_34 = {"luxembourg-wort-style", "new-zealand-herald-style", "la-voix-du-nord-style", "hong-kong-free-press-style"}
 HELD_OUT_19 = {"faso-veille", "courrier-grand-duche", "wbay-public-radio", "shannon-chronicle"}
@@ -983,7 +987,7 @@ def main():
             lang, a = by_id[source]
             jobs.append((f"{site}-{k + 1}", site, k, lang, a, layout, separator))
     body_roles = {"h1", "lead", "p", "h2", "li", "byline", "dateline", "signature"}
-    for page in ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21 + ROUND22 + ROUND23 + ROUND24 + ROUND25 + ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND30 + ROUND31 + ROUND32 + ROUND33 + ROUND34 + ROUND35 + ROUND36 + ROUND37 + ROUND38 + ROUND40 + ROUND39 + ROUND41 + ROUND42 + ROUND44 + ROUND43 + ROUND45 + ROUND46 + ROUND47 + ROUND48 + ROUND49 + ROUND50 + ROUND51 + ROUND52 + ROUND53 + ROUND54 + ROUND55 + ROUND56 + ROUND57 + ROUND58 + ROUND59 + ROUND60 + ROUND61 + ROUND62 + ROUND63 + ROUND64 + ROUND65 + ROUND66 + ROUND67 + ROUND68 + ROUND69 + ROUND70 + ROUND71 + ROUND72 + ROUND73 + ROUND74 + ROUND75 + ROUND76 + ROUND77 + ROUND78 + ROUND79 + ROUND80 + ROUND81 + ROUND82 + ROUND83 + ROUND84 + ROUND85 + ROUND86 + ROUND87 + ROUND88 + ROUND89 + ROUND90 + ROUND91 + ROUND92 + ROUND93 + ROUND94 + ROUND95 + ROUND96 + ROUND97 + ROUND98 + ROUND99 + ROUND100 + ROUND101 + ROUND102 + ROUND103 + ROUND104 + ROUND105 + ROUND106 + ROUND107 + ROUND108 + ROUND109 + ROUND110 + ROUND111 + ROUND112 + ROUND113 + ROUND114:
+    for page in ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21 + ROUND22 + ROUND23 + ROUND24 + ROUND25 + ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND30 + ROUND31 + ROUND32 + ROUND33 + ROUND34 + ROUND35 + ROUND36 + ROUND37 + ROUND38 + ROUND40 + ROUND39 + ROUND41 + ROUND42 + ROUND44 + ROUND43 + ROUND45 + ROUND46 + ROUND47 + ROUND48 + ROUND49 + ROUND50 + ROUND51 + ROUND52 + ROUND53 + ROUND54 + ROUND55 + ROUND56 + ROUND57 + ROUND58 + ROUND59 + ROUND60 + ROUND61 + ROUND62 + ROUND63 + ROUND64 + ROUND65 + ROUND66 + ROUND67 + ROUND68 + ROUND69 + ROUND70 + ROUND71 + ROUND72 + ROUND73 + ROUND74 + ROUND75 + ROUND76 + ROUND77 + ROUND78 + ROUND79 + ROUND80 + ROUND81 + ROUND82 + ROUND83 + ROUND84 + ROUND85 + ROUND86 + ROUND87 + ROUND88 + ROUND89 + ROUND90 + ROUND91 + ROUND92 + ROUND93 + ROUND94 + ROUND95 + ROUND96 + ROUND97 + ROUND98 + ROUND99 + ROUND100 + ROUND101 + ROUND102 + ROUND103 + ROUND104 + ROUND105 + ROUND106 + ROUND107 + ROUND108 + ROUND109 + ROUND110 + ROUND111 + ROUND112 + ROUND113 + ROUND114 + ROUND115 + ROUND116:
         blocks = []
         for line in page["page"].strip().split("\n"):
             label, text = line.split("|", 1)
@@ -996,7 +1000,7 @@ def main():
             with open(os.path.join(OUT, a["id"] + ".txt"), "w", encoding="utf-8") as f:
                 f.write(separator.join(b["text"] for b in blocks) + "\n")
             with open(os.path.join(OUT, a["id"] + ".html"), "w", encoding="utf-8") as f:
-                f.write(to_html(site, a, blocks, lang, (list(SITES) + list(ROUND2) + list(ROUND3) + list(ROUND4) + [p["site"] for p in ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21 + ROUND22 + ROUND23 + ROUND24 + ROUND25 + ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND30 + ROUND31 + ROUND32 + ROUND33 + ROUND34 + ROUND35 + ROUND36 + ROUND37 + ROUND38 + ROUND40 + ROUND39 + ROUND41 + ROUND42 + ROUND44 + ROUND43 + ROUND45 + ROUND46 + ROUND47 + ROUND48 + ROUND49 + ROUND50 + ROUND51 + ROUND52 + ROUND53 + ROUND54 + ROUND55 + ROUND56 + ROUND57 + ROUND58 + ROUND59 + ROUND60 + ROUND61 + ROUND62 + ROUND63 + ROUND64 + ROUND65 + ROUND66 + ROUND67 + ROUND68 + ROUND69 + ROUND70 + ROUND71 + ROUND72 + ROUND73 + ROUND74 + ROUND75 + ROUND76 + ROUND77 + ROUND78 + ROUND79 + ROUND80 + ROUND81 + ROUND82 + ROUND83 + ROUND84 + ROUND85 + ROUND86 + ROUND87 + ROUND88 + ROUND89 + ROUND90 + ROUND91 + ROUND92 + ROUND93 + ROUND94 + ROUND95 + ROUND96 + ROUND97 + ROUND98 + ROUND99 + ROUND100 + ROUND101 + ROUND102 + ROUND103 + ROUND104 + ROUND105 + ROUND106 + ROUND107 + ROUND108 + ROUND109 + ROUND110 + ROUND111 + ROUND112 + ROUND113 + ROUND114]).index(site)))
+                f.write(to_html(site, a, blocks, lang, (list(SITES) + list(ROUND2) + list(ROUND3) + list(ROUND4) + [p["site"] for p in ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21 + ROUND22 + ROUND23 + ROUND24 + ROUND25 + ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND30 + ROUND31 + ROUND32 + ROUND33 + ROUND34 + ROUND35 + ROUND36 + ROUND37 + ROUND38 + ROUND40 + ROUND39 + ROUND41 + ROUND42 + ROUND44 + ROUND43 + ROUND45 + ROUND46 + ROUND47 + ROUND48 + ROUND49 + ROUND50 + ROUND51 + ROUND52 + ROUND53 + ROUND54 + ROUND55 + ROUND56 + ROUND57 + ROUND58 + ROUND59 + ROUND60 + ROUND61 + ROUND62 + ROUND63 + ROUND64 + ROUND65 + ROUND66 + ROUND67 + ROUND68 + ROUND69 + ROUND70 + ROUND71 + ROUND72 + ROUND73 + ROUND74 + ROUND75 + ROUND76 + ROUND77 + ROUND78 + ROUND79 + ROUND80 + ROUND81 + ROUND82 + ROUND83 + ROUND84 + ROUND85 + ROUND86 + ROUND87 + ROUND88 + ROUND89 + ROUND90 + ROUND91 + ROUND92 + ROUND93 + ROUND94 + ROUND95 + ROUND96 + ROUND97 + ROUND98 + ROUND99 + ROUND100 + ROUND101 + ROUND102 + ROUND103 + ROUND104 + ROUND105 + ROUND106 + ROUND107 + ROUND108 + ROUND109 + ROUND110 + ROUND111 + ROUND112 + ROUND113 + ROUND114 + ROUND115 + ROUND116]).index(site)))
             with open(os.path.join(OUT, a["id"] + ".labels.tsv"), "w", encoding="utf-8") as f:
                 f.write(f"# site\t{site}\n# split\t{split_of(site)}\n# language\t{lang}\n")
                 f.write(f"# title\t{a['title']}\n# date\t{a['date']}\n")

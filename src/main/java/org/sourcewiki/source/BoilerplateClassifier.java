@@ -1390,7 +1390,10 @@ public final class BoilerplateClassifier {
             int top = title;
             for (int step = 0; step < DECK_LINES; step++) {
                 int above = top - 1;
-                if (above < 0 || !titleCandidate(above, false) || features.get(above).hasColon()
+                // An advertisement's copy under its label ("Advertisement" then "Send money home … Zero fees") is
+                // no deck line of the headline under it.
+                boolean adCopyAbove = above > 0 && decided[above - 1] != null && AD_REASONS.contains(decided[above - 1].reason());
+                if (above < 0 || adCopyAbove || !titleCandidate(above, false) || features.get(above).hasColon()
                         || features.get(above).words() < HEADLINE_MIN_WORDS || features.get(top).words() < HEADLINE_MIN_WORDS
                         || features.get(above).words() * 2 < features.get(top).words()
                         || BREADCRUMB.matcher(features.get(above).text()).find()) {

@@ -2539,4 +2539,27 @@ class BoilerplateKindsTest {
             assertThat(blog.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
         }
     }
+
+    /**
+     * Rounds 115-116: an advertisement's copy under its label is no deck line of the headline under it; a caption over
+     * a portal's credit naming the site and the photographer's initials ("© aBamako.com par A.S") never heads the
+     * article; a view count under its label is page matter.
+     */
+    @Test
+    void an_ads_copy_and_a_caption_over_a_portals_credit_never_head_the_article() {
+        String harare = "Harare council suspends water tariff hike after residents' court challenge";
+        var diaspora = text("en", "Home", "News", "Business", "Diaspora", "Sport", "Search for:", "Advertisement",
+                "Send money to Zimbabwe from the UK - Zero fees on your first transfer. Cash pick-up in Harare in minutes",
+                harare, "By Tendai Mupfumira", "Senior Reporter", "February 4, 2026", PROSE_EN, PROSE_EN_2);
+        assertThat(diaspora.get(harare).reason()).isEqualTo("headline");
+
+        String bamako = "Bamako : les transporteurs suspendent leur grève après un accord sur les frais de stationnement";
+        String caption = "Des minibus immobilisés à la gare routière de Djicoroni-Para mercredi";
+        var portal = text("fr", "Accueil » Actualité » Economie", "Economie", bamako, "Nombre de lectures : 3 215",
+                "Publié le jeudi 22 janvier 2026 - Le Républicain", "Imprimer", "Envoyer à un ami", "Partager sur Facebook",
+                "Commentaires (11)", caption, "© aBamako.com par A.S", "Par Mahamadou TRAORÉ", PROSE_FR, PROSE_FR_2);
+        assertThat(portal.get(bamako).reason()).isEqualTo("headline");
+        assertThat(portal.get(caption).kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertJunk(portal, "Nombre de lectures : 3 215", "views");
+    }
 }
