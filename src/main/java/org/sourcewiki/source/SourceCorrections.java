@@ -60,9 +60,9 @@ public final class SourceCorrections {
             Map<String, String> origins = new LinkedHashMap<>();
             for (String field : SourceMetadataForm.FIELDS) {
                 if (!Objects.equals(before.get(field), after.get(field))) {
-                    // Origins are keyed by the metadata's field names (metadata_origin.date), the form's "published" too.
-                    origins.put(field.equals("published") ? StatedMetadata.DATE : field,
-                            field.equals("published") && form.dateInferred() ? PlainTextReader.INFERRED : "editor");
+                    String corrected = SourceMetadataForm.metadataField(field);
+                    origins.put(corrected, corrected.equals(StatedMetadata.DATE) && form.dateInferred()
+                            ? PlainTextReader.INFERRED : "editor");
                 }
             }
             if (origins.isEmpty()) {

@@ -18,6 +18,14 @@ public record SourceMetadataForm(String title, String publisher, String author, 
                                  String url, String summary, String baseEdit) {
     /** Metadata field names as stored, in the order the form and the history show them. */
     public static final List<String> FIELDS = List.of("title", "publisher", "author", "published", "language", "url");
+
+    /**
+     * The metadata field (the key of {@code metadata_origin}, {@link StatedMetadata#FIELDS}) a form field corrects:
+     * the same name, but for the date, which the form and the history call "published".
+     */
+    public static String metadataField(String formField) {
+        return formField.equals("published") ? StatedMetadata.DATE : formField;
+    }
     private static final int MAX_FIELD = 500;
 
     /** The submitted values trimmed and without invisible characters (U+202E, zero-width spaces…), empty as null. */
