@@ -306,6 +306,11 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
     }
 
     /** Initials such as "A.S." or "O.D." signing an article. */
+    /** Initials in lower case alone, as a reporter signs under a headline ("dbo", "kv"); two to five letters. */
+    boolean lowerCaseInitials() {
+        return text.strip().matches("\\p{Ll}{2,5}");
+    }
+
     private boolean initials() {
         return text.matches("(\\p{Lu}\\.){1,4}(\\s*(et|and|&)\\s*(\\p{Lu}\\.){1,4})?");
     }

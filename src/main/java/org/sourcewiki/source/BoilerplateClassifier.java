@@ -195,6 +195,20 @@ public final class BoilerplateClassifier {
     private static final int POLL_QUESTION_MAX_CHARS = 150;
     private static final Pattern HEADING_ELEMENT = Pattern.compile("h[1-6]");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    /** A name and nothing else: letters, full stops, ampersands, apostrophes, spaces. */
+    private static final Pattern BARE_NAME = Pattern.compile("\\p{Lu}[\\p{L}.&'’ -]{1,30}");
+    /**
+     * How a pull quote opens: its label. One in quotation marks alone is left to the article: sites set a quoted
+     * sentence as a subhead too ("« On nous a donné une semaine »").
+     */
+    private static final Pattern PULL_QUOTE = Pattern.compile(
+            "(pull ?quote|exergue|en exergue)\\s*:\\s*[\"“«]?\\s*");
+    /** How many passages before or after a pull quote the passage it quotes may stand. */
+    private static final int PULL_QUOTE_REACH = 30;
+    /** An item of a list written as text, its label then a colon: "Vigilance : simple incitation …". */
+    private static final Pattern LABELLED_ITEM = Pattern.compile("\\p{Lu}[\\p{L}’' -]{1,30} : \\S");
+    /** The agency a story was written with, on its own line under the desk's name: "with AP", "avec l'AFP". */
+    private static final Pattern WRITTEN_WITH = Pattern.compile("(with|avec) \\S");
     private static final Pattern QUOTATION = Pattern.compile("[«»“”\"]");
     /** A video's running time as its player prints it: "01:58", "1:02:30". */
     private static final Pattern RUNNING_TIME = Pattern.compile("\\d{1,2}(:\\d{2}){1,2}");
@@ -260,6 +274,7 @@ public final class BoilerplateClassifier {
             decided[i] = onItsOwn(spans.get(i).context(), features.get(i));
         }
         markRepeats(features, decided);
+        markPullQuotes(features, decided);
         markRepeatedLabels(features, decided);
         markBannerText(decided);
         markVideoTitles(features, decided);
@@ -422,6 +437,35 @@ public final class BoilerplateClassifier {
         }
     }
 
+    /**
+     * A pull quote: words of the article printed again, large, between its paragraphs, under a label ("Pull quote:",
+     * "Exergue :"), five to forty words found inside a longer passage near it (before or after:
+     * magazines set it ahead of the paragraph it quotes). It repeats that passage ({@code repeat-of-pN}).
+     */
+    private static void markPullQuotes(List<BlockFeatures> features, PassageClassification[] decided) {
+        for (int i = 0; i < features.size(); i++) {
+            BlockFeatures block = features.get(i);
+            if (decided[i] != null || block.words() < 5 || block.words() > 40) {
+                continue;
+            }
+            var label = PULL_QUOTE.matcher(block.folded());
+            if (!label.lookingAt()) {
+                continue;
+            }
+            String quoted = NOT_LETTERS.matcher(block.folded().substring(label.end())).replaceAll(" ").strip();
+            if (quoted.split(" ").length < 5) {
+                continue;
+            }
+            for (int j = Math.max(0, i - PULL_QUOTE_REACH); j < Math.min(features.size(), i + PULL_QUOTE_REACH); j++) {
+                String other = NOT_LETTERS.matcher(features.get(j).folded()).replaceAll(" ").strip();
+                if (j != i && other.length() > quoted.length() && (" " + other + " ").contains(" " + quoted + " ")) {
+                    markRepeat(decided, i, j);
+                    break;
+                }
+            }
+        }
+    }
+
     /** Marks a repeat, unless what it repeats is junk already: a teaser at the top names the article below it. */
     private static void markRepeat(PassageClassification[] decided, int repeat, int of) {
         if (decided[repeat] == null && (decided[of] == null || !decided[of].isBoilerplate())) {
@@ -561,6 +605,7 @@ public final class BoilerplateClassifier {
             first = laterHeader(first, end);
             articleFirst = first;
             markCaptions(0, end);
+            markDesksInMenus(first);
             header(first);
             for (int i = first; i < end; i++) {
                 if (open(i) && !features.get(i).keep() && !subheadBetweenParagraphs(i)) {
@@ -700,8 +745,15 @@ public final class BoilerplateClassifier {
             for (int j = resume - 1; j > box; j--) {
                 BlockFeatures block = features.get(j);
                 if (!open(j)) {
-                    if (decided[j].isBoilerplate() && j - 1 > box && open(j - 1)) {
-                        continue; // an ad between two paragraphs
+                    // An ad between two paragraphs, or a player set in the article (its heading, its video's title,
+                    // its running time): the article goes on above it.
+                    int top = j;
+                    while (top - 1 > box && !open(top - 1) && decided[top - 1].isBoilerplate()) {
+                        top--;
+                    }
+                    if (decided[j].isBoilerplate() && top - 1 > box && open(top - 1)) {
+                        j = top;
+                        continue;
                     }
                     break;
                 }
@@ -721,8 +773,13 @@ public final class BoilerplateClassifier {
                 } else if (sentence(j)) {
                     sentences++;
                 } else {
-                    if (block.headlineLike() && !block.hasColon() && block.words() <= HEADING_MAX_WORDS
-                            && start < resume && j - 1 > box) {
+                    boolean subhead = block.headlineLike() && !block.hasColon() && block.words() <= HEADING_MAX_WORDS
+                            && start < resume && j - 1 > box;
+                    if (subhead && (longProse(j - 1, RESUME_MIN_CHARS) || listLine(j - 1))) {
+                        start = j; // a section of the article over this one: a teaser's summary is never that long,
+                        continue;  // nor an item of a list
+                    }
+                    if (subhead) {
                         start = j; // the subhead the article reopens with
                     }
                     break;
@@ -776,7 +833,8 @@ public final class BoilerplateClassifier {
             String text = features.get(i).text();
             boolean punctuated = text.endsWith(";") || text.endsWith(",") || text.endsWith(".");
             return open(i) && features.get(i).words() >= 3 && punctuated
-                    && (spans.get(i).form() == PassageForm.ITEM || Character.isLowerCase(text.codePointAt(0)));
+                    && (spans.get(i).form() == PassageForm.ITEM || Character.isLowerCase(text.codePointAt(0))
+                    || LABELLED_ITEM.matcher(text).lookingAt());
         }
 
         private boolean longProse(int i, int minChars) {
@@ -1130,6 +1188,16 @@ public final class BoilerplateClassifier {
             // and the line chosen higher up is separated from it by page matter only (no byline, no dateline), that
             // higher line was the page's (a menu, a banner's heading, the site's motto), not the article's. A date
             // over a whole menu of sections is the page's clock, not the article's dateline.
+            // A magazine's headline of two to four words in sentence case ("The salt road") right over its standfirst,
+            // the byline under that: too short to be read as a headline alone, placed as one.
+            int overFirst = first - 1;
+            if (title < 0 && overFirst >= 0 && open(overFirst) && !features.get(overFirst).keep()
+                    && features.get(overFirst).words() >= 2 && features.get(overFirst).words() < HEADLINE_MIN_WORDS
+                    && !features.get(overFirst).endsSentence() && !features.get(overFirst).hasColon()
+                    && features.get(overFirst).capitalisedAll() <= 0.5 && !features.get(overFirst).menuLike()
+                    && (first + 1 < n && features.get(first + 1).keep() || first + 2 < n && features.get(first + 2).keep())) {
+                title = overFirst;
+            }
             int overProse = first - 1;
             if (title >= 0 && title < overProse - 1 && titleCandidate(overProse, false) && !features.get(title).keep()) {
                 int junk = 0;
@@ -1178,6 +1246,14 @@ public final class BoilerplateClassifier {
                     title++;
                 }
             }
+            // An agency's bare name between the headline and the article's dateline ("Reuters"): the rules read it as
+            // a photo's credit, but no photo stands there and nothing marks it as one ("©", "Photo :").
+            int under = title + 1;
+            if (title >= 0 && under + 1 < first && decided[under] != null && "photo-credit".equals(decided[under].reason())
+                    && features.get(under).words() <= 2 && BARE_NAME.matcher(features.get(under).text()).matches()
+                    && features.get(under + 1).keep()) {
+                decided[under] = PassageClassification.body("byline");
+            }
             boolean datelineAfterTitle = title >= 0 && datelineBetween(title, first);
             for (int i = 0; i < first; i++) {
                 if (!open(i)) {
@@ -1188,8 +1264,13 @@ public final class BoilerplateClassifier {
                     decided[i] = PassageClassification.body("headline");
                 } else if (i > title && title >= 0 && authorWithRole(i)) {
                     decided[i] = PassageClassification.body("byline");
-                } else if (i == title + 1 && block.capitalsName() && i + 1 < n && features.get(i + 1).keep()) {
-                    decided[i] = PassageClassification.body("byline"); // "ABDOURAHMANE SALL" over "Publication 12/05/2026"
+                } else if (i == title + 1 && (block.capitalsName() || block.lowerCaseInitials()) && i + 1 < n
+                        && features.get(i + 1).keep()) {
+                    // "ABDOURAHMANE SALL" over "Publication 12/05/2026"; a reporter's initials "dbo" over "04-02-26"
+                    decided[i] = PassageClassification.body("byline");
+                } else if (i == title + 1 && block.words() <= 3 && !block.endsSentence() && i + 1 < n
+                        && features.get(i + 1).keep() && WRITTEN_WITH.matcher(features.get(i + 1).folded()).lookingAt()) {
+                    decided[i] = PassageClassification.body("byline"); // "AfroVision" over "with AP": one byline
                 } else if (i == first - 1 && i > title && PLACE_LINE.matcher(block.text()).matches()) {
                     // "HYDERABAD:" on its own line over the first paragraph: the article's dateline, cut from it.
                     decided[i] = PassageClassification.body("dateline");
@@ -1454,7 +1535,7 @@ public final class BoilerplateClassifier {
             int menuLines = 0;
             for (int j = i + 1; j <= Math.min(n - 1, i + 4); j++) {
                 BlockFeatures block = features.get(j);
-                if (block.keep() && !pageClock(j) || j == i + 1 && block.nameLike() && block.words() <= 5 && !inNameList(j)
+                if (block.keep() && !pageClock(j) && !(decided[j] != null && decided[j].isBoilerplate()) || j == i + 1 && block.nameLike() && block.words() <= 5 && !inNameList(j)
                         || isRule(block, "empty-label")) { // "Publié le :", "Auteur :": the article's own fields
                     evidence++;
                 }
@@ -1548,6 +1629,30 @@ public final class BoilerplateClassifier {
                 }
             }
             return first;
+        }
+
+        /**
+         * A desk's name that a keep rule reads as a byline ("Newsroom", "La rédaction") at the head of a run of the
+         * site's menu ("Specials", "Podcast", "Videos"): one of the menu's items, not who wrote the article. The three
+         * lines under it are menu items, none a byline or a date, and at least two no rule has decided (a share row's
+         * "Facebook", "X" are decided as share buttons, and a real byline may stand over them).
+         */
+        private void markDesksInMenus(int first) {
+            for (int i = 0; i + 3 < first; i++) {
+                if (!open(i) || !features.get(i).keep() || features.get(i).words() > 2
+                        || DIGIT.matcher(features.get(i).text()).find()) {
+                    continue;
+                }
+                int openItems = 0;
+                boolean menu = true;
+                for (int j = i + 1; j <= i + 3; j++) {
+                    menu &= menuItem(j) && !features.get(j).keep();
+                    openItems += open(j) ? 1 : 0;
+                }
+                if (menu && openItems >= 2) {
+                    decided[i] = PassageClassification.boilerplate("menu");
+                }
+            }
         }
 
         /** One of three or more name-shaped lines in a row: a list (sister titles, a menu), not a byline. */

@@ -31,6 +31,11 @@ public final class PassageSplitter {
                     + "|reporters?|correspondents?|rédaction|service)");
     /** The end of a sentence: "!", "?", "…", or a full stop after a word of four letters or more (no abbreviation). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<![\\p{L}.])\\p{L}{4,}\\.$|[!?…]$");
+    /** Initials or an agency in lower case alone on a line, as a signature under a headline: "dbo", "afp". */
+    private static final Pattern SIGN_TOKEN = Pattern.compile("\\p{Ll}{2,5}");
+    /** The agency a story was written with, alone on a line: "avec AFP", "with Reuters", "avec l'agence Belga". */
+    private static final Pattern WITH_AGENCY = Pattern.compile(
+            "(avec|with) (l'|l’|the )?(agence |agency )?\\p{Lu}[\\p{L}.&-]*( \\p{Lu}[\\p{L}.&-]*){0,2}");
     /** A byline's label on a line of its own, the name on the next: "par", "by:". */
     private static final Pattern BYLINE_LABEL = Pattern.compile("(by|par)\\s*:?");
     /** A date that opens on its weekday in lower case, as French sites print it: "lundi 8 juin 2026". */
@@ -113,7 +118,8 @@ public final class PassageSplitter {
                     previous = new Block(label.end(), contentEnd, false);
                     blocks.add(previous);
                 } else if (previous != null && continuesSentence(text, contentStart, previousLineStart, previousLineEnd)
-                        && !bylineOrDateLine(text, contentStart, contentEnd, previousLineStart, previousLineEnd)) {
+                        && !bylineOrDateLine(text, contentStart, contentEnd, previousLineStart, previousLineEnd)
+                        && !signatureLine(text, contentStart, contentEnd, newline)) {
                     previous.end = contentEnd;
                     previous.wrapped = true;
                 } else {
@@ -163,6 +169,23 @@ public final class PassageSplitter {
         boolean shortAbove = previousEnd - previousStart < WRAPPED_LINE_MIN_CHARS
                 && ",;-–—(".indexOf(text.charAt(previousEnd - 1)) < 0;
         return shortAbove || TIME_OR_DATE.matcher(line).find();
+    }
+
+    /**
+     * A line in lower case that signs the text above rather than continuing it: the agency it was written with ("avec
+     * AFP", "with Reuters"), or initials alone ("dbo") over a line that opens on a number (its date: "04-02-26,
+     * 10:12"). A wrapped sentence goes on past its line's end; these lines end nothing and start nothing.
+     */
+    private static boolean signatureLine(String text, int start, int end, int newline) {
+        String line = text.substring(start, end);
+        if (WITH_AGENCY.matcher(line).matches()) {
+            return true;
+        }
+        if (!SIGN_TOKEN.matcher(line).matches() || newline < 0) {
+            return false;
+        }
+        int next = skipSpace(text, newline + 1, text.length());
+        return next < text.length() && Character.isDigit(text.codePointAt(next));
     }
 
     /**

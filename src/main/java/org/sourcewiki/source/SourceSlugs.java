@@ -3,6 +3,7 @@ package org.sourcewiki.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Source slugs: short, ASCII, lower case and stable, made once at import from publisher, date and the title's
@@ -16,6 +17,7 @@ public final class SourceSlugs {
     private static final int TITLE_WORDS_AFTER_PREFIX = 2;
     private static final int TITLE_WORDS_ALONE = 4;
     private static final int MAX_LENGTH = 60;
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})'s\\b");
 
     private SourceSlugs() {
     }
@@ -36,8 +38,10 @@ public final class SourceSlugs {
         }
         int maxWords = parts.isEmpty() ? TITLE_WORDS_ALONE : TITLE_WORDS_AFTER_PREFIX;
         List<String> words = new ArrayList<>();
-        for (String word : ascii(title).split("[^a-z0-9]+")) {
-            if (!word.isEmpty() && !STOP_WORDS.contains(word) && words.size() < maxWords) {
+        // An English possessive is part of its word ("Kenya's" gives "kenya", not "kenya-s"); a letter left alone by
+        // an apostrophe ("don't") names nothing.
+        for (String word : POSSESSIVE.matcher(ascii(title)).replaceAll("").split("[^a-z0-9]+")) {
+            if (!word.isEmpty() && !STOP_WORDS.contains(word) && !word.matches("[a-z]") && words.size() < maxWords) {
                 words.add(word);
             }
         }

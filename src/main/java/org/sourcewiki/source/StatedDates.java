@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * <p>Forms read: ISO 8601 ({@code 2025-06-22}, {@code 2025-06-22T10:00:00+02:00}: the date as written, in the
  * writer's own offset), "22 juin 2025", "1er avril 2025", "lundi 23 juin 2025", "June 22, 2025", "22 June 2025",
- * "22/06/2025" and "22.06.2025" (day first; "22/06/25" is 2025; month first only when the day cannot be a month, as in "06/22/2025";
+ * "22/06/2025", "22.06.2025" and "22-06-2025" (day first; "22/06/25" is 2025; month first only when the day cannot be a month, as in "06/22/2025";
  * "06/07/2025" in an English text is ambiguous and gives only the year), and "juin 2025" / "June 2025".
  */
 public final class StatedDates {
@@ -48,6 +48,12 @@ public final class StatedDates {
     private static final Pattern NUMERIC = Pattern.compile("\\b([0-3]?\\d)[/.]([0-3]?\\d)[/.](\\d{4})\\b");
     /** "11/02/25", as French sites print their dates: a two-digit year after slashes is of this century. */
     private static final Pattern NUMERIC_SHORT_YEAR = Pattern.compile("\\b([0-3]?\\d)/([0-3]?\\d)/(\\d{2})\\b(?![/.]?\\d)");
+    /**
+     * "04-02-26, 10:12", "04-02-2026": day, month and year joined by hyphens, as Belgian and West African sites print
+     * them; never part of a longer run of numbers (a telephone number) or of an ISO date, which opens on its year.
+     */
+    private static final Pattern NUMERIC_HYPHENS = Pattern.compile(
+            "(?<![\\d-])([0-3]?\\d)-([0-3]?\\d)-(\\d{4}|\\d{2})(?![-\\d])");
     private static final Pattern ISO_IN_TEXT = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}\\s*[h:]\\s*\\d{2}\\b|\\b\\d{1,2}\\s*(am|pm)\\b");
@@ -56,6 +62,10 @@ public final class StatedDates {
 
     private StatedDates() {
     }
+
+    /** A day of a month without its year, as a wire's dateline states it: "Aug 6", "6 août", "August 6th". */
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?!,?\\s*\\d)|\\b" + DAY
+            + "\\s+" + MONTH + "(?![\\p{L}])(?!,?\\s*\\d)");
 
     /** A date found in text, with where it starts and ends in the folded text (char indices of {@link #fold}). */
     public record Found(String date, int start, int end) {
@@ -79,7 +89,7 @@ public final class StatedDates {
         Found best = null;
         List<int[]> impossible = new ArrayList<>();
         for (Pattern pattern : new Pattern[] {DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO_IN_TEXT, MONTH_YEAR,
-                NUMERIC_SHORT_YEAR}) {
+                NUMERIC_SHORT_YEAR, NUMERIC_HYPHENS}) {
             Matcher m = pattern.matcher(folded);
             while (m.find()) {
                 int start = m.start();
@@ -102,6 +112,29 @@ public final class StatedDates {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The full date an ambiguous numeric date means, when another statement gives its day and month: "06/08/2025" in
+     * an English text is August 6 or June 8; a wire's dateline "NAIROBI, Aug 6 (Reuters)" settles it. Returns the
+     * {@code YYYY-MM-DD} reading of the first numeric date of {@code numeric} that matches the first day and month
+     * stated without a year in {@code dayAndMonth}; empty when the date was not ambiguous or nothing matches.
+     */
+    public static Optional<String> settle(String numeric, String dayAndMonth) {
+        Matcher date = NUMERIC.matcher(fold(numeric));
+        Matcher stated = MONTH_DAY.matcher(fold(dayAndMonth));
+        if (!date.find() || !stated.find()) {
+            return Optional.empty();
+        }
+        boolean monthFirst = stated.group(1) != null;
+        String month = month(monthFirst ? stated.group(1) : stated.group(4));
+        String day = day(monthFirst ? stated.group(2) : stated.group(3));
+        String first = two(Integer.parseInt(date.group(1)));
+        String second = two(Integer.parseInt(date.group(2)));
+        if (first.equals(day) && second.equals(month) || first.equals(month) && second.equals(day)) {
+            return valid(date.group(3), month, day);
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> read(Pattern pattern, Matcher m, String language) {
         if (pattern == DAY_MONTH_YEAR) {
             return valid(m.group(3), month(m.group(2)), day(m.group(1)));
@@ -109,12 +142,13 @@ public final class StatedDates {
         if (pattern == MONTH_DAY_YEAR) {
             return valid(m.group(3), month(m.group(1)), day(m.group(2)));
         }
-        if (pattern == NUMERIC || pattern == NUMERIC_SHORT_YEAR) {
+        if (pattern == NUMERIC || pattern == NUMERIC_SHORT_YEAR || pattern == NUMERIC_HYPHENS) {
             String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
             int first = Integer.parseInt(m.group(1));
             int second = Integer.parseInt(m.group(2));
-            // Day, month, year with full stops ("07.04.2026") is the European order; a US date never has them.
-            boolean dotted = m.group(0).charAt(m.end(1) - m.start(0)) == '.';
+            // Day, month, year with full stops ("07.04.2026") or hyphens ("04-02-26") is the European order; a US
+            // date never has them.
+            boolean dotted = m.group(0).charAt(m.end(1) - m.start(0)) != '/';
             if (first > 12 || "fr".equals(language) || first == second || dotted) {
                 return valid(year, two(second), two(first));
             }

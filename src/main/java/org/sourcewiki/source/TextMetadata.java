@@ -70,8 +70,8 @@ public final class TextMetadata {
     private static final Pattern LABEL_WORD = Pattern.compile("^(par|by|auteur|author|redaction|source|sources|credit"
             + "|credits|photo|photos|image|images)(?![\\p{L}-])");
     /** Prompts that never open a headline (folded text). */
-    private static final Pattern PROMPT = Pattern.compile("^(partagez|tweeter|lire aussi|lire la suite|a lire|voir aussi"
-            + "|read more|read also|see also|abonnez|inscrivez|sign up|connexion|log in|publicite|advertisement|sponsored)"
+    private static final Pattern PROMPT = Pattern.compile("^(partagez|tweeter|lire aussi|lisez aussi|lire la suite|a lire"
+            + "|voir aussi|read more|read also|see also|abonnez|inscrivez|sign up|connexion|log in|publicite|advertisement|sponsored)"
             + "\\b.*");
     /**
      * Words of a page's buttons and menus that headlines open too ("Home insurance …", "Search for the missing …",
@@ -92,6 +92,16 @@ public final class TextMetadata {
             "(?i)((par|by|written by|reviewed by|photographed by|interviewed by|words by|r[ée]dig[ée] par|critique par"
                     + "|texte de|texte par|textes par|reportage de|story by|reporting by)(\\s*:\\s*|\\s+)"
                     + "|(texte|textes|auteur|auteurs|autrice|author|authors|reporter|words|r[ée]daction)\\s*:\\s*)(?=\\p{Lu})");
+    /**
+     * A correspondent's byline that names the role before the name: "Par notre correspondant, Emmanuel Gyang", "De
+     * notre correspondante à Jos, Aïcha Bello", "From our correspondent in Juba, Tom Lado", "Par nos envoyés spéciaux,
+     * …": the names come after the comma.
+     */
+    private static final Pattern OUR_CORRESPONDENT = Pattern.compile("(?i)(par|de|from|by)\\s+(notre|nos|our)\\s+"
+            + "(correspondante?s?|envoy[ée]e?s?\\s+sp[ée]ciale?s?|envoy[ée]s\\s+sp[ée]ciaux|correspondents?"
+            + "|special\\s+correspondents?|reporters?|journalistes?)\\b[^,]{0,40},\\s*(?=\\p{Lu})");
+    /** Words that say where a reporter writes from, after the name: "in", "à", "from", "depuis". */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "à", "from", "depuis", "at");
     /** A name of two to four capitalised words (particles between), then where from: "Peter Okafor in Dakar". */
     private static final Pattern BARE_BYLINE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}’'.-]+(\\s(de |da |van |von |ben |ould |el |al |di |du |le |la )?"
             + "\\p{Lu}[\\p{L}’'.-]+){1,3})((,|\\s+(in|à|from|depuis|,))\\s+\\p{Lu}[\\p{L}’' -]{1,40})?");
@@ -167,6 +177,7 @@ public final class TextMetadata {
         }
         if (!metadata.has(StatedMetadata.DATE)) {
             findDate(spans, kinds, firstProse, language)
+                    .map(found -> found[0].length() == 4 ? settleDay(spans, firstProse, found) : found)
                     .ifPresent(found -> metadata.offer(StatedMetadata.DATE, found[0], found[1]));
         }
         if (!metadata.has(StatedMetadata.AUTHOR)) {
@@ -255,10 +266,23 @@ public final class TextMetadata {
                 }
             }
         }
+        var correspondent = OUR_CORRESPONDENT.matcher(text.strip());
+        if (correspondent.lookingAt() && text.length() <= 160) {
+            return namesFrom(text.strip().substring(correspondent.end())); // "Par notre correspondant, Emmanuel Gyang"
+        }
         if (!m.lookingAt() || text.length() > 160) {
             return Optional.empty();
         }
-        String[] tokens = text.strip().substring(m.end()).split("\\s+");
+        return namesFrom(text.strip().substring(m.end()));
+    }
+
+    /**
+     * The names at the start of what follows a byline's "Par"/"By": capitalised words, initials and particles, two
+     * names joined by "and"/"et"/"&" (each may say where it writes from: "Grace Phiri in Lilongwe and Tom Walker in
+     * London"), up to the first other word; several names are joined by {@link Authors#SEPARATOR}.
+     */
+    private static Optional<String> namesFrom(String rest) {
+        String[] tokens = rest.split("\\s+");
         StringBuilder names = new StringBuilder();
         int nameWords = 0;
         for (int i = 0; i < tokens.length && i < 12; i++) {
@@ -274,6 +298,23 @@ public final class TextMetadata {
             }
             boolean connector = (bare.equals("et") || bare.equals("and") || bare.equals("&")) && nameWords > 0
                     && i + 1 < tokens.length && Character.isUpperCase(tokens[i + 1].codePointAt(0));
+            if (PLACE_WORDS.contains(bare) && nameWords > 0 && i + 1 < tokens.length
+                    && Character.isUpperCase(tokens[i + 1].codePointAt(0))) {
+                // "Grace Phiri in Lilongwe and Tom Walker in London": pass over where this one writes from, and go
+                // on only if another name follows.
+                int next = i + 1;
+                while (next < tokens.length && Character.isUpperCase(tokens[next].codePointAt(0))
+                        && !tokens[next].matches(".*[,;]$")) {
+                    next++;
+                }
+                boolean another = next + 1 < tokens.length && (tokens[next].equals("and") || tokens[next].equals("et")
+                        || tokens[next].equals("&")) && Character.isUpperCase(tokens[next + 1].codePointAt(0));
+                if (!another) {
+                    break;
+                }
+                i = next - 1; // the connector comes next
+                continue;
+            }
             if (!(capitalised || particle || connector)) {
                 break;
             }
@@ -523,6 +564,27 @@ public final class TextMetadata {
     }
 
     /** The date and its origin, as {date, origin}; see the class comment for the order. */
+    /**
+     * A year found where the page gave a numeric date whose day and month cannot be told apart ("Published: 06/08/2025"
+     * in English), made a full date when a line of the header or of the first paragraphs states the day and month
+     * without a year and matches one reading ("NAIROBI, Aug 6 (Reuters) -"); the year alone otherwise.
+     */
+    private static String[] settleDay(List<TextSpan> spans, int firstProse, String[] year) {
+        int reach = Math.min(spans.size(), firstProse + DATE_AFTER_PROSE);
+        for (int i = 0; i < reach; i++) {
+            if (spans.get(i).text().length() > 300) {
+                continue;
+            }
+            for (int j = 0; j < reach; j++) {
+                Optional<String> settled = StatedDates.settle(spans.get(i).text(), spans.get(j).text());
+                if (settled.isPresent() && settled.get().startsWith(year[0])) {
+                    return new String[] {settled.get(), origin(j)};
+                }
+            }
+        }
+        return year;
+    }
+
     static Optional<String[]> findDate(List<TextSpan> spans, List<PassageClassification> kinds, int firstProse,
                                        String language) {
         int lastBody = spans.size() - 1;

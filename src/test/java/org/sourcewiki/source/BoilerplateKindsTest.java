@@ -2562,4 +2562,95 @@ class BoilerplateKindsTest {
         assertThat(portal.get(caption).kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertJunk(portal, "Nombre de lectures : 3 215", "views");
     }
+
+    /**
+     * Rounds 117-118: a video's skippable advertisement, a partner's sponsored teaser, a social network's post quoted in
+     * the page, a feedback form's prompt, the editor who put the article online, a nonprofit's appeal, a subscription
+     * price in rand, a video carousel's heading, a third party's blocked content, and "Lisez aussi" are page matter.
+     */
+    @Test
+    void the_kinds_of_rounds_117_and_118_are_page_matter() {
+        var page = text("fr", "Le radar-tronçon du ring de Bruxelles a flashé plus de 48.000 automobilistes en six mois",
+                "Par Julie Marchand", "Publié le 4 février 2026", PROSE_FR, "Passer la pub dans 5",
+                "Contenu proposé par notre partenaire - Placements : comment profiter de la baisse des taux en 2026 ?",
+                PROSE_FR_2, "Lisez aussi", "Voici les 12 nouveaux radars-tronçons qui seront installés en Wallonie cette année",
+                PROSE_FR_3, "Vidéos : en ce moment sur proxi.info",
+                "Ce contenu est fourni par X. Pour pouvoir le visualiser, vous devez accepter l'usage étant opéré par X "
+                        + "avec vos données.", PROSE_FR + " Encore.");
+        assertJunk(page, "Passer la pub dans 5", "video");
+        assertJunk(page, "Contenu proposé par notre partenaire - Placements : comment profiter de la baisse des taux en 2026 ?",
+                "ad");
+        assertJunk(page, "Lisez aussi", "read-also");
+        assertJunk(page, "Vidéos : en ce moment sur proxi.info", "video");
+        assertJunk(page, "Ce contenu est fourni par X. Pour pouvoir le visualiser, vous devez accepter l'usage étant opéré "
+                + "par X avec vos données.", "embed-blocked");
+        assertBody(page, PROSE_FR_2, PROSE_FR_3);
+
+        var english = text("en", "Shrimp ponds creep back into restored mangroves on Sumatra's east coast, study finds",
+                "By Ayu Lestari", "4 March 2026", PROSE_EN,
+                "Pensioners in Osogbo this morning. Police are now firing teargas at old men and women. pic.twitter.com/kX7Rt2LmQp",
+                PROSE_EN_2,
+                "The M&O is a champion of independent journalism. Subscribe from R30 a month and help us keep asking the hard questions.",
+                PROSE_EN_3, "FEEDBACK: Use this form to send a message to the author of this post. If you want to post a public "
+                        + "comment, you can do that at the bottom of the page.", "Article published by Hannah Ferris",
+                "Ecobay is a nonprofit news organization. Our reporting is free for everyone, thanks to readers like you.");
+        assertJunk(english, "Pensioners in Osogbo this morning. Police are now firing teargas at old men and women. "
+                + "pic.twitter.com/kX7Rt2LmQp", "social");
+        assertJunk(english, "The M&O is a champion of independent journalism. Subscribe from R30 a month and help us keep "
+                + "asking the hard questions.", "subscribe");
+        assertJunk(english, "Article published by Hannah Ferris", "editor");
+        assertThat(english.get("Ecobay is a nonprofit news organization. Our reporting is free for everyone, thanks to "
+                + "readers like you.").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(english.get("FEEDBACK: Use this form to send a message to the author of this post. If you want to post a "
+                + "public comment, you can do that at the bottom of the page.").kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    /**
+     * Rounds 117-118: an agency's bare name between the headline and the dateline is the byline, not a photo credit;
+     * a site's motto over a menu that opens with a desk word ("Newsroom") is no headline.
+     */
+    @Test
+    void an_agency_under_the_headline_is_the_byline_and_a_desk_word_heading_a_menu_is_the_menu() {
+        String headline = "Nigeria's central bank holds key rate as inflation slows for sixth month";
+        var wire = text("en", "Home › News › West Africa", "WEST AFRICA", headline, "Reuters",
+                "Published: Tue, 24 Mar 2026 16:05 CAT", "Share", PROSE_EN, PROSE_EN_2);
+        assertThat(wire.get(headline).reason()).isEqualTo("headline");
+        assertThat(wire.get("Reuters")).isEqualTo(PassageClassification.body("byline"));
+
+        String shrimp = "Shrimp ponds creep back into restored mangroves on Sumatra's east coast, study finds";
+        var motto = text("en", "Skip to content", "Ecobay", "Environmental science and conservation news from the frontlines",
+                "Newsroom", "Specials", "Podcast", "Videos", "Impact", "Conservation news", shrimp,
+                "by Ayu Lestari on 4 March 2026", "Share this article", PROSE_EN, PROSE_EN_2);
+        assertThat(motto.get(shrimp).reason()).isEqualTo("headline");
+        assertJunk(motto, "Newsroom", "menu");
+        assertThat(motto.get("Environmental science and conservation news from the frontlines").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    /**
+     * Rounds 117-118 and an acceptance walk (session 16): the article goes on under a video player set inside it (its
+     * heading, the video's title, its running time), and after a "read also" box when a subhead stands between its
+     * sections; a labelled pull quote repeats the paragraph it quotes; a credit opening its caption on one line and a
+     * copyright line with all rights reserved are page matter.
+     */
+    @Test
+    void the_article_goes_on_past_a_player_and_a_pull_quote_repeats_its_paragraph() {
+        var page = text("fr", "Caen : le pont de la Fonderie fermé trois mois pour travaux, voici les déviations",
+                "Par Julie Marchand", "Publié le 9 juin 2026 à 17h45", PROSE_FR, PROSE_FR_2,
+                "Vidéos : en ce moment sur proxi.info", "Normandie : la plage d'Houlgate envahie par les méduses", "00:48",
+                "Des bus déviés", PROSE_FR_3, PROSE_FR + " Le tram n'est pas affecté.",
+                "Photo : Emmanuel Gyang / La Voix du Plateau. Les membres de la coopérative devant la chambre froide.",
+                "© La Voix du Plateau – Tous droits réservés");
+        assertBody(page, "Des bus déviés", PROSE_FR_3);
+        assertJunk(page, "Photo : Emmanuel Gyang / La Voix du Plateau. Les membres de la coopérative devant la chambre "
+                + "froide.", "caption-credit");
+        assertJunk(page, "© La Voix du Plateau – Tous droits réservés", "copyright");
+
+        String quoted = "\"The desert does not forgive a mistake. You make one, you do not make a second,\" said Ibrahim, "
+                + "who has led caravans for forty years.";
+        var magazine = text("en", "The salt road is closing after a thousand years of caravans", "Words by Hamid Ag Mohamed",
+                "20 October 2025", PROSE_EN, quoted, "Pull quote: \"The desert does not forgive a mistake\"", PROSE_EN_2);
+        assertThat(magazine.get("Pull quote: \"The desert does not forgive a mistake\"").reason()).startsWith("repeat-of-p");
+        assertBody(magazine, quoted, PROSE_EN_2);
+    }
 }

@@ -138,4 +138,19 @@ class PassageSplitterTest {
         assertThat(texts(PassageSplitter.split("The fuel depot near the border was struck overnight, according to a statement\n"
                 + "by the General Staff of the armed forces."))).hasSize(1);
     }
+
+    /**
+     * Round 118 and session 16: a reporter's initials in lower case under the headline ("dbo"), over the date line,
+     * and the agency a story was written with ("avec AFP", "with Reuters") stand alone; a wrapped headline's last word
+     * in lower case still joins it.
+     */
+    @Test
+    void initials_over_a_date_and_the_agency_a_story_was_written_with_stand_alone() {
+        assertThat(texts(PassageSplitter.split("Le radar-tronçon du ring a flashé 48.000 automobilistes en six mois\n"
+                + "dbo\n04-02-26, 10:12\nLe Mali et la Russie signent un accord sur l'or\navec AFP")))
+                .containsExactly("Le radar-tronçon du ring a flashé 48.000 automobilistes en six mois", "dbo",
+                        "04-02-26, 10:12", "Le Mali et la Russie signent un accord sur l'or", "avec AFP");
+        assertThat(texts(PassageSplitter.split("Le radar-tronçon du ring de Bruxelles a flashé 48.000 automobilistes en six\n"
+                + "mois\nLes autorités se félicitent d'une baisse du nombre d'accidents."))).hasSize(2);
+    }
 }

@@ -29,4 +29,13 @@ class SourceSlugsTest {
         assertThat(SourceSlugs.unique("a-b", Set.of("a-b", "a-b-2"))).isEqualTo("a-b-3");
         assertThat(SourceSlugs.unique("a-b", Set.of())).isEqualTo("a-b");
     }
+
+    /** An acceptance walk (session 16): "Kenya's" made the slug "newsportal-2025-kenya-s". */
+    @Test
+    void a_possessive_stays_with_its_word_and_a_lone_letter_names_nothing() {
+        assertThat(SourceSlugs.base("NewsPortal Africa", "2025-08-06", "Kenya's central bank cuts key rate"))
+                .isEqualTo("newsportal-2025-08-06-kenya-central");
+        assertThat(SourceSlugs.base(null, null, "Don't count on the rains, farmers say"))
+                .isEqualTo("don-count-rains-farmers");
+    }
 }

@@ -405,4 +405,105 @@ class TextMetadataTest {
                 """.replace("\n", "\n\n") + "GAYA, 21 janvier 2026 (Tambara FM) – " + BODY + "\n\n" + BODY);
         assertThat(article.published()).isEqualTo("2026-01-22");
     }
+
+    /**
+     * An acceptance walk (session 16): a correspondent's byline naming the role first gave no author, and two reporters
+     * each with where they write from gave only the first.
+     */
+    @Test
+    void a_correspondents_byline_and_two_reporters_with_their_places_give_every_author() throws Exception {
+        for (String byline : new String[] {"Par notre correspondant, Emmanuel Gyang",
+                "De notre correspondant à Jos, Emmanuel Gyang", "Par Emmanuel Gyang, correspondant"}) {
+            ParsedArticle article = parse(("Bokkos : la coopérative des maraîchers inaugure sa chambre froide\n\n"
+                    + byline + "\n\nLe 3 juin 2025\n\n") + BODY + "\n\n" + BODY);
+            assertThat(article.author()).as(byline).isEqualTo("Emmanuel Gyang");
+        }
+        ParsedArticle two = parse("Harare water rationing extended to five districts\n\nBy Grace Phiri in Lilongwe and "
+                + "Tom Walker in London\n\nPublished 3 March 2025\n\n" + BODY + "\n\n" + BODY);
+        assertThat(two.author()).isEqualTo("Grace Phiri; Tom Walker");
+    }
+
+    /** An acceptance walk (session 16): the wire's dateline settles "06/08/2025" in an English page. */
+    @Test
+    void a_wire_dateline_settles_the_day_of_an_ambiguous_numeric_date() throws Exception {
+        ParsedArticle article = parse("""
+                NewsPortal Africa
+                Home | News | Business | Tech
+                Kenya's central bank cuts key rate to 9.25 per cent
+                By Reuters
+                Published: 06/08/2025 14:22 | Updated: 06/08/2025 15:01
+                NAIROBI, Aug 6 (Reuters) - Kenya's central bank cut its benchmark lending rate by 25 basis points to 9.25 per cent on Wednesday, its seventh consecutive reduction, as inflation stayed within target.
+                The Monetary Policy Committee said overall inflation was 4.1 per cent in July and was expected to remain below the mid-point of the target band in the near term.
+                """);
+        assertThat(article.published()).isEqualTo("2025-08-06");
+        assertThat(SourceSlugs.base(article.publisher(), article.published(), article.title()))
+                .endsWith("2025-08-06-kenya-central");
+    }
+
+    /**
+     * An acceptance walk (session 16): a magazine's headline of three words over its standfirst ("The salt road") was
+     * read as page matter and a title made up from the standfirst's first words.
+     */
+    @Test
+    void a_magazines_short_headline_over_its_standfirst_and_byline_is_the_title() throws Exception {
+        ParsedArticle article = parse("""
+                THE LONG READ
+                Sahel Review
+                Magazine
+                Issues
+                Podcasts
+                Features
+                The salt road
+                For a thousand years, caravans carried salt from Taoudenni to Timbuktu. A handful of men still make the journey – and they may be the last.
+                Words by Hamid Ag Mohamed
+                20 October 2025
+                18 min read
+                The mine at Taoudenni lies 700 kilometres north of Timbuktu, in a basin so hot in summer that work stops from May to October.
+                Men cut the salt in slabs of about thirty kilograms, two to a camel, and the caravans leave before dawn to cross the first dunes.
+                """);
+        assertThat(article.title()).isEqualTo("The salt road");
+        assertThat(article.titleSupplied()).isFalse();
+    }
+
+    /**
+     * Rounds 117-118: a site's motto over a menu whose first item a rule reads as a desk's byline ("Newsroom") took the
+     * title; a reporter's initials in lower case under the headline, over a date with hyphens, joined the headline and
+     * the page gave no date.
+     */
+    @Test
+    void a_desk_word_heading_a_menu_is_no_byline_and_initials_under_the_headline_are_one() throws Exception {
+        ParsedArticle motto = parse("""
+                Skip to content
+                English
+                Español
+                Ecobay
+                Environmental science and conservation news from the frontlines
+                Newsroom
+                Specials
+                Podcast
+                Videos
+                Impact
+                Donate
+                Conservation news
+                Shrimp ponds creep back into restored mangroves on Sumatra's east coast, study finds
+                by Ayu Lestari on 4 March 2026
+                Share this article
+                Facebook
+                """ + BODY + "\n" + BODY);
+        assertThat(motto.title()).isEqualTo("Shrimp ponds creep back into restored mangroves on Sumatra's east coast, study finds");
+        assertThat(motto.published()).isEqualTo("2026-03-04");
+
+        ParsedArticle initials = parse("""
+                Belgique
+                Le radar-tronçon du ring de Bruxelles a flashé plus de 48.000 automobilistes en six mois
+                dbo
+                04-02-26, 10:12
+                Dernière mise à jour: 11:47
+                Source: Belga
+                Partager par mail
+                """ + BODY + "\n" + BODY);
+        assertThat(initials.title()).isEqualTo("Le radar-tronçon du ring de Bruxelles a flashé plus de 48.000 automobilistes en six mois");
+        assertThat(initials.titleSupplied()).isFalse();
+        assertThat(initials.published()).isEqualTo("2026-02-04");
+    }
 }
