@@ -52,6 +52,41 @@ class UploadTest {
     }
 
     @Test
+    void a_picked_folder_follows_the_command_line_rules_hidden_files_and_other_kinds_are_skipped_and_listed() {
+        WebSession editor = new WebSession(server);
+        editor.login("uploader", "correct horse battery");
+        int before = server.count("select count(*) from source");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("folder/.hidden-article.txt", "Un article caché sur le Mali et la Russie.".getBytes(StandardCharsets.UTF_8));
+        files.put("folder/.git/config.txt", "Une configuration qui n’est pas un article.".getBytes(StandardCharsets.UTF_8));
+        files.put("folder/photo.jpg", "foo".getBytes(StandardCharsets.UTF_8));
+        files.put("folder/dossier-visible.txt", "Le Burkina Faso et le Niger signent un accord minier à Niamey."
+                .getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> result = editor.upload("/sources", files);
+
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.body()).contains("1 imported, 0 already present, 0 rejected, 3 skipped.")
+                .contains("folder/.hidden-article.txt").contains("folder/.git/config.txt").contains("folder/photo.jpg")
+                .contains("skipped: hidden file").contains("skipped: not an article file (jpg)")
+                .contains("dossier-visible.txt");
+        assertThat(server.count("select count(*) from source")).isEqualTo(before + 1);
+        assertThat(server.count("select count(*) from source where file_name in ('.hidden-article.txt', 'config.txt', "
+                + "'photo.jpg')")).isZero();
+    }
+
+    @Test
+    void the_upload_and_the_folder_walk_share_one_rule_on_which_files_are_read() {
+        assertThat(ArticleFiles.skipReason("folder/.git/config.txt")).contains("hidden file");
+        assertThat(ArticleFiles.skipReason("folder\\.hidden-article.txt")).contains("hidden file");
+        assertThat(ArticleFiles.skipReason("Photo.JPG")).contains("not an article file (jpg)");
+        assertThat(ArticleFiles.skipReason("../../etc/nouvel-article.txt")).isEmpty();
+        assertThat(ArticleFiles.skipReason("./notes")).isEmpty();
+        assertThat(ArticleFiles.skipReason("Rapport.PDF")).isEmpty();
+        assertThat(FileNames.shown("folder/.git/con\nfig.txt")).isEqualTo("folder/.git/config.txt");
+    }
+
+    @Test
     void anonymous_uploads_are_refused_and_write_nothing() {
         int before = server.count("select count(*) from source");
         HttpResponse<String> refused = new WebSession(server).upload("/sources",
