@@ -139,11 +139,34 @@ class UploadTest {
         assertThat(noBoundary.statusCode()).isEqualTo(400);
         assertThat(noBoundary.body()).contains("malformed");
         assertThat(truncated.statusCode()).isEqualTo(400);
-        assertThat(newlineInName.statusCode()).isIn(200, 400);
-        assertThat(newlineInName.body()).doesNotContain("could not answer");
+        assertThat(newlineInName.statusCode()).isEqualTo(400);
+        assertThat(newlineInName.body()).doesNotContain("could not answer").contains("A file name in the upload holds a "
+                + "control character or a line break").contains("Rename the file");
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(tooLarge.body()).contains("5 MB");
         assertThat(unknownCharset.statusCode()).isEqualTo(415);
+        assertThat(server.count("select count(*) from source")).isEqualTo(before);
+    }
+
+    @Test
+    void a_control_character_or_line_break_in_a_file_name_is_named_as_the_problem_and_changes_nothing() {
+        WebSession editor = new WebSession(server);
+        editor.login("uploader", "correct horse battery");
+        int before = server.count("select count(*) from source");
+        String part = "--XX\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + editor.csrf() + "\r\n";
+        for (String name : java.util.List.of("a\u0001b.txt", "a\u001Bb.txt", "a\u007Fb.txt", "a\nb.txt", "a\rb.txt", "a\r\nb.txt")) {
+            HttpResponse<String> refused = editor.newConnection().postBody("/sources", "multipart/form-data; boundary=XX",
+                    (part + "--XX\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name + "\"\r\n\r\n"
+                            + "Un article sur le Niger.\r\n--XX--\r\n").getBytes(StandardCharsets.UTF_8));
+            assertThat(refused.statusCode()).as(name).isEqualTo(400);
+            assertThat(refused.body()).as(name).contains("A file name in the upload holds a control character or a line break")
+                    .contains("Rename the file").doesNotContain("malformed or cut short");
+        }
+        // A body cut short is still told as such.
+        HttpResponse<String> truncated = editor.newConnection().postBody("/sources", "multipart/form-data; boundary=XX",
+                (part + "--XX\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\nhello wor")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(truncated.body()).contains("malformed or cut short").doesNotContain("Rename the file");
         assertThat(server.count("select count(*) from source")).isEqualTo(before);
     }
 
