@@ -43,7 +43,7 @@ public interface CitationDao {
                 @Bind("quote") List<String> quotes, @BindMethods("c") List<ResolvedCitation> citations);
 
     @SqlQuery("""
-            select c.ordinal, s.slug as source_slug, s.title as source_title, s.publisher as source_publisher,
+            select c.ordinal, s.slug as source_slug, s.title as source_title, s.author as source_author, s.publisher as source_publisher,
                    case when s.metadata_origin ->> 'date' = 'inferred' then '[' || s.published || ']' else s.published end as source_published, s.language as source_language, c.source_text_sha256, c.passage_number, p.kind as passage_kind,
                    c.quote, c.exact, c.prefix, c.suffix, c.start_offset, c.end_offset
             from citation c join source s on s.id = c.source_id
@@ -54,7 +54,7 @@ public interface CitationDao {
 
     /** The citations of two revisions in one query, for comparing them; revisionId tells them apart. */
     @SqlQuery("""
-            select c.revision_id, c.ordinal, s.slug as source_slug, s.title as source_title, s.publisher as source_publisher,
+            select c.revision_id, c.ordinal, s.slug as source_slug, s.title as source_title, s.author as source_author, s.publisher as source_publisher,
                    case when s.metadata_origin ->> 'date' = 'inferred' then '[' || s.published || ']' else s.published end as source_published, s.language as source_language, c.source_text_sha256, c.passage_number, p.kind as passage_kind,
                    c.quote, c.exact, c.prefix, c.suffix, c.start_offset, c.end_offset
             from citation c join source s on s.id = c.source_id
@@ -64,11 +64,12 @@ public interface CitationDao {
     @RegisterConstructorMapper(RevisionCitation.class)
     List<RevisionCitation> ofRevisions(@Bind("first") long first, @Bind("second") long second);
 
-    record RevisionCitation(long revisionId, int ordinal, String sourceSlug, String sourceTitle, String sourcePublisher,
+    record RevisionCitation(long revisionId, int ordinal, String sourceSlug, String sourceTitle, String sourceAuthor,
+                            String sourcePublisher,
                             String sourcePublished, String sourceLanguage, String sourceTextSha256, int passageNumber, String passageKind,
                             String quote, String exact, String prefix, String suffix, int startOffset, int endOffset) {
         public StoredCitation citation() {
-            return new StoredCitation(ordinal, sourceSlug, sourceTitle, sourcePublisher, sourcePublished, sourceLanguage, sourceTextSha256,
+            return new StoredCitation(ordinal, sourceSlug, sourceTitle, sourceAuthor, sourcePublisher, sourcePublished, sourceLanguage, sourceTextSha256,
                     passageNumber, passageKind, quote, exact, prefix, suffix, startOffset, endOffset);
         }
     }

@@ -27,7 +27,7 @@ public final class References {
         }
         List<SourceReferences> grouped = new ArrayList<>();
         firstOfSource.forEach((slug, first) -> grouped.add(new SourceReferences(slug, first.sourceTitle(),
-                first.sourcePublisher(), first.sourcePublished(), first.sourceLanguage(), notes.get(slug))));
+                first.sourceAuthors(), first.sourcePublisher(), first.sourcePublished(), first.sourceLanguage(), notes.get(slug))));
         return grouped;
     }
 

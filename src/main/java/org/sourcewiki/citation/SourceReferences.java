@@ -2,9 +2,12 @@ package org.sourcewiki.citation;
 
 import java.util.List;
 
-/** A cited source in the references list, once, with every cited passage of it under it. */
-public record SourceReferences(String slug, String title, String publisher, String published, String language,
-                               List<Reference> notes) {
+/**
+ * A cited source in the references list, once, with every cited passage of it under it; authors are its names in
+ * order, as the article states them (empty when it states none), shown as every citation style shows them: first.
+ */
+public record SourceReferences(String slug, String title, List<String> authors, String publisher, String published,
+                               String language, List<Reference> notes) {
     public String href() {
         return "/sources/" + slug;
     }

@@ -39,7 +39,7 @@ public interface ClaimDao {
 
     /** The citations of the given revisions, with their sources (revisionId tells them apart). */
     @SqlQuery("""
-            select c.revision_id, c.ordinal, s.slug as source_slug, s.title as source_title, s.publisher as source_publisher,
+            select c.revision_id, c.ordinal, s.slug as source_slug, s.title as source_title, s.author as source_author, s.publisher as source_publisher,
                    s.published as source_published, s.language as source_language, c.source_text_sha256, c.passage_number, p.kind as passage_kind,
                    c.quote, c.exact, c.prefix, c.suffix, c.start_offset, c.end_offset
             from citation c join source s on s.id = c.source_id

@@ -38,8 +38,12 @@ public record FieldDisplay(String name, List<Value> values, List<Value> others, 
         }
     }
 
-    /** A citation of a value: its note number, the passage (href with the quoted words marked) and its source. */
-    public record Cite(int note, String href, String sourceSlug, String sourceTitle, String publisher, String published,
+    /**
+     * A citation of a value: its note number, the passage (href with the quoted words marked) and its source (authors:
+     * its names in order, empty when it states none).
+     */
+    public record Cite(int note, String href, String sourceSlug, String sourceTitle, List<String> authors, String publisher,
+                       String published,
                        String language, int passage, String words, boolean quoted) {
     }
 }

@@ -97,7 +97,7 @@ public final class PageRenderer {
         int ordinal = 1;
         for (ResolvedCitation citation : resolution.citations()) {
             SourceSummary source = sources.get(citation.sourceSlug());
-            numbered.add(new StoredCitation(ordinal++, source.slug(), source.title(), source.publisher(), source.dateInferred() ? "[" + source.published() + "]" : source.published(),
+            numbered.add(new StoredCitation(ordinal++, source.slug(), source.title(), source.author(), source.publisher(), source.dateInferred() ? "[" + source.published() + "]" : source.published(),
                     source.language(),
                     citation.sourceTextSha256(), citation.passageNumber(), "body", citation.ref().quote(), citation.exact(),
                     citation.prefix(), citation.suffix(), citation.start(), citation.end()));
@@ -171,7 +171,7 @@ public final class PageRenderer {
         for (org.sourcewiki.citation.CitationRef ref : claim.refs()) {
             StoredCitation c = citations.get(ref.key());
             if (c != null) {
-                cites.add(new FieldDisplay.Cite(c.ordinal(), c.href(), c.sourceSlug(), c.sourceTitle(), c.sourcePublisher(),
+                cites.add(new FieldDisplay.Cite(c.ordinal(), c.href(), c.sourceSlug(), c.sourceTitle(), c.sourceAuthors(), c.sourcePublisher(),
                         c.sourcePublished(), c.sourceLanguage(), c.passageNumber(), c.shownWords(), c.quoted()));
             }
         }

@@ -22,16 +22,30 @@ public final class FileNames {
         if (given == null) {
             return FALLBACK;
         }
-        String name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1);
-        StringBuilder kept = new StringBuilder(name.length());
-        name.codePoints()
-                .filter(c -> Character.getType(c) != Character.CONTROL && Character.getType(c) != Character.FORMAT)
-                .forEach(kept::appendCodePoint);
-        name = Normalizer.normalize(kept, Normalizer.Form.NFC).strip();
+        String name = clean(given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1));
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             return FALLBACK;
         }
         return fitBytes(name);
+    }
+
+    /**
+     * A file name as given, path included, cleaned as {@link #stored} cleans it but not cut: how an upload's report
+     * names a file it left alone ("folder/.git/config"), since its base name alone would not say why; "upload"
+     * when nothing is left.
+     */
+    public static String shown(String given) {
+        String name = given == null ? "" : clean(given);
+        return name.isEmpty() ? FALLBACK : name;
+    }
+
+    /** Control and format characters removed, NFC, white space at the edges stripped. */
+    private static String clean(String name) {
+        StringBuilder kept = new StringBuilder(name.length());
+        name.codePoints()
+                .filter(c -> Character.getType(c) != Character.CONTROL && Character.getType(c) != Character.FORMAT)
+                .forEach(kept::appendCodePoint);
+        return Normalizer.normalize(kept, Normalizer.Form.NFC).strip();
     }
 
     private static String fitBytes(String name) {

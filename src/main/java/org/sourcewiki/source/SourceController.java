@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.sourcewiki.citation.CitationDao;
@@ -50,7 +51,11 @@ public final class SourceController {
         ctx.render("sources", Map.of("sources", sources.listSources()));
     }
 
-    /** Editors upload article files through the same import as the command line; only base names are used. */
+    /**
+     * Editors upload article files through the same import as the command line, under its rules on which files it
+     * reads ({@link ArticleFiles}: a picked folder's hidden files, files in hidden folders and files of other kinds are
+     * skipped and listed with the reason, first, as the command line lists them); only base names are stored.
+     */
     public void handleUpload(Context ctx) {
         Auth.requireEditor(ctx);
         // A malformed or oversized body fails where the form is first read (the CSRF check), and is answered there.
@@ -62,8 +67,20 @@ public final class SourceController {
         if (newVersionOf != null && newVersionOf.isBlank()) {
             newVersionOf = null;
         }
-        long given = files.stream().filter(f -> f.size() > 0 || (f.filename() != null && !f.filename().isEmpty())).count()
-                + (url != null && !url.isBlank() ? 1 : 0);
+        List<UploadedFile> articles = new ArrayList<>();
+        for (UploadedFile file : files) {
+            if ((file.filename() == null || file.filename().isEmpty()) && file.size() == 0) {
+                continue; // the file field left empty when only an address was given
+            }
+            // The name as the browser sent it, path included: a folder's ".git/config" is hidden by its folder.
+            Optional<String> skip = ArticleFiles.skipReason(file.filename());
+            if (skip.isPresent()) {
+                outcomes.add(new ImportOutcome.Skipped(FileNames.shown(file.filename()), skip.get()));
+            } else {
+                articles.add(file);
+            }
+        }
+        long given = articles.size() + (url != null && !url.isBlank() ? 1 : 0);
         if (newVersionOf != null && given > 1) {
             // As on the command line: a new version is one text; several would all become versions of one article.
             throw new BadRequestException("upload.oneNewVersion");
@@ -71,10 +88,7 @@ public final class SourceController {
         if (url != null && !url.isBlank()) {
             outcomes.add(importer.importUrl(url, fetcher, newVersionOf));
         }
-        for (UploadedFile file : files) {
-            if ((file.filename() == null || file.filename().isEmpty()) && file.size() == 0) {
-                continue; // the file field left empty when only an address was given
-            }
+        for (UploadedFile file : articles) {
             String name = FileNames.stored(file.filename());
             try (InputStream in = file.content()) {
                 outcomes.add(importer.importStream(name, name, in, newVersionOf));

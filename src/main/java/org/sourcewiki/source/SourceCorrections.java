@@ -39,8 +39,10 @@ public final class SourceCorrections {
     }
 
     /**
-     * Saves corrected metadata. Refused when the form has problems, or when another correction was saved since the
-     * form was made (form.baseEdit is older than the latest): the editor then sees the current values beside theirs.
+     * Saves corrected metadata. Refused when the form has problems, or when a correction of the metadata was saved
+     * since the form was made (form.baseEdit, the latest metadata correction when it was made, is older than the
+     * latest one now): the editor then sees the current values beside theirs. A passage's kind corrected meanwhile
+     * changed nothing the form holds, so it is no conflict.
      */
     public Outcome correctMetadata(Account editor, SourceSummary source, SourceMetadataForm form) {
         List<FieldError> problems = form.problems();
@@ -50,8 +52,10 @@ public final class SourceCorrections {
         return jdbi.inTransaction(handle -> {
             SourceEditDao dao = handle.attach(SourceEditDao.class);
             dao.lockSource(source.id());
-            long latest = dao.latestEdit(source.id());
-            if (latest != form.baseEditId()) {
+            long latest = dao.latestMetadataEdit(source.id());
+            // Newer, not different: a form made before metadata and kind corrections were told apart holds the id of
+            // the latest correction of any kind, and is stale only if a metadata correction came after it.
+            if (latest > form.baseEditId()) {
                 return new Outcome.Refused(List.of(new FieldError("base_edit", "sourceEdit.conflict")), latest);
             }
             SourceSummary current = handle.attach(SourceDao.class).findBySlug(source.slug()).orElseThrow();

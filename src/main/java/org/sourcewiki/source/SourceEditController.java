@@ -30,7 +30,7 @@ public final class SourceEditController {
     public void serveMetadataForm(Context ctx) {
         Auth.requireEditor(ctx);
         SourceSummary source = findSource(ctx);
-        SourceMetadataForm form = SourceMetadataForm.of(source, edits.latestEdit(source.id()));
+        SourceMetadataForm form = SourceMetadataForm.of(source, edits.latestMetadataEdit(source.id()));
         renderForm(ctx, source, form, List.of(), null, form.baseEdit());
     }
 

@@ -24,8 +24,20 @@ public interface SourceEditDao {
     @SqlQuery("select id from source where id = :id for update")
     long lockSource(@Bind("id") long sourceId);
 
+    /** The id of the source's latest correction of any kind, 0 when there is none. */
     @SqlQuery("select coalesce(max(id), 0) from source_edit where source_id = :id")
     long latestEdit(@Bind("id") long sourceId);
+
+    /**
+     * The id of the source's latest correction that changed a metadata field, 0 when there is none: what the
+     * metadata form is based on, so that a passage's kind corrected meanwhile is no conflict for it.
+     */
+    @SqlQuery("""
+            select coalesce(max(e.id), 0) from source_edit e
+            where e.source_id = :id
+              and exists (select 1 from source_edit_change c where c.edit_id = e.id and c.field <> 'kind')
+            """)
+    long latestMetadataEdit(@Bind("id") long sourceId);
 
     @SqlQuery("""
             insert into source_edit (source_id, account_id, summary) values (:source, :account, :summary) returning id

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -185,8 +184,9 @@ public final class SourceImporter {
     /**
      * The files an import of these paths will read, so that a progress bar knows its length, and the files a
      * folder walk leaves alone with the reason: hidden files and folders (a name starting with a dot), links to files
-     * outside the folder, and files whose extension names no kind of article the importer reads. A file named
-     * explicitly is always tried.
+     * outside the folder, and files whose extension names no kind of article the importer reads ({@link ArticleFiles},
+     * the rule the web upload follows too). A file named explicitly is tried even when hidden or a link, but one of
+     * another kind ("photo.jpg") is refused when read, with the same reason.
      */
     public record Expansion(List<Path> files, List<ImportOutcome.Skipped> skipped) {
     }
@@ -203,23 +203,20 @@ public final class SourceImporter {
             try (var walk = Files.walk(path)) {
                 for (Path found : walk.filter(p -> !p.equals(path)).sorted().toList()) {
                     Path relative = path.relativize(found);
-                    boolean hidden = false;
-                    for (Path part : relative) {
-                        hidden |= part.toString().startsWith(".");
-                    }
                     if (Files.isDirectory(found)) {
                         continue;
                     }
-                    if (hidden) {
-                        skipped.add(new ImportOutcome.Skipped(found.toString(), "hidden file"));
+                    Optional<String> hidden = ArticleFiles.hidden(relative.toString());
+                    Optional<String> notAnArticle = ArticleFiles.notAnArticle(found.getFileName().toString());
+                    if (hidden.isPresent()) {
+                        skipped.add(new ImportOutcome.Skipped(found.toString(), hidden.get()));
                     } else if (Files.isSymbolicLink(found) && !Files.exists(found)) {
                         skipped.add(new ImportOutcome.Skipped(found.toString(), "a broken link: the file it names does not exist"));
                     } else if (Files.isSymbolicLink(found) && !insideFolder(path, found)) {
                         skipped.add(new ImportOutcome.Skipped(found.toString(),
                                 "a link to a file outside the folder (name the file itself to import it)"));
-                    } else if (!isImportable(found.getFileName().toString())) {
-                        skipped.add(new ImportOutcome.Skipped(found.toString(),
-                                "not an article file (" + extension(found.getFileName().toString()) + ")"));
+                    } else if (notAnArticle.isPresent()) {
+                        skipped.add(new ImportOutcome.Skipped(found.toString(), notAnArticle.get()));
                     } else {
                         files.add(found);
                     }
@@ -238,20 +235,6 @@ public final class SourceImporter {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** Extensions of the kinds of article files a folder import reads; a file without extension is tried as text. */
-    static final Set<String> IMPORTABLE_EXTENSIONS = Set.of(
-            "txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf", "docx", "odt");
-
-    static boolean isImportable(String fileName) {
-        String extension = extension(fileName);
-        return extension.isEmpty() || IMPORTABLE_EXTENSIONS.contains(extension);
-    }
-
-    private static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot <= 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     public ImportOutcome importFile(Path path) {
@@ -274,6 +257,12 @@ public final class SourceImporter {
         }
         if (!Files.isRegularFile(path)) {
             return Pending.refused(new ImportOutcome.Rejected(name, "not a regular file"));
+        }
+        // A file named by itself gets the folder walk's rule on kinds, as a refusal: "photo.jpg" holding a few
+        // printable bytes would otherwise become a source of nonsense text.
+        Optional<String> notAnArticle = ArticleFiles.notAnArticle(path.getFileName().toString());
+        if (notAnArticle.isPresent()) {
+            return Pending.refused(new ImportOutcome.Rejected(name, notAnArticle.get()));
         }
         try (InputStream in = Files.newInputStream(path)) {
             return readStream(name, path.getFileName().toString(), in, newVersionOf);

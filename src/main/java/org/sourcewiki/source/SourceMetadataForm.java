@@ -35,10 +35,13 @@ public record SourceMetadataForm(String title, String publisher, String author, 
                 clean(url), clean(summary), clean(baseEdit));
     }
 
-    /** The form filled with a source's current metadata. */
-    public static SourceMetadataForm of(SourceSummary source, long latestEdit) {
+    /**
+     * The form filled with a source's current metadata, based on latestMetadataEdit (the id of the latest correction
+     * of its metadata, 0 for none; see {@link SourceCorrections#correctMetadata}).
+     */
+    public static SourceMetadataForm of(SourceSummary source, long latestMetadataEdit) {
         return new SourceMetadataForm(source.title(), source.publisher(), source.author(), SourceCorrections.shownDate(source),
-                source.language(), source.url(), null, String.valueOf(latestEdit));
+                source.language(), source.url(), null, String.valueOf(latestMetadataEdit));
     }
 
     public List<FieldError> problems() {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
 /** Dates and times as a reader of the interface language writes them; times always in UTC with the zone shown. */
@@ -56,6 +57,23 @@ public final class Formats {
             return YearMonth.parse(partialDate).format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
         }
         return LocalDate.parse(partialDate).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    /**
+     * Names as a sentence of the interface language lists them: "A", "A and B" / "A et B", "A, B and C"; each name is
+     * kept whole, and when one holds a comma ("Doe, Jane") they are parted by semicolons instead, so that no name is
+     * read as two. Empty for none.
+     */
+    public String names(List<String> names) {
+        if (names == null || names.isEmpty()) {
+            return "";
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        String separator = names.stream().anyMatch(name -> name.contains(",")) ? "; " : ", ";
+        String and = "fr".equals(locale.getLanguage()) ? " et " : " and ";
+        return String.join(separator, names.subList(0, names.size() - 1)) + and + names.get(names.size() - 1);
     }
 
     /** A source's date: bracketed when inferred from the text rather than stated ({@code SourceSummary.dateInferred}). */

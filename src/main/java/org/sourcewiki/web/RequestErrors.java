@@ -38,7 +38,8 @@ public final class RequestErrors {
 
     /**
      * The client error behind this exception, if it is one: 413 for a body or file over a size limit, 415 for a
-     * charset the wiki cannot read, 400 for any other malformed body (no boundary, truncated, bad part headers).
+     * charset the wiki cannot read, 400 for any other malformed body (no boundary, truncated), with a message of its own
+     * when a part's headers are broken, as a control character or line break in a file name breaks them.
      *
      * @param maxFileBytes the largest file accepted, named in the 413 message
      */
@@ -56,9 +57,27 @@ public final class RequestErrors {
         }
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
-                return Optional.of(new ClientError(400, "request.malformed"));
+                return Optional.of(new ClientError(400, inPartHeaders(error) ? "request.fileNameControl" : "request.malformed"));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether Jetty's multipart parser threw this (or a cause of it) while reading the headers of a part ("invalid byte 1", "invalid
+     * header name", "invalid CR-only EOL"). A browser writes those headers itself; the one thing in them it copies
+     * from the user is a file's name, so a control character or line break in a file name is what breaks them.
+     */
+    static boolean inPartHeaders(Throwable error) {
+        // Jetty wraps the parser's exception ("bad multipart", a CompletionException): the first one thrown tells.
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                if (frame.getClassName().startsWith("org.eclipse.jetty.http.MultiPart$Parser")
+                        && frame.getMethodName().startsWith("parseHeader")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -123,6 +123,43 @@ class CitationsTest {
         editor.get("/language?set=en&next=/");
     }
 
+    /** The references list of a page, from its heading on. */
+    private static String referencesOf(String html) {
+        return html.substring(html.indexOf("id=\"references-heading\""));
+    }
+
+    @Test
+    void the_references_list_names_a_sources_author_or_authors_as_a_report_would_on_the_page_and_in_the_preview() {
+        // Three names, one with a comma, as an import's metadata header gives them.
+        editor.upload("/sources", Map.of("trois-auteurs.txt", ("---\ntitle: Un accord signé à Niamey\npublisher: Le Sahel\n"
+                + "author: Doe, Jane; Awa Traoré; Jean Dupont\ndate: 2025-05-02\nlanguage: fr\n---\n"
+                + "Un accord signé à Niamey\n\nLes trois pays ont signé un accord de défense commune à Niamey.\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String three = server.database().jdbi().withHandle(h -> h.createQuery(
+                "select slug from source where title = 'Un accord signé à Niamey'").mapTo(String.class).one());
+        String body = "Une visite [@" + B + "#p4]. Des envoyés [@2025-06-23-cooperation-militaire#p3]. Une réunion "
+                + "[@partenariat-aes-russie-reunion#p3]. Un accord [@" + three + "#p2].";
+        assertThat(editor.post("/wiki/Auteurs_cités/edit", page("Auteurs cités", "topic", body, null)).statusCode())
+                .isEqualTo(303);
+
+        String references = referencesOf(editor.get("/wiki/Auteurs_cit%C3%A9s").body());
+        assertThat(references)
+                .contains("<span class=\"reference-authors\">Moussa Keita, </span><a href=\"/sources/" + B + "\"")
+                .contains("<span class=\"reference-authors\">Alassane Souleymane and O.D., </span>")
+                .contains("<span class=\"reference-authors\">Doe, Jane; Awa Traoré and Jean Dupont, </span>");
+        // A source that names no author shows none (three authors' lines for four sources).
+        assertThat(references.split("class=\"reference-authors\"", -1)).hasSize(4);
+
+        Map<String, String> preview = new java.util.LinkedHashMap<>(page("Auteurs cités", "topic", body, null));
+        preview.put("preview", "preview");
+        assertThat(referencesOf(editor.post("/wiki/Aper%C3%A7u_auteurs/edit", preview).body()))
+                .contains("Moussa Keita, ").contains("Alassane Souleymane and O.D., ");
+
+        editor.get("/language?set=fr&next=/");
+        assertThat(referencesOf(editor.get("/wiki/Auteurs_cit%C3%A9s").body())).contains("Alassane Souleymane et O.D., ");
+        editor.get("/language?set=en&next=/");
+    }
+
     @Test
     void the_preview_shows_references_and_names_broken_citations() {
         Map<String, String> form = new java.util.LinkedHashMap<>(page("Aperçu", "topic",

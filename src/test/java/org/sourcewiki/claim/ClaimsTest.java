@@ -72,7 +72,8 @@ class ClaimsTest {
         assertThat(dispute.select("blockquote").eachText())
                 .contains("« un communiqué conjoint adopté à la fin des travaux »", "« À l’issue de la rencontre, un communiqué conjoint a été signé »");
         assertThat(dispute.select("figcaption").eachText())
-                .anySatisfy(caption -> assertThat(caption).contains("Bamada.net", "April 9, 2025", "passage 22"));
+                .anySatisfy(caption -> assertThat(caption).startsWith("Moussa Keita, Coopération stratégique")
+                        .contains("Bamada.net", "April 9, 2025", "passage 22"));
         // The type has no citation: marked, in the reader's language.
         assertThat(page.getElementById("claim-agreement_type").select(".claim-unsourced").text()).isEqualTo("unsourced");
         assertThat(Jsoup.parse(server.get(COMMUNIQUE, "Accept-Language", "fr").body()).getElementById("claim-agreement_type")

@@ -94,6 +94,7 @@ class SourceImporterTest {
         Path blank = Files.write(folder.resolve("blank.txt"), "\u00A0 \n\t\u2003".getBytes(StandardCharsets.UTF_8));
         Path binary = Files.write(folder.resolve("photo.txt"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2});
         Path big = Files.write(folder.resolve("big.txt"), "Un paragraphe. ".repeat(1000).getBytes(StandardCharsets.UTF_8));
+        Path notAnArticle = Files.write(folder.resolve("photo.jpg"), "foo".getBytes(StandardCharsets.UTF_8));
         SourceImporter small = new SourceImporter(database.jdbi(), parser, 1000);
 
         assertThat(reason(importer.importFile(empty))).isEqualTo("empty file");
@@ -101,6 +102,8 @@ class SourceImporterTest {
         assertThat(reason(importer.importFile(binary))).contains("JPEG image");
         assertThat(reason(small.importFile(big))).contains("too large").contains("1000-byte");
         assertThat(reason(importer.importFile(folder))).isEqualTo("not a regular file");
+        // Named by itself, a file of another kind gets the folder walk's reason, as a refusal.
+        assertThat(reason(importer.importFile(notAnArticle))).isEqualTo("not an article file (jpg)");
         assertThat(reason(importer.importFile(folder.resolve("missing.txt")))).isEqualTo("no such file");
         assertThat(count("source")).isZero();
         assertThat(count("passage")).isZero();

@@ -52,6 +52,41 @@ class UploadTest {
     }
 
     @Test
+    void a_picked_folder_follows_the_command_line_rules_hidden_files_and_other_kinds_are_skipped_and_listed() {
+        WebSession editor = new WebSession(server);
+        editor.login("uploader", "correct horse battery");
+        int before = server.count("select count(*) from source");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("folder/.hidden-article.txt", "Un article caché sur le Mali et la Russie.".getBytes(StandardCharsets.UTF_8));
+        files.put("folder/.git/config.txt", "Une configuration qui n’est pas un article.".getBytes(StandardCharsets.UTF_8));
+        files.put("folder/photo.jpg", "foo".getBytes(StandardCharsets.UTF_8));
+        files.put("folder/dossier-visible.txt", "Le Burkina Faso et le Niger signent un accord minier à Niamey."
+                .getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> result = editor.upload("/sources", files);
+
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.body()).contains("1 imported, 0 already present, 0 rejected, 3 skipped.")
+                .contains("folder/.hidden-article.txt").contains("folder/.git/config.txt").contains("folder/photo.jpg")
+                .contains("skipped: hidden file").contains("skipped: not an article file (jpg)")
+                .contains("dossier-visible.txt");
+        assertThat(server.count("select count(*) from source")).isEqualTo(before + 1);
+        assertThat(server.count("select count(*) from source where file_name in ('.hidden-article.txt', 'config.txt', "
+                + "'photo.jpg')")).isZero();
+    }
+
+    @Test
+    void the_upload_and_the_folder_walk_share_one_rule_on_which_files_are_read() {
+        assertThat(ArticleFiles.skipReason("folder/.git/config.txt")).contains("hidden file");
+        assertThat(ArticleFiles.skipReason("folder\\.hidden-article.txt")).contains("hidden file");
+        assertThat(ArticleFiles.skipReason("Photo.JPG")).contains("not an article file (jpg)");
+        assertThat(ArticleFiles.skipReason("../../etc/nouvel-article.txt")).isEmpty();
+        assertThat(ArticleFiles.skipReason("./notes")).isEmpty();
+        assertThat(ArticleFiles.skipReason("Rapport.PDF")).isEmpty();
+        assertThat(FileNames.shown("folder/.git/con\nfig.txt")).isEqualTo("folder/.git/config.txt");
+    }
+
+    @Test
     void anonymous_uploads_are_refused_and_write_nothing() {
         int before = server.count("select count(*) from source");
         HttpResponse<String> refused = new WebSession(server).upload("/sources",
@@ -104,11 +139,34 @@ class UploadTest {
         assertThat(noBoundary.statusCode()).isEqualTo(400);
         assertThat(noBoundary.body()).contains("malformed");
         assertThat(truncated.statusCode()).isEqualTo(400);
-        assertThat(newlineInName.statusCode()).isIn(200, 400);
-        assertThat(newlineInName.body()).doesNotContain("could not answer");
+        assertThat(newlineInName.statusCode()).isEqualTo(400);
+        assertThat(newlineInName.body()).doesNotContain("could not answer").contains("A file name in the upload holds a "
+                + "control character or a line break").contains("Rename the file");
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(tooLarge.body()).contains("5 MB");
         assertThat(unknownCharset.statusCode()).isEqualTo(415);
+        assertThat(server.count("select count(*) from source")).isEqualTo(before);
+    }
+
+    @Test
+    void a_control_character_or_line_break_in_a_file_name_is_named_as_the_problem_and_changes_nothing() {
+        WebSession editor = new WebSession(server);
+        editor.login("uploader", "correct horse battery");
+        int before = server.count("select count(*) from source");
+        String part = "--XX\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + editor.csrf() + "\r\n";
+        for (String name : java.util.List.of("a\u0001b.txt", "a\u001Bb.txt", "a\u007Fb.txt", "a\nb.txt", "a\rb.txt", "a\r\nb.txt")) {
+            HttpResponse<String> refused = editor.newConnection().postBody("/sources", "multipart/form-data; boundary=XX",
+                    (part + "--XX\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name + "\"\r\n\r\n"
+                            + "Un article sur le Niger.\r\n--XX--\r\n").getBytes(StandardCharsets.UTF_8));
+            assertThat(refused.statusCode()).as(name).isEqualTo(400);
+            assertThat(refused.body()).as(name).contains("A file name in the upload holds a control character or a line break")
+                    .contains("Rename the file").doesNotContain("malformed or cut short");
+        }
+        // A body cut short is still told as such.
+        HttpResponse<String> truncated = editor.newConnection().postBody("/sources", "multipart/form-data; boundary=XX",
+                (part + "--XX\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\nhello wor")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(truncated.body()).contains("malformed or cut short").doesNotContain("Rename the file");
         assertThat(server.count("select count(*) from source")).isEqualTo(before);
     }
 

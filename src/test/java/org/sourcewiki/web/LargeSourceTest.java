@@ -65,7 +65,7 @@ class LargeSourceTest {
 
     @Test
     void links_made_by_the_wiki_name_the_page_of_passages_after_the_first() {
-        StoredCitation citation = new StoredCitation(1, slug, "t", null, null, "fr", "x", 777, "body", null, "e", "", "",
+        StoredCitation citation = new StoredCitation(1, slug, "t", null, null, null, "fr", "x", 777, "body", null, "e", "", "",
                 10, 20);
         assertThat(citation.href()).isEqualTo("/sources/" + slug + "?page=4&mark=10-20#p777");
         assertThat(server.get(citation.href()).body()).contains("id=\"p777\"");

@@ -2,6 +2,8 @@ package org.sourcewiki.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -103,6 +105,47 @@ class SourceCorrectionsTest {
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(conflict.body()).contains("Titre corrigé par le premier").contains("Titre du second")
                 .contains("Second correction typed meanwhile").contains("2025-06-02");
+    }
+
+    /** A passage's kind as the JSON API gives it. */
+    private static String kindOf(String slug, int number) throws Exception {
+        for (JsonNode passage : new ObjectMapper().readTree(server.get("/api/sources/" + slug).body()).get("passages")) {
+            if (passage.get("number").asInt() == number) {
+                return passage.get("kind").asText();
+            }
+        }
+        throw new AssertionError("no passage " + number);
+    }
+
+    private static String other(String kind) {
+        return kind.equals("body") ? "boilerplate" : "body";
+    }
+
+    @Test
+    void a_kind_corrected_while_the_metadata_form_was_open_is_no_conflict_nor_the_other_way_round() throws Exception {
+        String slug = "partenariat-aes-russie-reunion";
+        WebSession editor = editor("corrector");
+        // Both forms are opened first: the metadata form, and the kind forms of passages 2 and 3 (what they show).
+        String base = editor.get("/sources/" + slug + "/edit").body()
+                .replaceAll("(?s).*name=\"base_edit\" value=\"(\\d+)\".*", "$1");
+        String second = kindOf(slug, 2);
+        String third = kindOf(slug, 3);
+
+        assertThat(editor.post("/sources/" + slug + "/passages/2/kind", Map.of("from_kind", second,
+                "kind", other(second), "summary", "Corrected before the metadata")).statusCode()).isEqualTo(302);
+        Map<String, String> form = new LinkedHashMap<>(metadata("2025-04-02", "The title the page shows", base));
+        form.put("title", "Partenariat AES–Russie : une réunion à Moscou");
+        HttpResponse<String> saved = editor.post("/sources/" + slug + "/edit", form);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(server.get("/api/sources/" + slug).body()).contains("Partenariat AES–Russie : une réunion à Moscou");
+        assertThat(editor.post("/sources/" + slug + "/passages/3/kind", Map.of("from_kind", third,
+                "kind", other(third), "summary", "Corrected after the metadata")).statusCode()).isEqualTo(302);
+
+        // A metadata form opened before that metadata save is still stale, and shows what was saved.
+        HttpResponse<String> conflict = editor.post("/sources/" + slug + "/edit",
+                metadata("2025-04-03", "Typed on the old form", base));
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertThat(conflict.body()).contains("Partenariat AES–Russie : une réunion à Moscou").contains("Typed on the old form");
     }
 
     @Test
