@@ -46,7 +46,7 @@ p|Pour limiter la gêne, la Ville met en place une navette électrique gratuite 
 read-also|À lire aussi : Antibes : la piétonnisation du boulevard d’Aguillon divise les commerçants
 p|Les commerçants du vieil Antibes, eux, redoutent une baisse de fréquentation en pleine période de préparation des fêtes. « Novembre, ce n’est pas le pire mois, mais on aurait préféré janvier », glisse une fleuriste du cours Masséna.
 p|La mairie assure que le calendrier a été choisi pour éviter le marché de Noël, qui s’installera début décembre. La réouverture est annoncée pour le vendredi 28 novembre au matin.
-h2|Ce qu’il faut retenir
+section-label|Ce qu’il faut retenir
 li|Fermeture du lundi 10 au jeudi 27 novembre inclus.
 li|Abonnés redirigés vers le parking de la Poste.
 li|Navette gratuite depuis le Fort-Carré, de 7 h 30 à 20 heures.

@@ -40,7 +40,9 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
                     + "|rédact(eur|rice)|chroniqueu(r|se))|couvre|suit (l|la|le|les)\\b)\\b[^.!?]{0,140}(\\.\\s\\p{Lu}[^.!?]{0,140})?\\.?");
     private static final Pattern BYLINE_SHAPE = Pattern.compile(
             "\\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+){1,3}((,|,? (in|à|from|depuis)) \\p{Lu}[\\p{L}'-]+( \\p{Lu}[\\p{L}'-]+)?"
-                    + "| [-–—] (The |Le |La |L'|Les )?\\p{Lu}[\\p{L}'.-]+( \\p{Lu}[\\p{L}'.-]+){0,3})");
+                    + "| [-–—] (The |Le |La |L'|Les )?\\p{Lu}[\\p{L}'.-]+( \\p{Lu}[\\p{L}'.-]+){0,3})"
+                    // "Nada HADDAD | OLJ": the surname in capitals, then the outlet's initials
+                    + "|\\p{Lu}[\\p{Ll}'-]+( \\p{Lu}[\\p{Ll}'-]+)? \\p{Lu}{2,}(-\\p{Lu}{2,})? \\| \\p{Lu}{2,6}");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     /** A headline may end on an abbreviation's full stop ("… Until 3 a.m.", "… in the U.S."), never a sentence's. */
     static final Pattern ABBREVIATION_END = Pattern.compile("\\b(\\p{L}\\.){2,}$");
@@ -160,7 +162,7 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
 
     /**
      * A name of two to four capitalised words, then where the reporter writes from or for whom: "Grace Mwale in
-     * Lusaka", "Sohel Rana, Munshiganj", "Catherine Villanueva - The Manila Daybreak".
+     * Lusaka", "Sohel Rana, Munshiganj", "Catherine Villanueva - The Manila Daybreak", "Nada HADDAD | OLJ".
      */
     boolean bylineShaped() {
         return chars <= 60 && BYLINE_SHAPE.matcher(text).matches();

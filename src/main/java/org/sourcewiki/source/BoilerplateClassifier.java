@@ -203,6 +203,13 @@ public final class BoilerplateClassifier {
      */
     private static final Pattern PULL_QUOTE = Pattern.compile(
             "(pull ?quote|exergue|en exergue)\\s*:\\s*[\"“«]?\\s*");
+    /** A masthead stands among the page's first lines. */
+    private static final int MASTHEAD_LINES = 3;
+    /** A site's name of one to five capitalised words (a frequency "97.0 FM" among them), then a dash or a bar. */
+    private static final Pattern MASTHEAD = Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\p{N}.'’&-]*(?: [\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’&-]*){0,4}) [–—|-] \\S");
+    /** "par" or "by" then a capitalised word: a byline's opening, anywhere in a line. */
+    private static final Pattern BY_NAME = Pattern.compile("(?i:\\b(par|by))\\s+\\p{Lu}");
     /** How many passages before or after a pull quote the passage it quotes may stand. */
     private static final int PULL_QUOTE_REACH = 30;
     /** An item of a list written as text, its label then a colon: "Vigilance : simple incitation …". */
@@ -1204,7 +1211,8 @@ public final class BoilerplateClassifier {
                 int labels = 0;
                 boolean stated = false;
                 for (int j = title + 1; j < overProse; j++) {
-                    stated |= features.get(j).keep();
+                    // A date or byline right over the lower line heads it (a kicker and the date over the headline).
+                    stated |= features.get(j).keep() && !pageClock(j) && j < overProse - 2;
                     labels = sectionLabel(j) ? labels + 1 : 0;
                     junk += decided[j] != null && decided[j].isBoilerplate() || labels >= LABEL_RUN ? 1 : 0;
                     stated &= labels < LABEL_RUN * 2;
@@ -1331,7 +1339,7 @@ public final class BoilerplateClassifier {
             // The value under an empty field label ("Format" then "News and Press Release") is the field's, not a headline.
             boolean labelValue = i > 0 && isRule(features.get(i - 1), "empty-label");
             return open(i) && block.headlineLike() && !block.keep() && !inMenuRun(i) && !bannerFollows && !labelValue
-                    && !captionOverCredit && !adHeadline && !authorWithRole(i)
+                    && !captionOverCredit && !adHeadline && !authorWithRole(i) && !masthead(i)
                     && !FIELD_LABEL.matcher(block.folded()).lookingAt()
                     && !NAME_FOR_PUBLICATION.matcher(block.text()).matches()
                     && !DATE_LIKE.matcher(block.folded()).find() && !CLOCK_START.matcher(block.folded()).lookingAt()
@@ -1535,6 +1543,9 @@ public final class BoilerplateClassifier {
             int menuLines = 0;
             for (int j = i + 1; j <= Math.min(n - 1, i + 4); j++) {
                 BlockFeatures block = features.get(j);
+                if (block.keep() && !pageClock(j) && !(decided[j] != null && decided[j].isBoilerplate()) && namesAndDates(j)) {
+                    evidence++; // "Publié par X | 12 janvier 2026 à 16h05": a byline and a dateline in one
+                }
                 if (block.keep() && !pageClock(j) && !(decided[j] != null && decided[j].isBoilerplate()) || j == i + 1 && block.nameLike() && block.words() <= 5 && !inNameList(j)
                         || isRule(block, "empty-label")) { // "Publié le :", "Auteur :": the article's own fields
                     evidence++;
@@ -1548,6 +1559,35 @@ public final class BoilerplateClassifier {
                 }
             }
             return evidence;
+        }
+
+        /**
+         * The site's masthead at the top of the page: its name, a dash or a bar, its motto ("Midi Tsiory – Le quotidien
+         * de l'Île", "Radio Elikya 97.0 FM – La voix de …"), the name printed again further down the page (its footer,
+         * its copyright line). A headline names its subject, which the footer does not repeat.
+         */
+        private boolean masthead(int i) {
+            if (i >= MASTHEAD_LINES) {
+                return false;
+            }
+            var m = MASTHEAD.matcher(features.get(i).text());
+            if (!m.lookingAt()) {
+                return false;
+            }
+            String name = " " + NOT_LETTERS.matcher(StatedDates.fold(m.group(1))).replaceAll(" ").strip() + " ";
+            for (int j = i + MASTHEAD_LINES + 2; j < n; j++) {
+                String other = " " + NOT_LETTERS.matcher(features.get(j).folded()).replaceAll(" ").strip() + " ";
+                if (other.contains(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A stated line that names who wrote ("par", "by" and a capitalised word) and says when (a date). */
+        private boolean namesAndDates(int j) {
+            BlockFeatures block = features.get(j);
+            return BY_NAME.matcher(block.text()).find() && StatedDates.find(block.text(), null).isPresent();
         }
 
         private static boolean isMenuReason(PassageClassification decided) {
@@ -1621,7 +1661,8 @@ public final class BoilerplateClassifier {
                 }
                 boolean byline = false;
                 for (int j = i + 1; j <= Math.min(n - 1, i + 4); j++) {
-                    byline |= isRule(features.get(j), "byline") || features.get(j).nameLike() && !inNameList(j);
+                    byline |= isRule(features.get(j), "byline") || features.get(j).nameLike() && !inNameList(j)
+                            || features.get(j).keep() && namesAndDates(j); // "Publié par X | 12 janvier 2026"
                 }
                 int evidence = headerEvidence(i, next);
                 if (byline && evidence >= 2 && evidence > bestBefore) {
@@ -1691,9 +1732,12 @@ public final class BoilerplateClassifier {
             if (!isDateline(j)) {
                 return false;
             }
+            // The clock's neighbours the rules have read (the weather, the login, the exchange rates) come between it
+            // and the menu.
             int labels = 0;
-            for (int k = j + 1; k < n && sectionLabel(k); k++) {
-                labels++;
+            for (int k = j + 1; k < n && (sectionLabel(k) || decided[k] != null && decided[k].isBoilerplate()); k++) {
+                // A share row under the article's dateline ("Share", "Facebook", "X") is no menu of sections.
+                labels += sectionLabel(k) && (open(k) || isMenuReason(decided[k])) ? 1 : 0;
             }
             return labels >= LABEL_RUN * 2;
         }

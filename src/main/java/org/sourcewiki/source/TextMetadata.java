@@ -89,7 +89,7 @@ public final class TextMetadata {
      * colon ("Texte : Jeanne Morel", "Auteur : …", "Author: …"), since "Texte" or "Author" alone open sentences too.
      */
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
-            "(?i)((par|by|written by|reviewed by|photographed by|interviewed by|words by|r[ée]dig[ée] par|critique par"
+            "(?i)((par|by|written by|posted by|published by|publi[ée]e? par|reviewed by|photographed by|interviewed by|words by|r[ée]dig[ée] par|critique par"
                     + "|texte de|texte par|textes par|reportage de|story by|reporting by)(\\s*:\\s*|\\s+)"
                     + "|(texte|textes|auteur|auteurs|autrice|author|authors|reporter|words|r[ée]daction)\\s*:\\s*)(?=\\p{Lu})");
     /**
@@ -102,9 +102,12 @@ public final class TextMetadata {
             + "|special\\s+correspondents?|reporters?|journalistes?)\\b[^,]{0,40},\\s*(?=\\p{Lu})");
     /** Words that say where a reporter writes from, after the name: "in", "à", "from", "depuis". */
     private static final Set<String> PLACE_WORDS = Set.of("in", "à", "from", "depuis", "at");
-    /** A name of two to four capitalised words (particles between), then where from: "Peter Okafor in Dakar". */
+    /**
+     * A name of two to four capitalised words (particles between), then where from or the outlet's initials: "Peter
+     * Okafor in Dakar", "Nada HADDAD | OLJ".
+     */
     private static final Pattern BARE_BYLINE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}’'.-]+(\\s(de |da |van |von |ben |ould |el |al |di |du |le |la )?"
-            + "\\p{Lu}[\\p{L}’'.-]+){1,3})((,|\\s+(in|à|from|depuis|,))\\s+\\p{Lu}[\\p{L}’' -]{1,40})?");
+            + "\\p{Lu}[\\p{L}’'.-]+){1,3})((,|\\s+(in|à|from|depuis|,))\\s+\\p{Lu}[\\p{L}’' -]{1,40}|\\s+\\|\\s+\\p{Lu}{2,6})?");
     /** Two names joined by "and", "et" or "&", then a comma and their role ("…, Staff Writers"). */
     private static final Pattern TWO_NAMES_WITH_ROLE = Pattern.compile(
             "(?<a>\\p{Lu}[\\p{L}’'.-]+(\\s\\p{Lu}[\\p{L}’'.-]+){1,2})\\s+(and|et|&)\\s+"
@@ -124,7 +127,8 @@ public final class TextMetadata {
             + "(?<name>\\p{Lu}(?:[^.|©\\n]|\\.(?=\\p{L})){1,80}?)\\s*(?:\\d{4}\\s*)?(?:\\.(?!\\p{L})|\\||[-–—]\\s|(?i:tous droits|all rights)|$)");
     private static final Pattern LEADING_DATE = Pattern.compile("^\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(\\s+(a\\s+)?\\d{1,2}[:h]\\d{2})?\\s+");
     private static final Pattern HOLDER_BEFORE_LINKS = Pattern.compile(
-            "(?<name>\\p{Lu}[^©|.]{1,60}?)\\s*(?:©|\\(c\\)|(?i:copyright))\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*\\|");
+            "(?<name>\\p{Lu}[^©|.]{1,60}?)\\s*(?:©|\\(c\\)|(?i:copyright))\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?"
+                    + "\\s*(?:\\||[-–—]\\s|\\.\\s)");
     private static final Pattern HOLDER_BEFORE_SIGN = Pattern.compile(
             "(?<name>\\p{Lu}[^©|.]{1,60}?)\\s*(?:©|\\(c\\)|(?i:copyright))\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\W*");
     /** Weekdays and months (folded): the date after a byline's names, never one of them. */
@@ -376,7 +380,9 @@ public final class TextMetadata {
         var beforeLinks = HOLDER_BEFORE_LINKS.matcher(text.strip());
         String name;
         if (beforeLinks.lookingAt()) {
-            name = beforeLinks.group("name"); // "Unite the Union © 2025 | Privacy notice | …": links after the year
+            // "Unite the Union © 2025 | Privacy notice | …", "Radio Tèt Ansanm © 2026 – Rue 15 B, Cap-Haïtien": the
+            // holder first, then links or an address after the year
+            name = beforeLinks.group("name");
         } else if (m.find()) {
             name = m.group("name");
         } else if (before.matches()) {

@@ -2653,4 +2653,33 @@ class BoilerplateKindsTest {
         assertThat(magazine.get("Pull quote: \"The desert does not forgive a mistake\"").reason()).startsWith("repeat-of-p");
         assertBody(magazine, quoted, PROSE_EN_2);
     }
+
+    /**
+     * Rounds 119-120: a button to open the page in a messaging app, an ad with a price in naira and a call to act, an
+     * investment product's pitch, a summary box's label and an access label are page matter; a byline with its date
+     * followed by a share row is no page clock, so the headline over it is the headline, not the caption under the
+     * share row.
+     */
+    @Test
+    void the_kinds_of_rounds_119_and_120_are_page_matter() {
+        String headline = "KCCA launches night market pilot on three Kampala streets";
+        String caption = "Vendors set up stalls on Luwum Street during a trial run of the night market on Monday evening";
+        var page = text("en", "Home", "News", headline, "By Eria Ssekandi - February 24, 2026", "1,126", "0", "Share",
+                "Facebook", "Twitter", "Pinterest", "WhatsApp", "Linkedin", "Email", "Print", caption, PROSE_EN,
+                "Open In Whatsapp", PROSE_EN_2,
+                "Own a home in Epe from ₦15m. Flexible 24-month payment plan. Call 0800-HOMES-NG", PROSE_EN_3);
+        assertThat(page.get(headline).reason()).isEqualTo("headline");
+        assertThat(page.get(caption).reason()).isNotEqualTo("headline");
+        assertJunk(page, "Open In Whatsapp", "social");
+        assertJunk(page, "Own a home in Epe from ₦15m. Flexible 24-month payment plan. Call 0800-HOMES-NG", "ad");
+
+        var french = text("fr", "Cacao : le prix bord champ fixé à 435 FCFA le kilo pour la campagne intermédiaire",
+                "Par Awa Koné", "Publié le 3 mars 2026", "Article en accès libre", PROSE_FR,
+                "Placez votre épargne en toute sécurité avec le FCP Lagune Obligations. Rendement 2025 : 6,2 %.",
+                PROSE_FR_2, "Ce qu'il faut retenir", PROSE_FR_3);
+        assertJunk(french, "Article en accès libre", "paywall");
+        assertJunk(french, "Placez votre épargne en toute sécurité avec le FCP Lagune Obligations. Rendement 2025 : 6,2 %.",
+                "ad");
+        assertJunk(french, "Ce qu'il faut retenir", "kicker");
+    }
 }

@@ -506,4 +506,101 @@ class TextMetadataTest {
         assertThat(initials.titleSupplied()).isFalse();
         assertThat(initials.published()).isEqualTo("2026-02-04");
     }
+
+    /**
+     * A fifth reader (session 16): a site's masthead ("Name – motto", its name again in the footer), a ticker of news
+     * under its label, a motto over the page's clock and the menu, and a widget's paragraph before the real header
+     * ("Évangile du jour …", then the headline over "Publié par X | date") each took the title; a footer's address after
+     * "Name © 2026 –" was taken for the publisher.
+     */
+    @Test
+    void a_masthead_a_ticker_a_motto_and_a_widget_above_the_header_never_take_the_title() throws Exception {
+        ParsedArticle ticker = parse("""
+                Midi Tsiory – Le quotidien de l’Île
+                Mercredi 04 février 2026
+                Antananarivo 24°C Averses
+                ACTUALITÉS
+                POLITIQUE
+                ÉCONOMIE
+                SOCIÉTÉ
+                RÉGIONS
+                SPORTS
+                Flash infos : Cyclone tropical en formation au nord-est du canal – Bac 2026 : calendrier publié – Ariary : légère dépréciation
+                Économie
+                04.02.2026 | 07:15
+                Délestages : la Jirama promet un retour à la normale d’ici fin mars
+                """ + BODY + "\n" + BODY + "\nMidi Tsiory © 2026 – Lot IVG 203 Antanimena, Antananarivo 101\n");
+        assertThat(ticker.title()).isEqualTo("Délestages : la Jirama promet un retour à la normale d’ici fin mars");
+        assertThat(ticker.publisher()).isEqualTo("Midi Tsiory");
+
+        ParsedArticle motto = parse("""
+                Le Courrier du Levant
+                Le quotidien francophone du Liban depuis 1971
+                Mercredi 22 avril 2026
+                Beyrouth 23° | Dollar : 89 500 LL
+                Mon compte | Se déconnecter
+                Liban
+                Moyen-Orient
+                Monde
+                Économie
+                Culture
+                Sport
+                Électricité : EDL promet douze heures de courant par jour d’ici à l’été
+                """ + BODY + "\nNada HADDAD | OLJ\n22/04/2026 à 00h00, mis à jour à 09h37\n" + BODY);
+        assertThat(motto.title()).isEqualTo("Électricité : EDL promet douze heures de courant par jour d’ici à l’été");
+        assertThat(motto.author()).isEqualTo("Nada HADDAD");
+
+        ParsedArticle widget = parse("""
+                Radio Elikya 97.0 FM – La voix de l’Église Famille de Dieu à Kinshasa
+                ÉCOUTER EN DIRECT ▶
+                Accueil
+                Actualités
+                Église
+                Société
+                Évangile du jour : Mc 1, 14-20 — « Le règne de Dieu est tout proche. Convertissez-vous et croyez à l’Évangile. » Méditation du père Jean-Pierre, curé de la paroisse Saint-Joseph de Matonge.
+                Accueil » Actualités » Société
+                SOCIÉTÉ
+                Ngaliema : l’archidiocèse de Kinshasa lance une campagne contre les constructions sur les sites à risque
+                Publié par Trésor Mbuyi Kasongo | 12 janvier 2026 à 16h05 | 0 commentaire
+                """ + BODY + "\n" + BODY + "\nRadio Elikya © 2026 | Contact\n");
+        assertThat(widget.title()).isEqualTo(
+                "Ngaliema : l’archidiocèse de Kinshasa lance une campagne contre les constructions sur les sites à risque");
+        assertThat(widget.author()).isEqualTo("Trésor Mbuyi Kasongo");
+        assertThat(widget.publisher()).isEqualTo("Radio Elikya");
+    }
+
+    /**
+     * A fifth reader (session 16): a community radio's warning and Acknowledgement of Country read as the article's first
+     * paragraphs, and its date line with a time zone ("Friday 14 November 2025 3:20pm AWST") was no date.
+     */
+    @Test
+    void a_community_radios_warning_is_page_matter_and_a_date_with_its_time_zone_is_the_date() throws Exception {
+        ParsedArticle article = parse("""
+                Wirriya Radio 104.1 FM
+                Strong Voices, Strong Culture – Broadcasting across the Kimberley
+                ▶ LISTEN LIVE
+                Aboriginal and Torres Strait Islander people are warned that this website may contain images, voices and names of people who have passed away.
+                Wirriya Radio acknowledges the Traditional Owners of the lands across the Kimberley on which we live and work, and pays respect to Elders past and present.
+                Home
+                News
+                Programs
+                Community Notices
+                Music
+                Training
+                Donate
+                About
+                Contact
+                NEWS
+                Health
+                Kidney patients come home as new dialysis chairs open at Fitzroy Crossing
+                Shannon Cox
+                Friday 14 November 2025 3:20pm AWST
+                🔊 Listen to the story (2:48)
+                Families in Fitzroy Crossing are celebrating after four new dialysis chairs opened at the town's health centre this week, letting patients come home from Broome.
+                Until now, most people from the Fitzroy Valley needing dialysis had to move to Broome or Derby, some of them for years, far from family and country.
+                """);
+        assertThat(article.title()).isEqualTo("Kidney patients come home as new dialysis chairs open at Fitzroy Crossing");
+        assertThat(article.published()).isEqualTo("2025-11-14");
+        assertThat(article.author()).isEqualTo("Shannon Cox");
+    }
 }
