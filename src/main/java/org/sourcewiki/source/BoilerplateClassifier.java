@@ -1202,7 +1202,8 @@ public final class BoilerplateClassifier {
                     && features.get(overFirst).words() >= 2 && features.get(overFirst).words() < HEADLINE_MIN_WORDS
                     && !features.get(overFirst).endsSentence() && !features.get(overFirst).hasColon()
                     && features.get(overFirst).capitalisedAll() <= 0.5 && !features.get(overFirst).menuLike()
-                    && (first + 1 < n && features.get(first + 1).keep() || first + 2 < n && features.get(first + 2).keep())) {
+                    && (first + 1 < n && features.get(first + 1).keep()
+                            || first + 2 < n && features.get(first + 2).keep())) {
                 title = overFirst;
             }
             int overProse = first - 1;
@@ -1257,7 +1258,8 @@ public final class BoilerplateClassifier {
             // An agency's bare name between the headline and the article's dateline ("Reuters"): the rules read it as
             // a photo's credit, but no photo stands there and nothing marks it as one ("©", "Photo :").
             int under = title + 1;
-            if (title >= 0 && under + 1 < first && decided[under] != null && "photo-credit".equals(decided[under].reason())
+            if (title >= 0 && under + 1 < first && decided[under] != null
+                    && "photo-credit".equals(decided[under].reason())
                     && features.get(under).words() <= 2 && BARE_NAME.matcher(features.get(under).text()).matches()
                     && features.get(under + 1).keep()) {
                 decided[under] = PassageClassification.body("byline");
@@ -1277,7 +1279,8 @@ public final class BoilerplateClassifier {
                     // "ABDOURAHMANE SALL" over "Publication 12/05/2026"; a reporter's initials "dbo" over "04-02-26"
                     decided[i] = PassageClassification.body("byline");
                 } else if (i == title + 1 && block.words() <= 3 && !block.endsSentence() && i + 1 < n
-                        && features.get(i + 1).keep() && WRITTEN_WITH.matcher(features.get(i + 1).folded()).lookingAt()) {
+                        && features.get(i + 1).keep()
+                        && WRITTEN_WITH.matcher(features.get(i + 1).folded()).lookingAt()) {
                     decided[i] = PassageClassification.body("byline"); // "AfroVision" over "with AP": one byline
                 } else if (i == first - 1 && i > title && PLACE_LINE.matcher(block.text()).matches()) {
                     // "HYDERABAD:" on its own line over the first paragraph: the article's dateline, cut from it.
@@ -1543,10 +1546,11 @@ public final class BoilerplateClassifier {
             int menuLines = 0;
             for (int j = i + 1; j <= Math.min(n - 1, i + 4); j++) {
                 BlockFeatures block = features.get(j);
-                if (block.keep() && !pageClock(j) && !(decided[j] != null && decided[j].isBoilerplate()) && namesAndDates(j)) {
+                boolean stated = block.keep() && !pageClock(j) && !(decided[j] != null && decided[j].isBoilerplate());
+                if (stated && namesAndDates(j)) {
                     evidence++; // "Publié par X | 12 janvier 2026 à 16h05": a byline and a dateline in one
                 }
-                if (block.keep() && !pageClock(j) && !(decided[j] != null && decided[j].isBoilerplate()) || j == i + 1 && block.nameLike() && block.words() <= 5 && !inNameList(j)
+                if (stated || j == i + 1 && block.nameLike() && block.words() <= 5 && !inNameList(j)
                         || isRule(block, "empty-label")) { // "Publié le :", "Auteur :": the article's own fields
                     evidence++;
                 }

@@ -43,7 +43,8 @@ final class HtmlBlocks {
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar");
     /** Two-word class or id names of teaser blocks ("lire-aussi", "most-read", "more-stories"). */
     private static final List<String> CHROME_PHRASES = List.of("lire aussi", "lisez aussi", "a lire", "voir aussi",
-            "read more", "read also", "also read", "most read", "more stories", "more news", "plus lus", "see also", "you may like");
+            "read more", "read also", "also read", "most read", "more stories", "more news", "plus lus", "see also",
+            "you may like");
     private static final Pattern HTML_SPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");

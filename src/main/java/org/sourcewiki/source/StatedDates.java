@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *
  * <p>Forms read: ISO 8601 ({@code 2025-06-22}, {@code 2025-06-22T10:00:00+02:00}: the date as written, in the
  * writer's own offset), "22 juin 2025", "1er avril 2025", "lundi 23 juin 2025", "June 22, 2025", "22 June 2025",
- * "22/06/2025", "22.06.2025" and "22-06-2025" (day first; "22/06/25" is 2025; month first only when the day cannot be a month, as in "06/22/2025";
+ * "22/06/2025", "22.06.2025" and "22-06-2025" (day first; "22/06/25" is 2025; month first only when the day cannot be
+ * a month, as in "06/22/2025";
  * "06/07/2025" in an English text is ambiguous and gives only the year), and "juin 2025" / "June 2025".
  */
 public final class StatedDates {

@@ -71,7 +71,8 @@ public final class TextMetadata {
             + "|credits|photo|photos|image|images)(?![\\p{L}-])");
     /** Prompts that never open a headline (folded text). */
     private static final Pattern PROMPT = Pattern.compile("^(partagez|tweeter|lire aussi|lisez aussi|lire la suite|a lire"
-            + "|voir aussi|read more|read also|see also|abonnez|inscrivez|sign up|connexion|log in|publicite|advertisement|sponsored)"
+            + "|voir aussi|read more|read also|see also|abonnez|inscrivez|sign up|connexion|log in|publicite|advertisement"
+            + "|sponsored)"
             + "\\b.*");
     /**
      * Words of a page's buttons and menus that headlines open too ("Home insurance …", "Search for the missing …",
@@ -89,7 +90,8 @@ public final class TextMetadata {
      * colon ("Texte : Jeanne Morel", "Auteur : …", "Author: …"), since "Texte" or "Author" alone open sentences too.
      */
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
-            "(?i)((par|by|written by|posted by|published by|publi[ée]e? par|reviewed by|photographed by|interviewed by|words by|r[ée]dig[ée] par|critique par"
+            "(?i)((par|by|written by|posted by|published by|publi[ée]e? par|reviewed by"
+                    + "|photographed by|interviewed by|words by|r[ée]dig[ée] par|critique par"
                     + "|texte de|texte par|textes par|reportage de|story by|reporting by)(\\s*:\\s*|\\s+)"
                     + "|(texte|textes|auteur|auteurs|autrice|author|authors|reporter|words|r[ée]daction)\\s*:\\s*)(?=\\p{Lu})");
     /**
