@@ -2682,4 +2682,31 @@ class BoilerplateKindsTest {
                 "ad");
         assertJunk(french, "Ce qu'il faut retenir", "kicker");
     }
+
+    /**
+     * A fifth reader (session 16): a comment section's moderation note, a footer's "X is published by Y", a post's
+     * categories, a caption in square brackets and an appeal "Soutenez X : votre don …" are page matter; a bracketed
+     * credit under a caption is still a credit.
+     */
+    @Test
+    void moderation_notes_publishers_lines_categories_bracketed_captions_and_appeals_are_page_matter() {
+        String caption = "Commuters board a matatu at the Roysambu stage along Thika Superhighway on Monday morning.";
+        var page = text("en", "Governor commissions Kwa Kathoka water project to serve 8,000 households",
+                "By Mutheu Kilonzo", "February 18, 2026", "Categories: Water & Sanitation, Latest News", PROSE_EN,
+                "[Photo: Governor Mutula Kilonzo Jr. and residents open a water kiosk at Kwa Kathoka. Photo by Makueni Comms]",
+                PROSE_EN_2, caption, "[Photo: Nairobi Ledger / Kevin Otieno]", PROSE_EN_3,
+                "Comments are moderated. Please keep it civil.",
+                "Waikato Rural Herald is published by Kaimai Community Media Ltd.");
+        assertJunk(page, "Categories: Water & Sanitation, Latest News", "tags");
+        assertJunk(page, "[Photo: Governor Mutula Kilonzo Jr. and residents open a water kiosk at Kwa Kathoka. Photo by "
+                + "Makueni Comms]", "caption");
+        assertJunk(page, caption, "caption");
+        assertJunk(page, "Comments are moderated. Please keep it civil.", "comments");
+        assertThat(page.get("Waikato Rural Herald is published by Kaimai Community Media Ltd.").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+        var french = text("fr", "Ngaliema : l’archidiocèse lance une campagne contre les constructions à risque",
+                "Par Trésor Mbuyi", "12 janvier 2026", PROSE_FR, PROSE_FR_2,
+                "Soutenez Radio Elikya : votre don permet à la radio de l’Église de rester libre.", PROSE_FR_3);
+        assertJunk(french, "Soutenez Radio Elikya : votre don permet à la radio de l’Église de rester libre.", "donate");
+    }
 }
