@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -62,7 +63,7 @@ final class HtmlMetadata {
             metadata.offer(StatedMetadata.PUBLISHER, names(article.get("publisher")), "json-ld");
             metadata.offer(StatedMetadata.LANGUAGE, primaryLanguage(text(article, "inLanguage")), "json-ld");
         }
-        metadata.offer(StatedMetadata.PUBLISHER, meta(doc, "og:site_name"), "og:site_name");
+        metadata.offer(StatedMetadata.PUBLISHER, plain(meta(doc, "og:site_name")), "og:site_name");
         List<String> sites = siteNames(doc, metadata);
         // A "title" that is only the site's name (a home page's title left on every page) states no headline.
         metadata.offer(StatedMetadata.TITLE, unlessSiteName(meta(doc, "og:title"), sites), "og:title");
@@ -121,8 +122,13 @@ final class HtmlMetadata {
         return null;
     }
 
-    /** The first schema.org object of an Article type (NewsArticle, BlogPosting …) in the page's JSON-LD. */
+    /**
+     * The schema.org object of an Article type (NewsArticle, BlogPosting …) in the page's JSON-LD that describes this
+     * page: of several (a related article's block beside the page's own), the one whose headline the page's
+     * {@code <title>} or {@code <h1>} states, else the first.
+     */
     static JsonNode jsonLdArticle(Document doc) {
+        List<JsonNode> articles = new ArrayList<>();
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
                 JsonNode root = JSON.readTree(script.data());
@@ -130,14 +136,32 @@ final class HtmlMetadata {
                 collect(root, candidates, 0);
                 for (JsonNode node : candidates) {
                     if (isArticle(node.get("@type"))) {
-                        return node;
+                        articles.add(node);
                     }
                 }
             } catch (Exception e) {
                 // a broken JSON-LD block states nothing; the page's other metadata still counts
             }
         }
-        return null;
+        if (articles.size() > 1) {
+            Element h1 = doc.selectFirst("h1");
+            String stated = StatedDates.fold(doc.title() + " " + (h1 == null ? "" : h1.text()));
+            for (JsonNode article : articles) {
+                String headline = text(article, "headline");
+                if (headline != null && !headline.isBlank() && stated.contains(StatedDates.fold(headline))) {
+                    return article;
+                }
+            }
+        }
+        return articles.isEmpty() ? null : articles.get(0);
+    }
+
+    /** A value as a reader reads it: tags dropped and entities decoded ("<b>Gras</b> &amp; Titre" gives "Gras & Titre"). */
+    static String plain(String value) {
+        if (value == null || value.indexOf('<') < 0 && value.indexOf('&') < 0) {
+            return value;
+        }
+        return Jsoup.parseBodyFragment(value).text().strip();
     }
 
     private static void collect(JsonNode node, List<JsonNode> out, int depth) {
@@ -180,7 +204,8 @@ final class HtmlMetadata {
         if (value.isObject()) {
             value = value.has("@value") ? value.get("@value") : value.get("name");
         }
-        return value == null || !value.isValueNode() ? null : value.asText();
+        // A number, a truth value or null states no headline, date or name ("headline": 12345).
+        return value == null || !value.isTextual() ? null : plain(value.asText());
     }
 
     /** A person or organisation, or a list of them, as "Name, Other Name"; addresses are not names. */
@@ -196,7 +221,8 @@ final class HtmlMetadata {
             items.add(node);
         }
         for (JsonNode item : items) {
-            String name = item.isObject() ? (item.has("name") ? item.get("name").asText() : null) : item.asText();
+            JsonNode named = item.isObject() ? item.get("name") : item;
+            String name = named != null && named.isTextual() ? plain(named.asText()) : null; // never "42", "null"
             name = notAnAddress(name);
             if (name != null && !name.isBlank()) {
                 names.add(name.strip());
@@ -216,7 +242,11 @@ final class HtmlMetadata {
         try {
             URI uri = baseUri == null || baseUri.isEmpty() ? new URI(value.strip()) : new URI(baseUri).resolve(value.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri.toString() : null;
+            // A site's home page given as every page's canonical address names no article ("https://example.ml/").
+            boolean home = (uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))
+                    && uri.getQuery() == null;
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !home
+                    ? uri.toString() : null;
         } catch (Exception e) {
             return null;
         }

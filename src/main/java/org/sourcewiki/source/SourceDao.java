@@ -238,6 +238,10 @@ public interface SourceDao {
     @RegisterConstructorMapper(Version.class)
     List<Version> versions(@Bind("id") long sourceId);
 
+    /** The texts of a source's body passages, in order (what {@link ArticleResemblance} compares). */
+    @SqlQuery("select text from passage where source_id = :id and kind = 'body' order by number")
+    List<String> bodyTexts(@Bind("id") long sourceId);
+
     @SqlQuery("select " + VERSION_COLUMNS + " from source s where s.slug = :slug")
     @RegisterConstructorMapper(Version.class)
     Optional<Version> versionBySlug(@Bind("slug") String slug);

@@ -90,6 +90,10 @@ public record SourceHeader(
         if (date == null) {
             return null;
         }
+        if (date.matches("0\\d{3}(-.*)?")) {
+            // Year 0 to 999 is no date of a news article, and citation styles print it as "0 C.E." or "0AD".
+            throw new ImportRefusedException("header date '" + abbreviate(date) + "' is not a real date");
+        }
         try {
             if (date.matches("\\d{4}")) {
                 return date;

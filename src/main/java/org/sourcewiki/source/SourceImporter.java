@@ -491,7 +491,8 @@ public final class SourceImporter {
 
     /**
      * Stores one article inside the batch's transaction (its digest is known to be new). A different text of an
-     * article already imported (newVersionOf names it; else the same address, or the same publisher and title) is
+     * article already imported (newVersionOf names it; else the same address, or the same publisher and title, with
+     * most of the same text: {@link ArticleResemblance}) is
      * stored as its next version: a source of its own, slug "{slug of version 1}-v{n}", linked to version 1, so every
      * older version and every citation of it stay as they are.
      */
@@ -509,8 +510,12 @@ public final class SourceImporter {
                         "there is no source \"" + newVersionOf.strip() + "\" to make a new version of"), null, null);
             }
         } else {
+            // Found by its address or its title, it is the same article only if the texts say so: a section's page
+            // title ("Actualités | Le Quotidien") or a home page given as the canonical address is shared by articles
+            // that are not versions of each other, and their citations must not move.
             previous = dao.newestVersionOfSameArticle(parsed.url(), parsed.publisher(), parsed.title(),
-                    parsed.titleSupplied(), parsed.published(), parsed.author());
+                    parsed.titleSupplied(), parsed.published(), parsed.author())
+                    .filter(found -> ArticleResemblance.sameArticle(dao.bodyTexts(found.id()), bodyTexts(parsed)));
         }
         // A new version is compared with its own older text, not with the site's template: that would mark it all.
         ParsedArticle article = previous.isPresent() ? parsed : withSiteTemplate(sites, parsed);
@@ -532,6 +537,10 @@ public final class SourceImporter {
         dao.insertPassages(inserted.id(), article.language(), article.passages());
         return new Stored(new ImportOutcome.Imported(pending.displayName(), slug, article.title(),
                 article.passages().size(), article.boilerplateCount(), version, firstSlug, null), inserted, article);
+    }
+
+    private static List<String> bodyTexts(ParsedArticle article) {
+        return article.passages().stream().filter(p -> p.kind() == PassageKind.BODY).map(NewPassage::text).toList();
     }
 
     /**

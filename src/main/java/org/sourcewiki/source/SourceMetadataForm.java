@@ -31,7 +31,11 @@ public record SourceMetadataForm(String title, String publisher, String author, 
     /** The submitted values trimmed and without invisible characters (U+202E, zero-width spaces…), empty as null. */
     public static SourceMetadataForm of(String title, String publisher, String author, String date, String language,
                                         String url, String summary, String baseEdit) {
-        return new SourceMetadataForm(clean(title), clean(publisher), clean(author), clean(date), clean(language),
+        String cleanTitle = clean(title);
+        if (cleanTitle != null && cleanTitle.matches("\\[\\s*]")) {
+            cleanTitle = null; // "[]": a supplied title with nothing in it is no title
+        }
+        return new SourceMetadataForm(cleanTitle, clean(publisher), clean(author), clean(date), clean(language),
                 clean(url), clean(summary), clean(baseEdit));
     }
 

@@ -2,6 +2,7 @@ package org.sourcewiki.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -199,5 +200,36 @@ class SourceVersionsTest {
         assertThat(chosen).isInstanceOf(ImportOutcome.Imported.class);
         assertThat(((ImportOutcome.Imported) chosen).version()).isEqualTo(3);
         assertThat(((ImportOutcome.Imported) chosen).slug()).isEqualTo(BAMADA + "-v3");
+    }
+
+    /**
+     * A hostile tester (session 16): two unrelated articles of one site sharing a section's page title ("Actualités | Le
+     * Quotidien") and the home page as canonical address became "versions" of each other, and a citation moved to the
+     * other article. Found by address or title, a text is a new version only if it shares most of the older text.
+     */
+    @Test
+    @Order(50)
+    void unrelated_articles_sharing_a_page_title_and_a_home_page_address_are_not_versions() throws Exception {
+        String template = """
+                <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Actualités | Le Quotidien</title>
+                <meta property="og:site_name" content="Le Quotidien">
+                <link rel="canonical" href="https://www.lequotidien.example/"></head><body>
+                <h1>%s</h1><p>%s</p><p>%s</p><p>Le gouvernement a publié un communiqué mardi soir.</p></body></html>""";
+        String first = template.formatted("Le Mali quitte la CEDEAO",
+                "Bamako a confirmé lundi son retrait de la Communauté économique des États de l'Afrique de l'Ouest, "
+                        + "après des mois de tensions avec l'organisation régionale.",
+                "Les ministres ont expliqué que la décision répondait aux sanctions imposées au pays depuis 2022.");
+        String second = template.formatted("Niamey signe un accord énergétique avec Moscou",
+                "Le Niger a signé mercredi un protocole d'accord avec Rosatom pour étudier la construction d'une "
+                        + "centrale nucléaire de petite taille près de la capitale.",
+                "Les autorités de transition présentent l'accord comme une étape vers l'indépendance énergétique.");
+        ImportOutcome a = importer.importStream("gen1.html", "gen1.html",
+                new ByteArrayInputStream(first.getBytes(StandardCharsets.UTF_8)), null);
+        ImportOutcome b = importer.importStream("gen2.html", "gen2.html",
+                new ByteArrayInputStream(second.getBytes(StandardCharsets.UTF_8)), null);
+        assertThat(a).isInstanceOf(ImportOutcome.Imported.class);
+        assertThat(b).isInstanceOf(ImportOutcome.Imported.class);
+        assertThat(((ImportOutcome.Imported) b).version()).isEqualTo(1);
+        assertThat(((ImportOutcome.Imported) b).slug()).isNotEqualTo(((ImportOutcome.Imported) a).slug());
     }
 }

@@ -147,7 +147,14 @@ class DocumentReadersTest {
         assertThat(DocumentFormat.detect("x", TestDocuments.newsOdt(), null)).isEqualTo(DocumentFormat.ODT);
         byte[] html = "<!-- saved -->\n<!DOCTYPE html><html><body><p>x</p></body></html>".getBytes(StandardCharsets.UTF_8);
         assertThat(DocumentFormat.detect("page", html, null)).isEqualTo(DocumentFormat.HTML);
-        assertThat(DocumentFormat.detect("page.txt", html, null)).isEqualTo(DocumentFormat.TEXT);
+        // A hostile tester (session 16): a saved page under a text's name had its markup and scripts read as the
+        // article's words. Bytes that open a whole HTML document are a page whatever the name says; a text under a
+        // page's name without one tag is a text (its paragraphs ran together).
+        assertThat(DocumentFormat.detect("page.txt", html, null)).isEqualTo(DocumentFormat.HTML);
+        byte[] bold = "<b>Le Mali</b> et la Russie signent un accord.".getBytes(StandardCharsets.UTF_8);
+        assertThat(DocumentFormat.detect("note.txt", bold, null)).isEqualTo(DocumentFormat.TEXT);
+        byte[] plain = "Le Mali et la Russie signent un accord.\n\nLes ministres se sont rencontrés.".getBytes(StandardCharsets.UTF_8);
+        assertThat(DocumentFormat.detect("deep.html", plain, null)).isEqualTo(DocumentFormat.TEXT);
         assertThat(DocumentFormat.detect("page.txt", html, "text/html")).isEqualTo(DocumentFormat.HTML);
         byte[] text = "Le Mali et la Russie <signent> un accord.".getBytes(StandardCharsets.UTF_8);
         assertThat(DocumentFormat.detect("article", text, null)).isEqualTo(DocumentFormat.TEXT);

@@ -327,4 +327,31 @@ class HtmlReaderTest {
         ExtractedDocument doc = new HtmlReader(null).read(page, null);
         assertThat(doc.spans()).extracting(TextSpan::text).contains("Accept all Manage preferences");
     }
+
+    /**
+     * A hostile tester (session 16): JSON-LD that lies is not believed — of two article blocks the one the page's title
+     * states is the page's, numbers and nulls are no names, markup in a headline is dropped; a home page given as the
+     * canonical address names no article.
+     */
+    @Test
+    void json_ld_that_lies_is_read_with_care_and_a_home_page_is_no_articles_address() throws Exception {
+        StatedMetadata metadata = read("""
+                <!doctype html><html><head><title>Le vrai titre de la page – Le Journal</title>
+                <link rel="canonical" href="https://www.journal.example/">
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Article lié en bas de page",
+                "author":{"name":"Auteur Lié"},"datePublished":"2018-05-05"}</script>
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Le <b>vrai</b> titre de la page",
+                "author":["Awa Traoré", 42, null, true],"datePublished":"2026-02-03"}</script>
+                </head><body><h1>Le vrai titre de la page</h1><p>Texte de l'article.</p></body></html>""").metadata();
+        assertThat(metadata.get(StatedMetadata.TITLE)).isEqualTo("Le vrai titre de la page");
+        assertThat(metadata.get(StatedMetadata.AUTHOR)).isEqualTo("Awa Traoré");
+        assertThat(metadata.get(StatedMetadata.DATE)).isEqualTo("2026-02-03");
+        assertThat(metadata.get(StatedMetadata.URL)).isNull();
+        StatedMetadata numbers = read("""
+                <!doctype html><html><head><title>Titre</title><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":12345,"author":true}</script></head><body><p>x</p></body></html>""")
+                .metadata();
+        assertThat(numbers.get(StatedMetadata.TITLE)).isNotEqualTo("12345");
+        assertThat(numbers.get(StatedMetadata.AUTHOR)).isNull();
+    }
 }

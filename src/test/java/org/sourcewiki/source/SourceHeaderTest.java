@@ -32,6 +32,9 @@ class SourceHeaderTest {
         assertThatThrownBy(() -> SourceHeader.split("---\nsubject: x\n---\nt")).hasMessageContaining("unknown header field 'subject'");
         assertThatThrownBy(() -> SourceHeader.split("---\ndate: 2025-02-30\n---\nt")).hasMessageContaining("not a real date");
         assertThatThrownBy(() -> SourceHeader.split("---\ndate: avril 2025\n---\nt")).hasMessageContaining("YYYY");
+        // Year 0 printed as "0 C.E." and "0AD" in citations (a hostile tester, session 16).
+        assertThatThrownBy(() -> SourceHeader.split("---\ndate: 0000\n---\nt")).hasMessageContaining("not a real date");
+        assertThatThrownBy(() -> SourceHeader.checkDate("0999-05")).hasMessageContaining("not a real date");
         assertThatThrownBy(() -> SourceHeader.split("---\nurl: javascript:alert(1)\n---\nt")).hasMessageContaining("http");
     }
 }

@@ -15,4 +15,11 @@ class SourceMetadataFormTest {
         SourceMetadataForm bell = SourceMetadataForm.of("Titre\u0007", null, null, null, "fr", null, "x", "1");
         assertThat(bell.problems()).extracting(p -> p.field()).contains("title");
     }
+
+    /** A hostile tester (session 16): "[]" saved as a supplied title with nothing in it, and year 0 as a date. */
+    @Test
+    void an_empty_bracketed_title_and_year_zero_are_refused() {
+        SourceMetadataForm empty = SourceMetadataForm.of("[  ]", null, null, "0000", "fr", null, "x", "1");
+        assertThat(empty.problems()).extracting(p -> p.field()).contains("title", "published");
+    }
 }
