@@ -18,6 +18,7 @@ public final class ArticleFiles {
             "txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf", "docx", "odt");
 
     public static final String HIDDEN = "hidden file";
+    public static final String IN_HIDDEN_FOLDER = "in a hidden folder";
 
     private static final Pattern SEPARATORS = Pattern.compile("[/\\\\]");
 
@@ -36,13 +37,15 @@ public final class ArticleFiles {
     }
 
     /**
-     * "hidden file" when a part of the path starts with a dot (".DS_Store", ".git/config"); "." and ".." are
-     * steps of a path, not names, and hide nothing.
+     * "hidden file" when the file's name starts with a dot (".DS_Store"), "in a hidden folder" when a folder of its
+     * path does (".git/config"); "." and ".." are steps of a path, not names, and hide nothing.
      */
     public static Optional<String> hidden(String path) {
-        for (String part : SEPARATORS.split(path == null ? "" : path)) {
+        String[] parts = SEPARATORS.split(path == null ? "" : path);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
             if (part.startsWith(".") && !part.equals(".") && !part.equals("..")) {
-                return Optional.of(HIDDEN);
+                return Optional.of(i == parts.length - 1 ? HIDDEN : IN_HIDDEN_FOLDER);
             }
         }
         return Optional.empty();

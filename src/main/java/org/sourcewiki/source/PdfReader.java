@@ -2,6 +2,7 @@ package org.sourcewiki.source;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,6 +61,25 @@ public final class PdfReader implements DocumentReader {
     record Line(int page, String text, float left, float right, float baseline, float size) {
     }
 
+    /** Of this many words or more, a text of single letters is no language's. */
+    private static final int SPACED_MIN_WORDS = 40;
+    /** The share of one-letter words above which a text is letters spaced out, not words. */
+    private static final double SPACED_SHARE = 0.6;
+
+    /**
+     * Whether the extracted text is letters spaced one by one ("7 L W U H + 7 0 / & K U R P L X P"): what a PDF whose
+     * fonts lost their character maps (a file cut short, a broken embedding) gives. Prose in any language written with
+     * spaces has few one-letter words.
+     */
+    static boolean spacedOut(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < SPACED_MIN_WORDS) {
+            return false;
+        }
+        long single = Arrays.stream(words).filter(w -> w.codePointCount(0, w.length()) == 1).count();
+        return single >= SPACED_SHARE * words.length;
+    }
+
     @Override
     public ExtractedDocument read(byte[] bytes, String declaredCharset) throws ImportRefusedException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
@@ -73,6 +93,10 @@ public final class PdfReader implements DocumentReader {
             new Paragraphs(lines).build(text);
             if (text.isEmpty()) {
                 throw new ImportRefusedException("the PDF holds no text (a scanned image needs OCR first)");
+            }
+            if (spacedOut(text.text())) {
+                throw new ImportRefusedException("the PDF's text cannot be read: its letters come out one by one "
+                        + "(its fonts are damaged or missing, as in a file cut short); export it again");
             }
             return new ExtractedDocument(text.text(), text.spans(), metadata(pdf), DocumentFormat.PDF.mediaType(), "PDF");
         } catch (InvalidPasswordException e) {

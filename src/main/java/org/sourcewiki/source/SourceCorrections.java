@@ -55,7 +55,8 @@ public final class SourceCorrections {
             long latest = dao.latestMetadataEdit(source.id());
             // Newer, not different: a form made before metadata and kind corrections were told apart holds the id of
             // the latest correction of any kind, and is stale only if a metadata correction came after it.
-            if (latest > form.baseEditId()) {
+            // A base newer than any correction of this source was never shown by a form of it: refused as stale too.
+            if (latest > form.baseEditId() || form.baseEditId() > dao.latestEdit(source.id())) {
                 return new Outcome.Refused(List.of(new FieldError("base_edit", "sourceEdit.conflict")), latest);
             }
             SourceSummary current = handle.attach(SourceDao.class).findBySlug(source.slug()).orElseThrow();

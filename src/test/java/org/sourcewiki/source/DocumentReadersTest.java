@@ -168,4 +168,16 @@ class DocumentReadersTest {
         byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0};
         assertThatThrownBy(() -> parser.parse("archive.zip", zip)).hasMessageContaining("ZIP archive");
     }
+
+    /**
+     * A hostile tester (session 16): a PDF cut short gave its letters one by one, shifted ("7 L W U H + 7 0 / & K U R"),
+     * and was imported as that. Such a text is refused; prose, and a script written without spaces, are not.
+     */
+    @Test
+    void a_pdf_whose_letters_come_out_one_by_one_is_refused() {
+        assertThat(PdfReader.spacedOut("' 7 L W U H + 7 0 / & K U R P L X P ".repeat(5))).isTrue();
+        assertThat(PdfReader.spacedOut("Le Mali et la Russie ont signé à Bamako un accord de coopération. ".repeat(6)))
+                .isFalse();
+        assertThat(PdfReader.spacedOut("協力協定が署名された。ロシアとマリ。".repeat(40))).isFalse();
+    }
 }

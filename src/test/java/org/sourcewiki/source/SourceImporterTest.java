@@ -190,7 +190,7 @@ class SourceImporterTest {
         assertThat(summary.skipped()).isEqualTo(5);
         assertThat(summary.outcomes()).filteredOn(o -> o instanceof ImportOutcome.Skipped)
                 .extracting(o -> ((ImportOutcome.Skipped) o).reason())
-                .containsExactlyInAnyOrder("hidden file", "hidden file", "not an article file (jpg)",
+                .containsExactlyInAnyOrder("hidden file", "in a hidden folder", "not an article file (jpg)",
                         "a link to a file outside the folder (name the file itself to import it)",
                         "a broken link: the file it names does not exist");
         assertThat(summary.totals()).isEqualTo("1 imported, 0 already present, 0 rejected, 5 skipped");

@@ -77,7 +77,7 @@ class UploadTest {
 
     @Test
     void the_upload_and_the_folder_walk_share_one_rule_on_which_files_are_read() {
-        assertThat(ArticleFiles.skipReason("folder/.git/config.txt")).contains("hidden file");
+        assertThat(ArticleFiles.skipReason("folder/.git/config.txt")).contains("in a hidden folder");
         assertThat(ArticleFiles.skipReason("folder\\.hidden-article.txt")).contains("hidden file");
         assertThat(ArticleFiles.skipReason("Photo.JPG")).contains("not an article file (jpg)");
         assertThat(ArticleFiles.skipReason("../../etc/nouvel-article.txt")).isEmpty();

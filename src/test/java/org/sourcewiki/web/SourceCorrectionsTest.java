@@ -105,6 +105,11 @@ class SourceCorrectionsTest {
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(conflict.body()).contains("Titre corrigé par le premier").contains("Titre du second")
                 .contains("Second correction typed meanwhile").contains("2025-06-02");
+
+        // A hostile tester (session 16): a forged base newer than any correction skipped the check.
+        Map<String, String> forged = new LinkedHashMap<>(metadata("2025-06-03", "Forged base", "99999999"));
+        forged.put("title", "Titre forcé");
+        assertThat(second.post("/sources/" + slug + "/edit", forged).statusCode()).isEqualTo(409);
     }
 
     /** A passage's kind as the JSON API gives it. */
