@@ -1,5 +1,6 @@
 package org.sourcewiki.source;
 
+import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ public final class SourceSlugs {
     private static final int TITLE_WORDS_AFTER_PREFIX = 2;
     private static final int TITLE_WORDS_ALONE = 4;
     private static final int MAX_LENGTH = 60;
+    private static Transliterator toLatin;
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})'s\\b");
 
     private SourceSlugs() {
@@ -67,6 +69,24 @@ public final class SourceSlugs {
     }
 
     private static String ascii(String text) {
-        return BoilerplateRules.fold(text).replace('œ', 'o').replace('æ', 'a').replace('ß', 's');
+        return BoilerplateRules.fold(latin(text)).replace('œ', 'o').replace('æ', 'a').replace('ß', 's');
+    }
+
+    /**
+     * A title in another script in Latin letters, by ICU's transliterators ("Any-Latin", then "Latin-ASCII": "Россия и
+     * Мали" gives "Rossia i Mali"), so that its slug names it instead of being "source", "source-2" …; a Latin title
+     * is left as it is. ICU's transliterators are not safe for concurrent use: one at a time.
+     */
+    private static String latin(String text) {
+        if (text == null || text.codePoints().noneMatch(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN)) {
+            return text;
+        }
+        synchronized (SourceSlugs.class) {
+            if (toLatin == null) {
+                toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+            }
+            return toLatin.transliterate(text);
+        }
     }
 }

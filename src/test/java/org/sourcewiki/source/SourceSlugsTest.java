@@ -38,4 +38,13 @@ class SourceSlugsTest {
         assertThat(SourceSlugs.base(null, null, "Don't count on the rains, farmers say"))
                 .isEqualTo("don-count-rains-farmers");
     }
+
+    /** A hostile tester (session 16): titles in Cyrillic, Arabic or Japanese all gave "source", "source-2" … */
+    @Test
+    void a_title_in_another_script_gives_a_slug_in_latin_letters() {
+        assertThat(SourceSlugs.base(null, "2025-06-22", "Россия и Мали подписали соглашение"))
+                .isEqualTo("2025-06-22-rossia-mali");
+        assertThat(SourceSlugs.base(null, null, "مالي وروسيا توقعان اتفاقا")).matches("[a-z0-9-]+").isNotEqualTo("source");
+        assertThat(SourceSlugs.base(null, null, "ロシアとマリが協定に署名")).matches("[a-z0-9-]+").isNotEqualTo("source");
+    }
 }
