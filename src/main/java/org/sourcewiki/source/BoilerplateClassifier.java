@@ -558,6 +558,8 @@ public final class BoilerplateClassifier {
         private final int n;
         /** The article's first prose block, once known (captions are told after it is). */
         private int articleFirst = -1;
+        /** Whether each of the page's first lines is the site's masthead, once asked ({@link #masthead}). */
+        private final Boolean[] mastheads = new Boolean[MASTHEAD_LINES];
 
         Page(List<TextSpan> spans, List<BlockFeatures> features, PassageClassification[] decided) {
             this.spans = spans;
@@ -1571,9 +1573,16 @@ public final class BoilerplateClassifier {
          * its copyright line). A headline names its subject, which the footer does not repeat.
          */
         private boolean masthead(int i) {
-            if (i >= MASTHEAD_LINES) {
+            if (i >= MASTHEAD_LINES || i >= n) {
                 return false;
             }
+            if (mastheads[i] == null) {
+                mastheads[i] = readMasthead(i); // asked for every time a line is weighed as the headline: read once
+            }
+            return mastheads[i];
+        }
+
+        private boolean readMasthead(int i) {
             var m = MASTHEAD.matcher(features.get(i).text());
             if (!m.lookingAt()) {
                 return false;
