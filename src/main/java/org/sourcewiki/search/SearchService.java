@@ -171,8 +171,12 @@ public final class SearchService {
         return search(query, false, true, boilerplate, offset);
     }
 
-    /** A passage that names a page (its title or an alias), for the page's "mentioned in sources" list. */
-    public record Mention(String sourceSlug, String sourceTitle, int number, String kind, String snippetHtml) {
+    /**
+     * A passage that names a page (its title or an alias), for the page's "mentioned in sources" list; language is its
+     * source's (a BCP 47 tag, or null when not known), so the snippet is marked in its own language.
+     */
+    public record Mention(String sourceSlug, String sourceTitle, int number, String kind, String snippetHtml,
+                          String language) {
         public String href() {
             return SourcePages.passageHref(sourceSlug, number);
         }
@@ -194,13 +198,13 @@ public final class SearchService {
                   order by p.kind = 'body' desc, p.source_id, p.number
                   limit 100
                 )
-                select s.slug, s.title, f.number, f.kind,
+                select s.slug, s.title, s.language, f.number, f.kind,
                        ts_headline(f.search_config, sw_display_text(f.text), f.query, :options) as snippet
                 from matching f join source s on s.id = f.source_id
                 order by f.kind = 'body' desc, s.published desc nulls last, s.slug, f.number
                 """).bind("q", first.withNames(others, false)).bind("q2", first.withNames(others, true)).bind("options", Snippets.OPTIONS)
                 .map((rs, ctx) -> new Mention(rs.getString("slug"), rs.getString("title"), rs.getInt("number"),
-                        rs.getString("kind"), Snippets.html(rs.getString("snippet")))).list());
+                        rs.getString("kind"), Snippets.html(rs.getString("snippet")), rs.getString("language"))).list());
     }
 
     /** Titles for autocomplete: names containing the typed letters first, then similar ones; accents ignored. */

@@ -190,8 +190,16 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
                 && !titleCaseSentences()) {
             return false;
         }
-        int first = text.codePointAt(0);
-        return Character.isUpperCase(first) || Character.isDigit(first) || "«\"“'‘".indexOf(first) >= 0;
+        return opensHeadline(text.codePointAt(0));
+    }
+
+    /**
+     * Whether a line opening on this code point may be a headline: a capital, a digit or an opening quote; in a script
+     * without capitals (Arabic, Hebrew, Devanagari, Ge'ez…: Unicode category Lo) any letter.
+     */
+    static boolean opensHeadline(int first) {
+        return Character.isUpperCase(first) || Character.getType(first) == Character.OTHER_LETTER
+                || Character.isDigit(first) || "«\"“'‘".indexOf(first) >= 0;
     }
 
     /**

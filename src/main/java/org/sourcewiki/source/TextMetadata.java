@@ -444,8 +444,7 @@ public final class TextMetadata {
         if (words.length < 3 || words.length > 40) {
             return false;
         }
-        int first = text.codePointAt(0);
-        if (!(Character.isUpperCase(first) || Character.isDigit(first) || "«\"“'‘".indexOf(first) >= 0)) {
+        if (!BlockFeatures.opensHeadline(text.codePointAt(0))) {
             return false;
         }
         String folded = StatedDates.fold(text).strip();

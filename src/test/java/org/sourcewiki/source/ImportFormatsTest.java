@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -175,7 +176,7 @@ class ImportFormatsTest {
                 + "(select id from source where slug = 'bamada-2025-04-09-cooperation-strategique')"));
         HttpResponse<byte[]> lost = download("/sources/bamada-2025-04-09-cooperation-strategique/original");
         assertThat(lost.statusCode()).isEqualTo(404);
-        assertThat(new String(lost.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("was not kept");
+        assertThat(new String(lost.body(), StandardCharsets.UTF_8)).contains("was not kept");
 
         int recovered = Importers.create(server.database(), 5_000_000).recoverOriginals(Path.of("seeds/sources"));
         assertThat(recovered).isEqualTo(1);
@@ -229,5 +230,33 @@ class ImportFormatsTest {
             assertThat(row.get("origin")).isEqualTo(
                     "{\"date\": \"header\", \"title\": \"header\", \"language\": \"header\", \"publisher\": \"header\"}");
         }
+    }
+
+    @Test
+    void text_in_another_language_or_script_is_marked_as_such_wherever_it_is_shown() throws Exception {
+        String english = "Zorvanite output falls at the northern mine\n\n"
+                + "Output of zorvanite at the northern mine fell by a third in the last quarter, the operator said on Monday, "
+                + "after heavy rains flooded two of its pits and cut the only road to the processing plant for a week.\n";
+        String arabic = "\u0627\u0644\u0628\u0631\u0644\u0645\u0627\u0646 \u064a\u0646\u0627\u0642\u0634 \u0627\u0644\u0645\u064a\u0632\u0627\u0646\u064a\u0629\n\n"
+                + "\u0646\u0627\u0642\u0634 \u0627\u0644\u0628\u0631\u0644\u0645\u0627\u0646 \u064a\u0648\u0645 \u0627\u0644\u0627\u062b\u0646\u064a\u0646 "
+                + "\u0645\u0634\u0631\u0648\u0639 \u0627\u0644\u0645\u064a\u0632\u0627\u0646\u064a\u0629 \u0627\u0644\u062c\u062f\u064a\u062f\u0629 "
+                + "\u0644\u0644\u0639\u0627\u0645 \u0627\u0644\u0645\u0642\u0628\u0644 \u0648\u0633\u0637 \u062e\u0644\u0627\u0641 "
+                + "\u062d\u0648\u0644 \u0627\u0644\u0636\u0631\u0627\u0626\u0628 \u0648\u0627\u0644\u062f\u0639\u0645.\n";
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("zorvanite.txt", english.getBytes(StandardCharsets.UTF_8));
+        files.put("budget-ar.txt", arabic.getBytes(StandardCharsets.UTF_8));
+        assertThat(editor.upload("/sources", files).body()).contains("2 imported");
+
+        // A search snippet is marked in its source's language, not the wiki's (it was always "fr").
+        String found = server.get("/search?q=zorvanite").body();
+        assertThat(found).containsPattern("<p class=\"snippet\" lang=\"en\" dir=\"auto\">[^<]*<mark>");
+        // A script without capitals still has a headline (it was made up in brackets), and right-to-left text is laid
+        // out right to left: the title and every passage let the browser find their direction.
+        JsonNode budget = source("budget-ar.txt");
+        assertThat(budget.get("title").asText()).isEqualTo(arabic.lines().findFirst().orElseThrow());
+        assertThat(budget.get("metadata_origin").get("title").asText()).isEqualTo("text passage 1");
+        String page = server.get("/sources/" + budget.get("slug").asText()).body();
+        assertThat(page).containsPattern("<h1 lang=\"[a-z]+\" dir=\"auto\">\u0627\u0644\u0628\u0631\u0644\u0645\u0627\u0646");
+        assertThat(page).containsPattern("<p class=\"passage-text\" dir=\"auto\"[^>]*>\u0646\u0627\u0642\u0634");
     }
 }
