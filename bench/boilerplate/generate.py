@@ -130,6 +130,10 @@ from pages_round117 import ROUND117  # noqa: E402
 from pages_round118 import ROUND118  # noqa: E402
 from pages_round119 import ROUND119  # noqa: E402
 from pages_round120 import ROUND120  # noqa: E402
+from pages_round121 import ROUND121  # noqa: E402
+from pages_round122 import ROUND122  # noqa: E402
+from pages_round123 import ROUND123  # noqa: E402
+from pages_round124 import ROUND124  # noqa: E402
 from pages_round39 import ROUND39  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(__file__), "corpus")
@@ -234,6 +238,10 @@ HELD_OUT_117 = {"mongabay-style", "sahara-reporters-style", "challenges-fr-style
 HELD_OUT_118 = {"mail-and-guardian-za-style", "cnbc-africa-style", "7sur7-be-style", "la-nouvelle-tribune-bj-style"}
 HELD_OUT_119 = {"le-monde-diplomatique-style", "afrik21-style", "businessday-ng-style", "new-era-namibia-style"}
 HELD_OUT_120 = {"actu-niger-style", "ivoire-business-style", "daily-news-tz-style", "chimpreports-style"}
+HELD_OUT_121 = {"mayotte-journal-style", "guyane-premiere-style", "png-post-courier-style", "mmegi-botswana-style"}
+HELD_OUT_122 = {"tahiti-infos-style", "acadie-nouvelle-style", "lesotho-times-style", "eswatini-observer-style"}
+HELD_OUT_123 = {"ndeke-luka-rca-style", "burundi-eco-style", "malawi-nation-style", "frontpage-africa-lr-style"}
+HELD_OUT_124 = {"lactualite-qc-style", "seychelles-nation-style", "radio-tamazuj-style", "the-point-gm-style"}
 HELD_OUT_39 = {"senegal-soleil-style", "quebec-devoir-style", "australian-abc-style", "indian-times-style"}
 HELD_OUT_34 = {"luxembourg-wort-style", "new-zealand-herald-style", "la-voix-du-nord-style", "hong-kong-free-press-style"}
 HELD_OUT_19 = {"faso-veille", "courrier-grand-duche", "wbay-public-radio", "shannon-chronicle"}
@@ -995,7 +1003,7 @@ def main():
             lang, a = by_id[source]
             jobs.append((f"{site}-{k + 1}", site, k, lang, a, layout, separator))
     body_roles = {"h1", "lead", "p", "h2", "li", "byline", "dateline", "signature"}
-    for page in ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21 + ROUND22 + ROUND23 + ROUND24 + ROUND25 + ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND30 + ROUND31 + ROUND32 + ROUND33 + ROUND34 + ROUND35 + ROUND36 + ROUND37 + ROUND38 + ROUND40 + ROUND39 + ROUND41 + ROUND42 + ROUND44 + ROUND43 + ROUND45 + ROUND46 + ROUND47 + ROUND48 + ROUND49 + ROUND50 + ROUND51 + ROUND52 + ROUND53 + ROUND54 + ROUND55 + ROUND56 + ROUND57 + ROUND58 + ROUND59 + ROUND60 + ROUND61 + ROUND62 + ROUND63 + ROUND64 + ROUND65 + ROUND66 + ROUND67 + ROUND68 + ROUND69 + ROUND70 + ROUND71 + ROUND72 + ROUND73 + ROUND74 + ROUND75 + ROUND76 + ROUND77 + ROUND78 + ROUND79 + ROUND80 + ROUND81 + ROUND82 + ROUND83 + ROUND84 + ROUND85 + ROUND86 + ROUND87 + ROUND88 + ROUND89 + ROUND90 + ROUND91 + ROUND92 + ROUND93 + ROUND94 + ROUND95 + ROUND96 + ROUND97 + ROUND98 + ROUND99 + ROUND100 + ROUND101 + ROUND102 + ROUND103 + ROUND104 + ROUND105 + ROUND106 + ROUND107 + ROUND108 + ROUND109 + ROUND110 + ROUND111 + ROUND112 + ROUND113 + ROUND114 + ROUND115 + ROUND116 + ROUND117 + ROUND118 + ROUND119 + ROUND120:
+    for page in ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21 + ROUND22 + ROUND23 + ROUND24 + ROUND25 + ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND30 + ROUND31 + ROUND32 + ROUND33 + ROUND34 + ROUND35 + ROUND36 + ROUND37 + ROUND38 + ROUND40 + ROUND39 + ROUND41 + ROUND42 + ROUND44 + ROUND43 + ROUND45 + ROUND46 + ROUND47 + ROUND48 + ROUND49 + ROUND50 + ROUND51 + ROUND52 + ROUND53 + ROUND54 + ROUND55 + ROUND56 + ROUND57 + ROUND58 + ROUND59 + ROUND60 + ROUND61 + ROUND62 + ROUND63 + ROUND64 + ROUND65 + ROUND66 + ROUND67 + ROUND68 + ROUND69 + ROUND70 + ROUND71 + ROUND72 + ROUND73 + ROUND74 + ROUND75 + ROUND76 + ROUND77 + ROUND78 + ROUND79 + ROUND80 + ROUND81 + ROUND82 + ROUND83 + ROUND84 + ROUND85 + ROUND86 + ROUND87 + ROUND88 + ROUND89 + ROUND90 + ROUND91 + ROUND92 + ROUND93 + ROUND94 + ROUND95 + ROUND96 + ROUND97 + ROUND98 + ROUND99 + ROUND100 + ROUND101 + ROUND102 + ROUND103 + ROUND104 + ROUND105 + ROUND106 + ROUND107 + ROUND108 + ROUND109 + ROUND110 + ROUND111 + ROUND112 + ROUND113 + ROUND114 + ROUND115 + ROUND116 + ROUND117 + ROUND118 + ROUND119 + ROUND120 + ROUND121 + ROUND122 + ROUND123 + ROUND124:
         blocks = []
         for line in page["page"].strip().split("\n"):
             label, text = line.split("|", 1)
@@ -1008,7 +1016,7 @@ def main():
             with open(os.path.join(OUT, a["id"] + ".txt"), "w", encoding="utf-8") as f:
                 f.write(separator.join(b["text"] for b in blocks) + "\n")
             with open(os.path.join(OUT, a["id"] + ".html"), "w", encoding="utf-8") as f:
-                f.write(to_html(site, a, blocks, lang, (list(SITES) + list(ROUND2) + list(ROUND3) + list(ROUND4) + [p["site"] for p in ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21 + ROUND22 + ROUND23 + ROUND24 + ROUND25 + ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND30 + ROUND31 + ROUND32 + ROUND33 + ROUND34 + ROUND35 + ROUND36 + ROUND37 + ROUND38 + ROUND40 + ROUND39 + ROUND41 + ROUND42 + ROUND44 + ROUND43 + ROUND45 + ROUND46 + ROUND47 + ROUND48 + ROUND49 + ROUND50 + ROUND51 + ROUND52 + ROUND53 + ROUND54 + ROUND55 + ROUND56 + ROUND57 + ROUND58 + ROUND59 + ROUND60 + ROUND61 + ROUND62 + ROUND63 + ROUND64 + ROUND65 + ROUND66 + ROUND67 + ROUND68 + ROUND69 + ROUND70 + ROUND71 + ROUND72 + ROUND73 + ROUND74 + ROUND75 + ROUND76 + ROUND77 + ROUND78 + ROUND79 + ROUND80 + ROUND81 + ROUND82 + ROUND83 + ROUND84 + ROUND85 + ROUND86 + ROUND87 + ROUND88 + ROUND89 + ROUND90 + ROUND91 + ROUND92 + ROUND93 + ROUND94 + ROUND95 + ROUND96 + ROUND97 + ROUND98 + ROUND99 + ROUND100 + ROUND101 + ROUND102 + ROUND103 + ROUND104 + ROUND105 + ROUND106 + ROUND107 + ROUND108 + ROUND109 + ROUND110 + ROUND111 + ROUND112 + ROUND113 + ROUND114 + ROUND115 + ROUND116 + ROUND117 + ROUND118 + ROUND119 + ROUND120]).index(site)))
+                f.write(to_html(site, a, blocks, lang, (list(SITES) + list(ROUND2) + list(ROUND3) + list(ROUND4) + [p["site"] for p in ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21 + ROUND22 + ROUND23 + ROUND24 + ROUND25 + ROUND26 + ROUND27 + ROUND28 + ROUND29 + ROUND30 + ROUND31 + ROUND32 + ROUND33 + ROUND34 + ROUND35 + ROUND36 + ROUND37 + ROUND38 + ROUND40 + ROUND39 + ROUND41 + ROUND42 + ROUND44 + ROUND43 + ROUND45 + ROUND46 + ROUND47 + ROUND48 + ROUND49 + ROUND50 + ROUND51 + ROUND52 + ROUND53 + ROUND54 + ROUND55 + ROUND56 + ROUND57 + ROUND58 + ROUND59 + ROUND60 + ROUND61 + ROUND62 + ROUND63 + ROUND64 + ROUND65 + ROUND66 + ROUND67 + ROUND68 + ROUND69 + ROUND70 + ROUND71 + ROUND72 + ROUND73 + ROUND74 + ROUND75 + ROUND76 + ROUND77 + ROUND78 + ROUND79 + ROUND80 + ROUND81 + ROUND82 + ROUND83 + ROUND84 + ROUND85 + ROUND86 + ROUND87 + ROUND88 + ROUND89 + ROUND90 + ROUND91 + ROUND92 + ROUND93 + ROUND94 + ROUND95 + ROUND96 + ROUND97 + ROUND98 + ROUND99 + ROUND100 + ROUND101 + ROUND102 + ROUND103 + ROUND104 + ROUND105 + ROUND106 + ROUND107 + ROUND108 + ROUND109 + ROUND110 + ROUND111 + ROUND112 + ROUND113 + ROUND114 + ROUND115 + ROUND116 + ROUND117 + ROUND118 + ROUND119 + ROUND120 + ROUND121 + ROUND122 + ROUND123 + ROUND124]).index(site)))
             with open(os.path.join(OUT, a["id"] + ".labels.tsv"), "w", encoding="utf-8") as f:
                 f.write(f"# site\t{site}\n# split\t{split_of(site)}\n# language\t{lang}\n")
                 f.write(f"# title\t{a['title']}\n# date\t{a['date']}\n")
