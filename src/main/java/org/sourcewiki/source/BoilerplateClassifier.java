@@ -373,7 +373,14 @@ public final class BoilerplateClassifier {
             String normal = NOT_LETTERS.matcher(block.folded()).replaceAll(" ").strip();
             Integer same = exact.putIfAbsent(normal, i);
             if (same != null) {
-                markRepeat(decided, i, same);
+                if (decided[same] == null && headlineShaped(block) && headlineShaped(features.get(same))
+                        && headsArticle(features, i) && !headsArticle(features, same)) {
+                    // A ticker or a "trending" list at the top names the article: the copy over the byline heads it.
+                    decided[same] = PassageClassification.boilerplate("teaser");
+                    exact.put(normal, i);
+                } else {
+                    markRepeat(decided, i, same);
+                }
                 continue;
             }
             String[] words = normal.split(" ");
@@ -471,6 +478,21 @@ public final class BoilerplateClassifier {
                 }
             }
         }
+    }
+
+    /** A line shaped like a headline, not like a date, a byline or a name. */
+    private static boolean headlineShaped(BlockFeatures block) {
+        return block.headlineLike() && !block.keep() && !block.nameLike() && block.words() >= REPEAT_MIN_WORDS + 2;
+    }
+
+    /** Whether a byline or dateline stands right under this line (or under the line under it), as under a headline. */
+    private static boolean headsArticle(List<BlockFeatures> features, int i) {
+        for (int j = i + 1; j <= i + 2 && j < features.size(); j++) {
+            if (features.get(j).keep() && !features.get(j).nameLike() || isRule(features.get(j), "byline")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks a repeat, unless what it repeats is junk already: a teaser at the top names the article below it. */

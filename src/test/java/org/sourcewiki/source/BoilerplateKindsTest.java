@@ -2709,4 +2709,33 @@ class BoilerplateKindsTest {
                 "Soutenez Radio Elikya : votre don permet à la radio de l’Église de rester libre.", PROSE_FR_3);
         assertJunk(french, "Soutenez Radio Elikya : votre don permet à la radio de l’Église de rester libre.", "donate");
     }
+
+    @Test
+    void a_trending_list_naming_the_article_and_a_dashed_photo_credit_never_take_the_title() {
+        String headline = "Hunters hand captaincy to Raka ahead of the Queensland Cup opener";
+        List<String> lines = List.of("TRENDING NOW", "Treasury confirms budget support from its development partners",
+                headline, "ADVERTISEMENT", "Rugby League", headline, "By DOROTHY KAUPA", "March 4, 2026", PROSE_EN,
+                PROSE_EN_2);
+        List<TextSpan> spans = new ArrayList<>();
+        for (String line : lines) {
+            spans.add(new TextSpan(PassageForm.PARAGRAPH, 0, line.length(), line));
+        }
+        List<PassageClassification> result = classifier.classify(spans, "en");
+        // The copy over the byline heads the article; the copy in the list at the top is the list's.
+        assertThat(result.get(5).reason()).isEqualTo("headline");
+        assertThat(result.get(2).kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(result.get(1).kind()).isEqualTo(PassageKind.BOILERPLATE);
+
+        String caption = "A farmer inspects his bales at the auction floors in Lilongwe on opening day";
+        var credited = text("en", "Tobacco farmers cry foul as auction floors open with low prices",
+                "By Kondwani Phiri & Grace Tembo", "April 8, 2026", "Share on Facebook", "Share on X", "WhatsApp", "Email",
+                caption, "—Picture by Lusungu Gondwe", "About 38 percent of bales were rejected on the first day",
+                PROSE_EN, PROSE_EN_2);
+        assertThat(credited.get("Tobacco farmers cry foul as auction floors open with low prices").reason())
+                .isEqualTo("headline");
+        assertJunk(credited, "—Picture by Lusungu Gondwe", "photo-credit");
+        assertThat(credited.get(caption).kind()).isEqualTo(PassageKind.BOILERPLATE);
+        // "About" opens a site's "About us" box, not a sentence about a quantity.
+        assertThat(credited.get("About 38 percent of bales were rejected on the first day").reason()).isNotEqualTo("about");
+    }
 }
