@@ -93,6 +93,11 @@ public final class BoilerplateClassifier {
     /** The fewest words of a sentence that, three in a row, reopen the article after a box of teasers. */
     private static final int SENTENCE_MIN_WORDS = 6;
     private static final int REPEAT_MIN_WORDS = 3;
+    /** Reasons of a credit, read from its shape, that a reporter's initials over the outlet's name may be given. */
+    private static final Set<String> CREDIT_REASONS = Set.of("photo-credit", "caption-credit", "credit");
+    /** "A.M.S. / RSK FM" as a line, "(MTDL/BIT)" closing one: initials, a slash, an outlet. */
+    private static final Pattern SIGNED_INITIALS = Pattern.compile(
+            "(?:^|\\()(?<initials>(?:\\p{Lu}\\.?\\s?){2,5})\\s?/\\s?\\p{L}[\\p{L}\\p{N} .'&-]{0,30}\\)?$");
     /** How often a short label must be printed to be the template's (see markRepeatedLabels). */
     private static final int LABEL_REPEATS = 3;
     /** How many one-to-three-word lines in a row inside the article make a widget (see markLabelRuns). */
@@ -281,6 +286,7 @@ public final class BoilerplateClassifier {
             decided[i] = onItsOwn(spans.get(i).context(), features.get(i));
         }
         markRepeats(features, decided);
+        markReporterInitials(features, decided);
         markPullQuotes(features, decided);
         markRepeatedLabels(features, decided);
         markBannerText(decided);
@@ -478,6 +484,48 @@ public final class BoilerplateClassifier {
                 }
             }
         }
+    }
+
+    /**
+     * A credit whose name is the initials of the article's own reporter: "A.M.S. / RSK FM" under the last paragraph,
+     * "… invited. (MTDL/BIT)" closing it, for "Posté par Abakar Mahamat Saleh", "By Ma. Teresa D. Lumapas". The
+     * reporter signs the article there; no photo is credited, and the line over it is no caption.
+     */
+    private static void markReporterInitials(List<BlockFeatures> features, PassageClassification[] decided) {
+        Set<String> reporters = null;
+        for (int i = 0; i < features.size(); i++) {
+            if (decided[i] == null || !CREDIT_REASONS.contains(decided[i].reason())) {
+                continue;
+            }
+            var signed = SIGNED_INITIALS.matcher(features.get(i).text());
+            if (!signed.find()) {
+                continue;
+            }
+            if (reporters == null) {
+                reporters = new HashSet<>();
+                for (BlockFeatures block : features) {
+                    if (block.chars() <= 160) {
+                        for (String name : TextMetadata.bylineName(block.text()).orElse("").split(Authors.SEPARATOR)) {
+                            reporters.add(initials(name));
+                        }
+                    }
+                }
+            }
+            if (reporters.contains(NOT_LETTERS.matcher(signed.group("initials")).replaceAll(""))) {
+                decided[i] = PassageClassification.body("signature");
+            }
+        }
+    }
+
+    /** The first letters of a name's capitalised words: "Ma. Teresa D. Lumapas" gives "MTDL". */
+    private static String initials(String name) {
+        StringBuilder letters = new StringBuilder();
+        for (String word : name.strip().split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                letters.appendCodePoint(word.codePointAt(0));
+            }
+        }
+        return letters.length() >= 2 ? letters.toString() : "";
     }
 
     /** A line shaped like a headline, not like a date, a byline or a name. */
@@ -1010,7 +1058,8 @@ public final class BoilerplateClassifier {
          */
         private void markCaptions(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (!features.get(i).ruleIs(Effect.CREDIT) && !features.get(i).creditShaped()) {
+                if (!features.get(i).ruleIs(Effect.CREDIT) && !features.get(i).creditShaped()
+                        || decided[i] != null && !decided[i].isBoilerplate()) { // a reporter's initials sign the article
                     continue;
                 }
                 if (isCaption(i - 1) || i + 1 < n && isCaption(i + 1)) {

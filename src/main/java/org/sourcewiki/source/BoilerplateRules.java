@@ -99,9 +99,20 @@ public final class BoilerplateRules {
         return Optional.empty();
     }
 
-    /** Lower case, no accents, straight apostrophes and quotes, single spaces: what the patterns are written for. */
+    /**
+     * French inclusive writing ("abonné·es", "lecteur·rice·s", "salarié.e.s"): the ending after the middle dot (or
+     * after two full stops) is dropped, keeping a plural "s", so that "abonné·es" reads as "abonnés" does.
+     */
+    private static final Pattern INCLUSIVE = Pattern.compile(
+            "(?<=\\p{L})(?:[·•‧⋅](?:e|rice|trice|euse|ice|ne|le|te)(?:[·•‧⋅]?(s))?|\\.(?:e|rice|trice|euse|ne|le|te)\\.(s))(?!\\p{L})");
+
+    /**
+     * Lower case, no accents, straight apostrophes and quotes, single spaces, inclusive writing read as its plain
+     * form: what the patterns are written for.
+     */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String plain = INCLUSIVE.matcher(text).replaceAll(m -> m.group(1) != null || m.group(2) != null ? "s" : "");
+        String decomposed = Normalizer.normalize(plain, Normalizer.Form.NFD);
         String unaccented = MARKS.matcher(decomposed).replaceAll("");
         String straight = unaccented.replace('’', '\'').replace('‘', '\'').replace('ʼ', '\'');
         return SPACES.matcher(straight).replaceAll(" ").strip().toLowerCase(Locale.ROOT);

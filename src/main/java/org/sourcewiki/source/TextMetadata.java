@@ -90,10 +90,10 @@ public final class TextMetadata {
      * colon ("Texte : Jeanne Morel", "Auteur : …", "Author: …"), since "Texte" or "Author" alone open sentences too.
      */
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
-            "(?i)((par|by|written by|posted by|published by|publi[ée]e? par|reviewed by"
+            "(?i)((par|by|written by|posted by|published by|publi[ée]e? par|post[ée]e? par|[ée]crit par|[ée]crite par|reviewed by"
                     + "|photographed by|interviewed by|words by|r[ée]dig[ée] par|critique par"
                     + "|texte de|texte par|textes par|reportage de|story by|reporting by)(\\s*:\\s*|\\s+)"
-                    + "|(texte|textes|auteur|auteurs|autrice|author|authors|reporter|words|r[ée]daction)\\s*:\\s*)(?=\\p{Lu})");
+                    + "|(texte|textes|auteur|auteurs|autrice|author|authors|reporter|words|r[ée]daction|signed|sign[ée]e?)\\s*:\\s*)(?=\\p{Lu})");
     /**
      * A correspondent's byline that names the role before the name: "Par notre correspondant, Emmanuel Gyang", "De
      * notre correspondante à Jos, Aïcha Bello", "From our correspondent in Juba, Tom Lado", "Par nos envoyés spéciaux,
@@ -393,9 +393,12 @@ public final class TextMetadata {
             return Optional.empty();
         }
         // "© 2023 Copyright RSI - Tous droits réservés": the word repeated after the sign is not the holder's name;
-        // "… Media Limited or its affiliated companies": the holder is the company named first.
+        // "… Media Limited or its affiliated companies", "Prairie Grain Gazette, a division of Northern Farm Media
+        // Inc.": the holder is the publication named first.
         name = name.replaceAll("[\\s,.|–—-]+$", "").replaceFirst("^(?i)(copyright|\\(c\\))\\s+", "")
                 .replaceFirst("(?i)\\s+(or|and|et|ou) (its|ses|their|leurs) (affiliated|affiliates|subsidiaries|filiales)\\b.*$", "")
+                .replaceFirst("(?i),?\\s+((a|an|une?)\\s+(division|subsidiary|member|brand|publication|filiale|marque|titre)"
+                        + "\\s+(of|de|du|d'|des)|part of|partie de|membre d[eu])\\s+(the\\s+)?\\p{Lu}.*$", "")
                 .strip();
         String folded = StatedDates.fold(name);
         if (name.isEmpty() || folded.startsWith("tous droits") || folded.startsWith("all rights")

@@ -2738,4 +2738,18 @@ class BoilerplateKindsTest {
         // "About" opens a site's "About us" box, not a sentence about a quantity.
         assertThat(credited.get("About 38 percent of bales were rejected on the first day").reason()).isNotEqualTo("about");
     }
+
+    @Test
+    void a_last_paragraph_closed_by_the_reporters_initials_is_the_articles_and_a_bare_box_label_is_junk() {
+        String last = "The provincial board is set to hold a hearing on the cap on April 20, with vendors invited. (MTDL/BIT)";
+        var en = text("en", "Chocolate Hills visitor cap takes effect; Carmen folk count the cost", "By Ma. Teresa D. Lumapas",
+                "April 10, 2026", PROSE_EN, PROSE_EN_2, last, "Tags: Chocolate Hills Carmen Tourism");
+        assertBody(en, last);
+        String credited = "The market was rebuilt after the floods, as the photo shows. (Photo: Jane Doe/BIT)";
+        var photo = text("en", "Chocolate Hills visitor cap takes effect; Carmen folk count the cost",
+                "By Ma. Teresa D. Lumapas", "April 10, 2026", PROSE_EN, PROSE_EN_2, credited);
+        assertThat(photo.get(credited).kind()).isEqualTo(PassageKind.BOILERPLATE);
+        var fr = text("fr", "Le budget municipal adopté mardi soir", PROSE_FR, "Encadré", PROSE_FR_2);
+        assertJunk(fr, "Encadré", "box");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Titles and dates that plain text states, with the passage they were read from; nothing made up. */
@@ -602,5 +603,42 @@ class TextMetadataTest {
         assertThat(article.title()).isEqualTo("Kidney patients come home as new dialysis chairs open at Fitzroy Crossing");
         assertThat(article.published()).isEqualTo("2025-11-14");
         assertThat(article.author()).isEqualTo("Shannon Cox");
+    }
+
+    @Test
+    void a_paywall_label_in_inclusive_writing_is_no_title_and_the_reporter_signs_with_initials() throws Exception {
+        ParsedArticle article = parse("""
+                L'Hebdo Syndical
+                Entreprises
+                Article réservé aux abonné·es ? Non, cet article est en accès libre
+                Logistique : les préparateurs d'un entrepôt de la Somme obtiennent 120 euros après neuf jours de grève
+                Publié le 13 mars 2026 à 16h05
+                Posté par Abakar Mahamat Saleh
+                """ + BODY + "\nLa radio reviendra sur cette question dans son journal de 18 heures.\nA.M.S. / RSK FM\n"
+                + "À ÉCOUTER AUSSI : notre émission « Dialogue au village » sur la transhumance\n"
+                + "© 2026 Radio Sahel Kanem, a division of Sahel Media Group. All rights reserved.\n");
+        assertThat(article.title())
+                .isEqualTo("Logistique : les préparateurs d'un entrepôt de la Somme obtiennent 120 euros après neuf jours de grève");
+        assertThat(article.author()).isEqualTo("Abakar Mahamat Saleh");
+        assertThat(article.publisher()).isEqualTo("Radio Sahel Kanem");
+        List<String> kinds = article.passages().stream().map(p -> p.kind().name().toLowerCase() + "/" + p.kindReason()).toList();
+        List<String> texts = article.passages().stream().map(NewPassage::text).toList();
+        assertThat(kinds.get(texts.indexOf("Article réservé aux abonné·es ? Non, cet article est en accès libre")))
+                .isEqualTo("boilerplate/paywall");
+        // The reporter's initials over the station's name sign the article: the sentence over them is no caption.
+        assertThat(kinds.get(texts.indexOf("A.M.S. / RSK FM"))).isEqualTo("body/signature");
+        assertThat(kinds.get(texts.indexOf("La radio reviendra sur cette question dans son journal de 18 heures.")))
+                .startsWith("body/");
+        assertThat(kinds.get(texts.indexOf("À ÉCOUTER AUSSI : notre émission « Dialogue au village » sur la transhumance")))
+                .isEqualTo("boilerplate/read-also");
+    }
+
+    @Test
+    void a_press_release_is_signed_under_a_signed_label() throws Exception {
+        ParsedArticle article = parse("Kwara begins recruitment of primary healthcare workers\n\nPosted on 04 Mar 2026\n\n"
+                + "The state government has begun the recruitment of 1,200 primary healthcare workers for its rural "
+                + "facilities, the agency in charge said on Tuesday, adding that the exercise is free of charge.\n\n"
+                + "Signed:\n\nRafiu Ajakaye\n\nChief Press Secretary to the Governor\n\nMarch 3, 2026\n");
+        assertThat(article.author()).isEqualTo("Rafiu Ajakaye");
     }
 }
