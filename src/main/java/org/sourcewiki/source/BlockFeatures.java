@@ -83,11 +83,13 @@ record BlockFeatures(String text, String folded, int chars, int words, double st
             + "(,? \\d{4})?\\.$");
     /**
      * What a sentence of the article has and a photo's caption has not: a quotation, a dash (a dateline's, an
-     * aside's), a reporting verb, a past or a future tense ("said", "a annoncé", "ont manifesté", "will"), "today".
+     * aside's), a reporting verb, a past or a future tense ("said", "a annoncé", "ont manifesté", "will"), "today", a
+     * present progressive ("traders … are counting their losses": a caption shows, in the simple present).
      */
     private static final Pattern NOT_A_CAPTION = Pattern.compile("[«»“”\"–—]|\\b(said|says|say|told|announced"
             + "|announces|will|would|was|were|had|has|have|according|today|selon|déclare|indique|annonce|affirme"
-            + "|explique|estime|précise|ont|avait|avaient|sera|seront|aujourd'hui)\\b|\\ba \\p{L}+é\\b",
+            + "|explique|estime|précise|ont|avait|avaient|sera|seront|aujourd'hui)\\b|\\ba \\p{L}+é\\b"
+            + "|\\b(are|is) (still |now )?(?!being\\b)\\p{L}{3,}ing\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A dated caption runs to at most this many words. */
     private static final int DATED_CAPTION_MAX_WORDS = 45;

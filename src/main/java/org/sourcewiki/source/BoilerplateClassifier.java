@@ -1059,7 +1059,8 @@ public final class BoilerplateClassifier {
         private void markCaptions(int from, int to) {
             for (int i = from; i < to; i++) {
                 if (!features.get(i).ruleIs(Effect.CREDIT) && !features.get(i).creditShaped()
-                        || decided[i] != null && !decided[i].isBoilerplate()) { // a reporter's initials sign the article
+                        || decided[i] != null && !decided[i].isBoilerplate() // a reporter's initials sign the article
+                        || isRule(features.get(i), "caption-credit")) { // the caption is on the credit's own line
                     continue;
                 }
                 if (isCaption(i - 1) || i + 1 < n && isCaption(i + 1)) {
@@ -1437,9 +1438,18 @@ public final class BoilerplateClassifier {
                     || headedAbove(i))
                     // or right under the credit, when a line that could head the article stands over the credit, or
                     // page matter does (a share row, "Comments 87") and no byline or dateline follows the line
+                    // (a credit has one caption: a caption's sentence over it leaves the line under it to the article)
                     || i > 1 && features.get(i - 1).ruleIs(Effect.CREDIT)
                     && (open(i - 2) && features.get(i - 2).words() >= 3 && !features.get(i - 2).keep() && !inMenuRun(i - 2)
-                    || decided[i - 2] != null && decided[i - 2].isBoilerplate() && i + 1 < n && !features.get(i + 1).keep());
+                    && !captionSentence(i - 2)
+                    || decided[i - 2] != null && decided[i - 2].isBoilerplate() && !captionSentence(i - 2) && i + 1 < n
+                    && !features.get(i + 1).keep());
+        }
+
+        /** A sentence of a caption's length: six to two dozen words, ending with its full stop. */
+        private boolean captionSentence(int i) {
+            BlockFeatures block = features.get(i);
+            return block.endsSentence() && block.words() >= CAPTION_MIN_WORDS && block.words() <= CAPTION_MAX_WORDS;
         }
 
         /**

@@ -2752,4 +2752,22 @@ class BoilerplateKindsTest {
         var fr = text("fr", "Le budget municipal adopté mardi soir", PROSE_FR, "Encadré", PROSE_FR_2);
         assertJunk(fr, "Encadré", "box");
     }
+
+    @Test
+    void a_credit_has_one_caption_and_the_articles_first_paragraph_under_it_is_never_one() {
+        String first = "Hundreds of traders at the Great Soppo market in Buea are counting their losses after a fire "
+                + "ravaged more than 60 stalls in the early hours of Tuesday, September 9.";
+        var held = text("en", "Buea: Traders count losses as fire guts Great Soppo market", "By Elvis Tanyi Ashu",
+                "September 10, 2025", "0 Comments",
+                "Traders salvage what remains of their goods at the market on Tuesday morning. Photo: Herald/E. T. Ashu",
+                first, PROSE_EN, PROSE_EN_2);
+        assertBody(held, first);
+        String lead = "Kidney patients in Vanua Levu will no longer have to travel to Suva or Lautoka for treatment.";
+        String caption = "Construction workers finish the interior of the new dialysis unit at Labasa Hospital last week.";
+        var fiji = text("en", "New dialysis unit for Labasa Hospital opens next month", "By Salote Naivalu",
+                "June 6, 2026", "Share on Facebook", "WhatsApp", caption, "Photo: Ministry of Health and Medical Services",
+                lead, "LABASA", PROSE_EN, PROSE_EN_2);
+        assertThat(fiji.get(caption).kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertBody(fiji, lead);
+    }
 }
