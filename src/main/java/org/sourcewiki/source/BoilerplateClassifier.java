@@ -84,6 +84,13 @@ public final class BoilerplateClassifier {
     private static final int RESUME_MIN_CHARS_SHORT = 90;
     /** The most words of a subhead that reopens the article after a box. */
     private static final int HEADING_MAX_WORDS = 6;
+    /** A fact sheet's field: "Buts : I. Koné (64e)", "Referee: Jane Doe", "ASEC - Africa : 2-1". */
+    private static final Pattern SHEET_FIELD = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’ .-]{1,30}\\s?:\\s?\\S");
+    /** A match's score: "2-1", "0 – 1", after the teams. */
+    private static final Pattern SCORE = Pattern.compile("\\s\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\b");
+    /** A fact sheet has at least this many fields among its first six lines. */
+    private static final int SHEET_MIN_FIELDS = 3;
     /** A subhead inside the article runs to this many words. */
     private static final int SUBHEAD_MAX_WORDS = 10;
     /** A line in Title Case capitalises at least this share of its words of two letters or more. */
@@ -2025,6 +2032,33 @@ public final class BoilerplateClassifier {
         }
 
         /**
+         * Right after the article's last kept block, a short heading over a match sheet: at least
+         * {@value #SHEET_MIN_FIELDS} of the next six lines are fields ("Buts : I. Koné (64e)", "Referee: …"), one
+         * gives the score ("ASEC Mimosas - Africa Sports : 2-1"), the others are short lines without a sentence (the
+         * venue).
+         */
+        private boolean factSheetAt(int i, int to) {
+            BlockFeatures block = features.get(i);
+            if (i == 0 || decided[i - 1] == null || decided[i - 1].isBoilerplate() || block.words() > 4
+                    || block.endsSentence() || block.hasColon()) {
+                return false;
+            }
+            int fields = 0;
+            boolean score = false;
+            for (int j = i + 1; j < Math.min(to, i + 7) && (open(j) || features.get(j).keep()) && sheetLine(j); j++) {
+                fields += SHEET_FIELD.matcher(features.get(j).text()).lookingAt() ? 1 : 0;
+                score |= SCORE.matcher(features.get(j).text()).find();
+            }
+            return fields >= SHEET_MIN_FIELDS && score;
+        }
+
+        /** A line of a fact sheet: a field, a score, or a short line that ends no sentence. */
+        private boolean sheetLine(int j) {
+            BlockFeatures line = features.get(j);
+            return SHEET_FIELD.matcher(line.text()).lookingAt() || !line.endsSentence() && line.words() <= 12;
+        }
+
+        /**
          * Right after the article's last kept block, a subhead over a sentence: the article goes on with a short
          * section of its own (a match report's "fiche technique", a "what happens next"), not a teaser list, whose
          * headlines do not end like sentences.
@@ -2106,6 +2140,15 @@ public final class BoilerplateClassifier {
                     decided[i] = PassageClassification.body("signature");
                 } else if (subheadOfSentences(i, to)) {
                     decided[i] = PassageClassification.body("heading"); // a last short section ("La fiche technique")
+                } else if (factSheetAt(i, to)) {
+                    // A match report's "Fiche technique": venue, score, "Buts : …", "Arbitre : …" under its heading.
+                    decided[i] = PassageClassification.body("heading");
+                    for (int j = i + 1; j < to && (open(j) || features.get(j).keep()) && !features.get(j).nameLike()
+                            && !features.get(j).capitalsName() && sheetLine(j); j++) {
+                        decided[j] = PassageClassification.body(features.get(j).keep() ? features.get(j).keepReason()
+                                : "in-article");
+                        i = j;
+                    }
                 } else if (continuesArticle(i)) {
                     decided[i] = PassageClassification.body(spans.get(i).form() == PassageForm.ITEM ? "list-item"
                             : "in-article");

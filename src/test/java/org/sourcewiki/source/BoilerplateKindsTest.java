@@ -2770,4 +2770,27 @@ class BoilerplateKindsTest {
         assertThat(fiji.get(caption).kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertBody(fiji, lead);
     }
+
+    @Test
+    void a_match_reports_reactions_and_match_sheet_are_the_articles_but_the_vote_under_them_is_not() {
+        String quote = "Laurent Kossonou (entraîneur de l'ASEC) : « On a été mauvais pendant trente minutes, on a manqué "
+                + "d'agressivité, mais les joueurs ont eu le caractère pour revenir. »";
+        var fr = text("fr", "Derby : l'ASEC renverse l'Africa Sports", "Par Armand Y. Kouassi", "15 mars 2026", PROSE_FR,
+                PROSE_FR_2, PROSE_FR_3, "Les réactions", quote, "Fiche technique",
+                "Stade Félix Houphouët-Boigny, dimanche 15 mars 2026", "Spectateurs : environ 18 000",
+                "Arbitre : Souleymane Fofana", "ASEC Mimosas - Africa Sports : 2-1 (mi-temps : 0-1)",
+                "Buts : I. Koné (64e, 74e) pour l'ASEC ; Y. Gbané (31e) pour l'Africa", "ARMAND Y. KOUASSI",
+                "Notez cet article : ★★★★☆ 4,2/5 (38 votes)", "HOMME DU MATCH — Votez !", "Ibrahim Koné",
+                "Mots-clés : ASEC Mimosas, Africa Sports, Derby");
+        assertBody(fr, "Les réactions", quote, "Fiche technique", "Spectateurs : environ 18 000", "Arbitre : Souleymane Fofana",
+                "ASEC Mimosas - Africa Sports : 2-1 (mi-temps : 0-1)",
+                "Buts : I. Koné (64e, 74e) pour l'ASEC ; Y. Gbané (31e) pour l'Africa");
+        assertJunk(fr, "Notez cet article : ★★★★☆ 4,2/5 (38 votes)", "poll");
+        assertJunk(fr, "HOMME DU MATCH — Votez !", "poll");
+        // A comment section is still one: "Réactions" alone, or with its count.
+        var comments = text("fr", "Le budget municipal adopté mardi soir", PROSE_FR, PROSE_FR_2, PROSE_FR_3, "Réactions (3)",
+                "Moussa K. – 03/11/2026 à 08:15", "Encore des promesses, on verra bien ce qui sera fait cette année.");
+        assertThat(comments.get("Encore des promesses, on verra bien ce qui sera fait cette année.").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
