@@ -93,7 +93,7 @@ public final class TextMetadata {
             "(?i)((par|by|written by|posted by|published by|publi[ée]e? par|post[ée]e? par|[ée]crit par|[ée]crite par|reviewed by"
                     + "|photographed by|interviewed by|words by|r[ée]dig[ée] par|critique par"
                     + "|texte de|texte par|textes par|reportage de|story by|reporting by)(\\s*:\\s*|\\s+)"
-                    + "|(texte|textes|auteur|auteurs|autrice|author|authors|reporter|words|r[ée]daction|signed|sign[ée]e?)\\s*:\\s*)(?=\\p{Lu})");
+                    + "|(texte|textes|auteur|auteurs|autrice|author|authors|reporter|reportage|words|r[ée]daction|signed|sign[ée]e?)\\s*:\\s*)(?=\\p{Lu})");
     /**
      * A correspondent's byline that names the role before the name: "Par notre correspondant, Emmanuel Gyang", "De
      * notre correspondante à Jos, Aïcha Bello", "From our correspondent in Juba, Tom Lado", "Par nos envoyés spéciaux,
@@ -125,9 +125,18 @@ public final class TextMetadata {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "da", "di", "dos", "van", "von", "ben",
             "bin", "ould", "ag", "el", "al", "la", "le", "ibn");
     private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|(?i:copyright))\\s*(?:(?i:copyright)\\s+)?"
-            + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*(?:[-–—|:]\\s*)?)?"
-            + "(?<name>\\p{Lu}(?:[^.|©\\n]|\\.(?=\\p{L})){1,80}?)\\s*(?:\\d{4}\\s*)?(?:\\.(?!\\p{L})|\\||[-–—]\\s|(?i:tous droits|all rights)|$)");
-    private static final Pattern LEADING_DATE = Pattern.compile("^\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(\\s+(a\\s+)?\\d{1,2}[:h]\\d{2})?\\s+");
+            + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*(?:[-–—|:,]\\s*)?)?"
+            + "(?<name>\\p{Lu}(?:[^.|©·•\\n]|\\.(?=\\p{L})){1,80}?)\\s*(?:\\d{4}\\s*)?(?:\\.(?!\\p{L})|\\||[·•]|[-–—]\\s|(?i:tous droits|all rights)|$)");
+    /**
+     * A footer that opens on the holder's name and closes on the notice: "Réunion Matin SAS – Saint-Denis – Tous droits
+     * réservés © 2025", "Jigéen Mag – Groupe Ndar Médias. Dakar … © 2026 Tous droits réservés."
+     */
+    private static final Pattern HOLDER_LEADS = Pattern.compile("^(?<name>\\p{Lu}[^–—|.©]{1,40}?)\\s+[–—|-]\\s.{0,120}"
+            + "((?:©|\\(c\\))\\s*\\d{4}\\W*(?i:tous droits|all rights)|(?i:tous droits r[ée]serv[ée]s|all rights reserved)\\W*(?:©|\\(c\\))\\s*\\d{4}\\W*$)");
+    private static final Pattern LEADING_DATE = Pattern.compile("^\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(\\s+(a\\s+)?\\d{1,2}[:h]\\d{2})?\\s+"
+            // "June 14, 2026 by …", "Posted on 2 October 2025 by …", "Publié le 3 mars 2026 à 10h15 par …"
+            + "|^((?i:posted|published|publi[ée]e?|mis en ligne)(\\s+(?i:on|le))?\\s+)?[\\p{L}\\d ,.]{3,30}?\\d{4}"
+            + "(,?\\s+(?i:at|à|a)\\s+\\d{1,2}[:h.]\\d{2}(\\s?(?i:[ap]\\.?m\\.?))?)?\\s+(?=(?i:by|par)\\s)");
     private static final Pattern HOLDER_BEFORE_LINKS = Pattern.compile(
             "(?<name>\\p{Lu}[^©|.]{1,60}?)\\s*(?:©|\\(c\\)|(?i:copyright))\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?"
                     + "\\s*(?:\\||[-–—]\\s|\\.\\s)");
@@ -187,15 +196,24 @@ public final class TextMetadata {
                     .ifPresent(found -> metadata.offer(StatedMetadata.DATE, found[0], found[1]));
         }
         if (!metadata.has(StatedMetadata.AUTHOR)) {
+            // A desk ("Posted on … by Gbandi FM News Desk") only when no reporter is named near it ("By Mohamed Sheriff").
+            int desk = -1;
+            String deskName = null;
             for (int i = 0; i < Math.min(spans.size(), firstProse + 4); i++) {
                 Optional<String> name = bylineName(spans.get(i).text());
                 if (name.isEmpty() && "byline".equals(kinds.get(i).reason())) {
                     name = bareBylineName(spans.get(i).text());
                 }
-                if (name.isPresent()) {
+                if (name.isPresent() && namesADesk(name.get()) && desk < 0) {
+                    desk = i;
+                    deskName = name.get();
+                } else if (name.isPresent() && !namesADesk(name.get())) {
                     metadata.offer(StatedMetadata.AUTHOR, name.get(), origin(i));
                     break;
                 }
+            }
+            if (!metadata.has(StatedMetadata.AUTHOR) && deskName != null) {
+                metadata.offer(StatedMetadata.AUTHOR, deskName, origin(desk));
             }
         }
         if (!metadata.has(StatedMetadata.AUTHOR)) {
@@ -380,8 +398,11 @@ public final class TextMetadata {
         var m = COPYRIGHT.matcher(text);
         var before = HOLDER_BEFORE_SIGN.matcher(text.strip());
         var beforeLinks = HOLDER_BEFORE_LINKS.matcher(text.strip());
+        var leads = HOLDER_LEADS.matcher(text.strip());
         String name;
-        if (beforeLinks.lookingAt()) {
+        if (leads.lookingAt()) {
+            name = leads.group("name");
+        } else if (beforeLinks.lookingAt()) {
             // "Unite the Union © 2025 | Privacy notice | …", "Radio Tèt Ansanm © 2026 – Rue 15 B, Cap-Haïtien": the
             // holder first, then links or an address after the year
             name = beforeLinks.group("name");

@@ -641,4 +641,27 @@ class TextMetadataTest {
                 + "Signed:\n\nRafiu Ajakaye\n\nChief Press Secretary to the Governor\n\nMarch 3, 2026\n");
         assertThat(article.author()).isEqualTo("Rafiu Ajakaye");
     }
+
+    @Test
+    void a_byline_after_its_date_names_the_author_a_desk_only_when_no_reporter_is_named_and_footers_name_the_holder()
+            throws Exception {
+        String prose = "\n\nThe church's leaders urged members of parliament on Sunday to listen to citizens before the "
+                + "vote on the finance bill, saying that new taxes on bread and fuel would hurt the poorest families.\n\n";
+        assertThat(parse("Church leaders urge MPs to listen\n\nJune 14, 2026 by Rev. Grace Wanjiru Mwangi" + prose
+                + "© 2026 Sauti ya Kanisa · Presbyterian Church of East Africa · P.O. Box 00000-00100 Nairobi\n").author())
+                .isEqualTo("Rev. Grace Wanjiru Mwangi");
+        ParsedArticle desk = parse("Kenema miners protest new licence fees\n\nPosted on March 3, 2026 by Gbandi FM News Desk"
+                + "\n\nBy Mohamed Lamin Sheriff, Kenema" + prose + "Copyright © 2026, The Karnataka Chronicle\n");
+        assertThat(desk.author()).isEqualTo("Mohamed Lamin Sheriff");
+        assertThat(desk.publisher()).isEqualTo("The Karnataka Chronicle");
+        assertThat(parse("Bells to ring out again after restoration\n\nPosted on 2 October 2025 by Margaret Ellis" + prose
+                + "Réunion Matin SAS – Saint-Denis – Tous droits réservés © 2025\n").publisher()).isEqualTo("Réunion Matin SAS");
+        assertThat(parse("Hannut : la piscine communale fermera pour deux ans\n\n"
+                + "Reportage : Julie Marchal – Images : Thomas Lejeune – Montage : Kevin Dumont\n\n" + BODY
+                + "\n\nJigéen Mag – Groupe Ndar Médias. Dakar, Sicap Liberté 6. © 2026 Tous droits réservés.\n"))
+                .satisfies(a -> {
+                    assertThat(a.author()).isEqualTo("Julie Marchal");
+                    assertThat(a.publisher()).isEqualTo("Jigéen Mag");
+                });
+    }
 }
