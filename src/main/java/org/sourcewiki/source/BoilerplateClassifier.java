@@ -171,7 +171,7 @@ public final class BoilerplateClassifier {
     /** An advertisement's label ("PUBLICITÉ") is at most this long (characters). */
     private static final int AD_LABEL_MAX_CHARS = 30;
     /** An advertiser's name of one to four words, a dash, then its slogan: "MTN MoMo - Payez vos factures …". */
-    private static final Pattern BRAND_LINE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'.]*( [\\p{L}\\p{N}&'.]+){0,3} [-–—] \\p{Lu}");
+    private static final Pattern BRAND_LINE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'.-]*( [\\p{L}\\p{N}&'.-]+){0,3} [-–—] \\p{Lu}");
     /** Reasons of the rules that mark lists of links to other articles. */
     private static final Set<String> LIST_REASONS = Set.of("related", "most-read", "teaser", "read-also");
     /** Reasons of the labels that announce an advertisement or paid content. */
@@ -1394,6 +1394,8 @@ public final class BoilerplateClassifier {
                     // Right over the first paragraph, under the share row, a line with no full stop: the caption of
                     // the photo the copy dropped ("Les participants ont reçu des sacs hermétiques à l'issue de …").
                     decided[i] = PassageClassification.boilerplate("caption");
+                } else if (adCopy(i)) {
+                    decided[i] = PassageClassification.boilerplate("ad"); // under its label, between header and article
                 } else if (block.nearGood() || block.headlineLike() && block.words() >= 4) {
                     decided[i] = PassageClassification.body("lead");
                 } else {

@@ -2793,4 +2793,31 @@ class BoilerplateKindsTest {
         assertThat(comments.get("Encore des promesses, on verra bien ce qui sera fait cette année.").kind())
                 .isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    @Test
+    void ad_copy_under_its_label_and_a_fifth_readers_prompts_are_junk() {
+        String brand = "CAISSE POPULAIRE SAINT-JOSEPH – Épargner aujourd'hui, bâtir demain. Agences à Ouaga et Bobo.";
+        var fr = text("fr", "Le budget municipal adopté mardi soir", "Par Awa Traoré", "Publicité", brand, PROSE_FR,
+                PROSE_FR_2, "Vous souhaitez réagir à cet article ?",
+                "Retrouvez ce reportage dans notre JT de 18h00 et en rediffusion toutes les heures.", PROSE_FR_3);
+        assertJunk(fr, brand, "ad");
+        assertJunk(fr, "Vous souhaitez réagir à cet article ?", "comments");
+        assertJunk(fr, "Retrouvez ce reportage dans notre JT de 18h00 et en rediffusion toutes les heures.", "listen");
+        assertBody(fr, PROSE_FR, PROSE_FR_2);
+        var en = text("en", "Council approves its budget for the coming year", "By Shalveen Prasad", "Advertisement",
+                "Vodafone Fiji – Stay connected from Suva to Savusavu. Top up with M-PAiSA today.", PROSE_EN,
+                "ADVERT: Kenema Auto Spares – Genuine parts for Toyota and Nissan. Blama Road.",
+                "Continues below advertisement", PROSE_EN_2,
+                "This entry was posted in Parish News and tagged bells, heritage. Bookmark the permalink.",
+                "← Harvest Festival 2025: thank you!");
+        assertJunk(en, "Vodafone Fiji – Stay connected from Suva to Savusavu. Top up with M-PAiSA today.", "ad");
+        assertJunk(en, "ADVERT: Kenema Auto Spares – Genuine parts for Toyota and Nissan. Blama Road.", "ad");
+        assertJunk(en, "Continues below advertisement", "ad");
+        assertThat(en.get("This entry was posted in Parish News and tagged bells, heritage. Bookmark the permalink.").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("← Harvest Festival 2025: thank you!").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        // A quotation in French marks is no link to the next post.
+        var quoted = text("fr", "Le budget municipal adopté mardi soir", PROSE_FR, "« On ne pouvait pas perdre ça »", PROSE_FR_2);
+        assertBody(quoted, "« On ne pouvait pas perdre ça »");
+    }
 }
