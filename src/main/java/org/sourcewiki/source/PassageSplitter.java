@@ -19,6 +19,8 @@ public final class PassageSplitter {
     private static final int HEADING_MAX_CHARS = 120;
     /** A line of a hard-wrapped paragraph is at least this long (UTF-16 units); shorter lines stand alone. */
     private static final int WRAPPED_LINE_MIN_CHARS = 40;
+    /** A numeric date then its time: "21/10/2025 à 07:12", "04-02-26, 10:12". */
+    private static final Pattern STAMP = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\D{0,6}\\d{1,2}[:h]\\d{2}");
     /**
      * A whole line that is "by" or "par" and a name of two to four capitalised words (or two such names joined by
      * "and", "et", "&"), or a desk's name with its kind in lower case ("by The Kyiv Dispatch news desk", "by Reuters
@@ -157,6 +159,14 @@ public final class PassageSplitter {
         }
         if (shortLabelAbove && WEEKDAY_DATE.matcher(line).lookingAt()) {
             return true; // "Publié le :" then "lundi 8 juin 2026 à 17h40": the label's value, a line of its own
+        }
+        boolean shortLineAbove = previousEnd - previousStart < WRAPPED_LINE_MIN_CHARS
+                && ",;-–—(".indexOf(text.charAt(previousEnd - 1)) < 0;
+        if (shortLineAbove && line.length() < 2 * WRAPPED_LINE_MIN_CHARS
+                && (WEEKDAY_DATE.matcher(line).lookingAt() || STAMP.matcher(line).find())) {
+            // "jeudi 22 janvier 2026" under the site's motto, "zorey974 – 21/10/2025 à 07:12" under "5 commentaires":
+            // a page's clock or a comment's stamp, under a line too short to be wrapped prose.
+            return true;
         }
         if (!BYLINE_OR_DATE_OPENING.matcher(line).lookingAt()) {
             return false;

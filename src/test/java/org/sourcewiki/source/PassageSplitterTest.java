@@ -153,4 +153,14 @@ class PassageSplitterTest {
         assertThat(texts(PassageSplitter.split("Le radar-tronçon du ring de Bruxelles a flashé 48.000 automobilistes en six\n"
                 + "mois\nLes autorités se félicitent d'une baisse du nombre d'accidents."))).hasSize(2);
     }
+
+    @Test
+    void a_clock_or_a_comments_stamp_in_lower_case_under_a_short_line_stands_alone() {
+        String text = "L'information au quotidien depuis 1998\njeudi 22 janvier 2026\n\n5 commentaires\n"
+                + "zorey974 – 21/10/2025 à 07:12\n\nLes travaux du réseau d’eau potable de la commune se poursuivront\n"
+                + "jusqu’au 30 mars 2026 à 18:00, selon la mairie.";
+        assertThat(texts(PassageSplitter.split(text))).containsExactly("L'information au quotidien depuis 1998",
+                "jeudi 22 janvier 2026", "5 commentaires", "zorey974 – 21/10/2025 à 07:12",
+                "Les travaux du réseau d’eau potable de la commune se poursuivront\njusqu’au 30 mars 2026 à 18:00, selon la mairie.");
+    }
 }
