@@ -19,18 +19,23 @@ public final class PassageSplitter {
     private static final int HEADING_MAX_CHARS = 120;
     /** A line of a hard-wrapped paragraph is at least this long (UTF-16 units); shorter lines stand alone. */
     private static final int WRAPPED_LINE_MIN_CHARS = 40;
+    /** A blog post's category under its date (a line stating a year): "dans Société", "in Local News". */
+    private static final Pattern CATEGORY_LINE = Pattern.compile("(dans|in|sous) \\p{Lu}[\\p{L}'’-]+( \\p{L}[\\p{L}'’-]+){0,2}");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     /** A numeric date then its time: "21/10/2025 à 07:12", "04-02-26, 10:12". */
     private static final Pattern STAMP = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\D{0,6}\\d{1,2}[:h]\\d{2}");
     /**
      * A whole line that is "by" or "par" and a name of two to four capitalised words (or two such names joined by
      * "and", "et", "&"), or a desk's name with its kind in lower case ("by The Kyiv Dispatch news desk", "by Reuters
-     * staff"), with no closing stop.
+     * staff") or a desk alone ("par Rédaction"), with no closing stop.
      */
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "(by|par) \\p{Lu}[\\p{L}'’.-]+( (de |da |van |von |le |la |ben |ould )?\\p{Lu}[\\p{L}'’.-]+){1,3}"
                     + "( (and|et|&) \\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){1,3})?"
                     + "|(by|par) \\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){0,3} (news desk|desk|staff|newsroom|team"
-                    + "|reporters?|correspondents?|rédaction|service)");
+                    + "|reporters?|correspondents?|rédaction|service)"
+                    // a desk alone: "par Rédaction", "by admin", "by Staff"
+                    + "|(by|par) (la |the )?([Rr][ée]daction|[Ss]taff|[Nn]ewsroom|[Aa]dmin|[Ee]ditors?|[Ww]ebmaster)");
     /** The end of a sentence: "!", "?", "…", or a full stop after a word of four letters or more (no abbreviation). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<![\\p{L}.])\\p{L}{4,}\\.$|[!?…]$");
     /** Initials or an agency in lower case alone on a line, as a signature under a headline: "dbo", "afp". */
@@ -163,9 +168,11 @@ public final class PassageSplitter {
         boolean shortLineAbove = previousEnd - previousStart < WRAPPED_LINE_MIN_CHARS
                 && ",;-–—(".indexOf(text.charAt(previousEnd - 1)) < 0;
         if (shortLineAbove && line.length() < 2 * WRAPPED_LINE_MIN_CHARS
-                && (WEEKDAY_DATE.matcher(line).lookingAt() || STAMP.matcher(line).find())) {
-            // "jeudi 22 janvier 2026" under the site's motto, "zorey974 – 21/10/2025 à 07:12" under "5 commentaires":
-            // a page's clock or a comment's stamp, under a line too short to be wrapped prose.
+                && (WEEKDAY_DATE.matcher(line).lookingAt() || STAMP.matcher(line).find()
+                || CATEGORY_LINE.matcher(line).matches() && YEAR.matcher(text.substring(previousStart, previousEnd)).find())) {
+            // "jeudi 22 janvier 2026" under the site's motto, "zorey974 – 21/10/2025 à 07:12" under "5 commentaires",
+            // "dans Société" under the date: a page's clock, a comment's stamp or a post's category, under a line too
+            // short to be wrapped prose.
             return true;
         }
         if (!BYLINE_OR_DATE_OPENING.matcher(line).lookingAt()) {

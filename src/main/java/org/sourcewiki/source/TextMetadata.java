@@ -133,6 +133,8 @@ public final class TextMetadata {
      */
     private static final Pattern HOLDER_LEADS = Pattern.compile("^(?<name>\\p{Lu}[^–—|.©]{1,40}?)\\s+[–—|-]\\s.{0,120}"
             + "((?:©|\\(c\\))\\s*\\d{4}\\W*(?i:tous droits|all rights)|(?i:tous droits r[ée]serv[ée]s|all rights reserved)\\W*(?:©|\\(c\\))\\s*\\d{4}\\W*$)");
+    /** A whole numeric date: "12/03/2026", "12.03.2026". */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.](19|20)\\d{2}\\b");
     private static final Pattern LEADING_DATE = Pattern.compile("^\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(\\s+(a\\s+)?\\d{1,2}[:h]\\d{2})?\\s+"
             // "June 14, 2026 by …", "Posted on 2 October 2025 by …", "Publié le 3 mars 2026 à 10h15 par …"
             + "|^((?i:posted|published|publi[ée]e?|mis en ligne)(\\s+(?i:on|le))?\\s+)?[\\p{L}\\d ,.]{3,30}?\\d{4}"
@@ -204,6 +206,9 @@ public final class TextMetadata {
                 if (name.isEmpty() && "byline".equals(kinds.get(i).reason())) {
                     name = bareBylineName(spans.get(i).text());
                 }
+                if (name.isEmpty() && !isJunk(spans, kinds, i)) {
+                    name = datedName(spans.get(i).text());
+                }
                 if (name.isPresent() && namesADesk(name.get()) && desk < 0) {
                     desk = i;
                     deskName = name.get();
@@ -237,6 +242,40 @@ public final class TextMetadata {
             }
         }
     }
+
+    /**
+     * A name beside a date in a line of fields, without "By": "Habou Sani | 13/01/2026 à 18h05 | 0 commentaire",
+     * "19.01.2026 – Nicolas Vuilleumier". The other field must state a date, so a headline with a dash is no byline.
+     */
+    static Optional<String> datedName(String text) {
+        if (text.length() > 160) {
+            return Optional.empty();
+        }
+        String[] fields = DATED_NAME_FIELDS.split(text.strip());
+        if (fields.length < 2 || fields.length > 4) {
+            return Optional.empty();
+        }
+        boolean dated = false;
+        for (String field : fields) {
+            String folded = StatedDates.fold(field);
+            dated |= NUMERIC_DATE.matcher(folded).find() || StatedDates.isDateToken(folded);
+        }
+        if (!dated) {
+            return Optional.empty();
+        }
+        for (String field : fields) {
+            if (!NUMERIC_DATE.matcher(field).find() && !StatedDates.isDateToken(StatedDates.fold(field))) {
+                Optional<String> name = bareBylineName(field.strip());
+                if (name.isPresent()) {
+                    return name;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The separators between the fields of a line stating a name and a date: a bar, a middle dot, a dash. */
+    private static final Pattern DATED_NAME_FIELDS = Pattern.compile("\\s+[|·•–—]\\s+|\\s+-\\s+");
 
     /** The separators between the fields of a meta row (date, byline, reading time). */
     private static final Pattern META_FIELDS = Pattern.compile("\\s+[|·•]\\s+");
@@ -691,28 +730,39 @@ public final class TextMetadata {
             }
         }
         int near = Math.min(spans.size(), firstProse + DATE_AFTER_PROSE);
-        // The article's own date line first; a page's clock ("Lundi 16 mars 2026" over the menu, marked junk) only
-        // when the article states no other: it is today's date, not the article's, once the day has passed.
-        for (boolean junkToo : new boolean[] {false, true}) {
-            for (int i = 0; i < near; i++) {
-                String folded = StatedDates.fold(spans.get(i).text());
-                if ((junkToo || !isJunk(spans, kinds, i)) && folded.length() <= 80 && StatedDates.isDateToken(folded)
-                        && !COPY_DATE.matcher(folded).find()) {
-                    Optional<StatedDates.Found> date = StatedDates.find(folded, language);
-                    if (date.isPresent()) {
-                        return Optional.of(new String[] {date.get().date(), origin(i)});
-                    }
-                }
-            }
+        Optional<String[]> bare = bareDate(spans, kinds, near, false, language);
+        if (bare.isPresent()) {
+            return bare;
         }
-        // A line the classifier kept as the article's dateline ("10:14, 4 Mar 2025Updated 10:31, 4 Mar 2025"): its
-        // first date is when the article was published.
+        // A line the classifier kept as the article's dateline ("10:14, 4 Mar 2025Updated 10:31, 4 Mar 2025", "Habou
+        // Sani | 13/01/2026 à 18h05 | 0 commentaire") or a short line under the headline stating a whole numeric date
+        // in another language ("Embannet d'ar 12/03/2026 gant …"): its first date is when the article was published.
         for (int i = 0; i < near && i < kinds.size(); i++) {
             String folded = StatedDates.fold(spans.get(i).text());
-            boolean stated = "dateline".equals(kinds.get(i).reason()) || "byline".equals(kinds.get(i).reason());
+            String reason = kinds.get(i).reason();
+            boolean stated = "dateline".equals(reason) || "byline".equals(reason)
+                    || "lead".equals(reason) && folded.split(" ").length <= 12 && NUMERIC_DATE.matcher(folded).find();
             if (stated && folded.length() <= 120 && !COPY_DATE.matcher(folded).find()) {
                 Optional<StatedDates.Found> date = StatedDates.find(folded, language);
                 if (date.isPresent() && date.get().date().length() == 10) {
+                    return Optional.of(new String[] {date.get().date(), origin(i)});
+                }
+            }
+        }
+        // A page's clock ("Lundi 16 mars 2026" over the menu, marked junk) only when the article states no other date:
+        // it is today's date, not the article's, once the day has passed.
+        return bareDate(spans, kinds, near, true, language);
+    }
+
+    /** The first passage before {@code near} that is only a date (junk too, or not), as a date and its origin. */
+    private static Optional<String[]> bareDate(List<TextSpan> spans, List<PassageClassification> kinds, int near,
+                                               boolean junkToo, String language) {
+        for (int i = 0; i < near; i++) {
+            String folded = StatedDates.fold(spans.get(i).text());
+            if ((junkToo || !isJunk(spans, kinds, i)) && folded.length() <= 80 && StatedDates.isDateToken(folded)
+                    && !COPY_DATE.matcher(folded).find()) {
+                Optional<StatedDates.Found> date = StatedDates.find(folded, language);
+                if (date.isPresent()) {
                     return Optional.of(new String[] {date.get().date(), origin(i)});
                 }
             }

@@ -664,4 +664,37 @@ class TextMetadataTest {
                     assertThat(a.publisher()).isEqualTo("Jigéen Mag");
                 });
     }
+
+    @Test
+    void a_byline_with_its_numeric_date_in_another_language_and_a_price_ticker_are_never_the_title() throws Exception {
+        ParsedArticle breton = parse("Degemer › Keleier › Skol\n"
+                + "Rentrée 2026 : sept nouvelles filières bilingues annoncées dans le Finistère\n"
+                + "Embannet d'ar 12/03/2026 gant Yann-Ber Le Gall\n" + BODY + "\n");
+        assertThat(breton.title()).isEqualTo("Rentrée 2026 : sept nouvelles filières bilingues annoncées dans le Finistère");
+        assertThat(breton.published()).isEqualTo("2026-03-12");
+        ParsedArticle ticker = parse("Subscribe\nCopper price: US$11,240/t ▲ | Cobalt: US$33,800/t ▼ | K/US$: 24.85\nMINING\n"
+                + "Local contractors give KCM 30 days to settle K180 million arrears\nBY MWILA CHANDA\n"
+                + "Posted: February 13, 2026\nMembers of the association address the media at the Civic Centre on Tuesday. "
+                + "Picture by CHILESHE MULENGA\nCHINGOLA – Local suppliers and contractors owed money by the mine have given "
+                + "it thirty days to settle arrears of K180 million or face a blockade of its gates, their association said.\n");
+        assertThat(ticker.title()).isEqualTo("Local contractors give KCM 30 days to settle K180 million arrears");
+        assertThat(ticker.passages().stream().filter(p -> p.text().endsWith("Picture by CHILESHE MULENGA")).findFirst()
+                .orElseThrow().kind()).isEqualTo(PassageKind.BOILERPLATE);
+    }
+
+    @Test
+    void a_name_beside_its_date_in_a_line_of_fields_is_the_author_and_a_bare_desk_byline_is_a_line_of_its_own()
+            throws Exception {
+        ParsedArticle radio = parse("Mercredi 14 janvier 2026 | 09:42\nRÉGIONS\n"
+                + "Zinder : face à la baisse des nappes, les maraîchers creusent toujours plus profond\n"
+                + "Habou Sani | 13/01/2026 à 18h05 | 0 commentaire\n" + BODY + "\n");
+        assertThat(radio.author()).isEqualTo("Habou Sani");
+        assertThat(radio.published()).isEqualTo("2026-01-13"); // the byline's date, not the page's clock
+        assertThat(parse("Apprentissage : les écoles d'horlogerie affichent complet\n19.01.2026 – Nicolas Vuilleumier\n"
+                + BODY + "\n").author()).isEqualTo("Nicolas Vuilleumier");
+        ParsedArticle desk = parse("Kinshasa : la Regideso promet la fin des coupures d'eau d'ici juin\npar Rédaction\n"
+                + "24 février 2026\ndans Société\n" + BODY + "\n");
+        assertThat(desk.title()).isEqualTo("Kinshasa : la Regideso promet la fin des coupures d'eau d'ici juin");
+        assertThat(desk.passages().stream().map(NewPassage::text)).contains("par Rédaction", "dans Société");
+    }
 }
