@@ -2820,4 +2820,22 @@ class BoilerplateKindsTest {
         var quoted = text("fr", "Le budget municipal adopté mardi soir", PROSE_FR, "« On ne pouvait pas perdre ça »", PROSE_FR_2);
         assertBody(quoted, "« On ne pouvait pas perdre ça »");
     }
+
+    @Test
+    void a_comment_systems_guidelines_and_a_wordpress_french_comment_heading_are_junk() {
+        var en = text("en", "Council approves its budget for the coming year", PROSE_EN, PROSE_EN_2, PROSE_EN_3,
+                "Welcome to the discussion.", "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
+                "PLEASE TURN OFF YOUR CAPS LOCK.", "{{description}}", "Load comments");
+        for (String line : List.of("Welcome to the discussion.",
+                "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
+                "PLEASE TURN OFF YOUR CAPS LOCK.", "{{description}}", "Load comments")) {
+            assertThat(en.get(line).kind()).as(line).isEqualTo(PassageKind.BOILERPLATE);
+        }
+        var fr = text("fr", "Le budget municipal adopté mardi soir", PROSE_FR, PROSE_FR_2, PROSE_FR_3,
+                "2 réflexions sur « Le budget municipal adopté mardi soir »", "Lise B.",
+                "Enfin une bonne nouvelle pour la région, il faudrait la même chose pour les écoles.");
+        assertJunk(fr, "2 réflexions sur « Le budget municipal adopté mardi soir »", "comments");
+        assertThat(fr.get("Enfin une bonne nouvelle pour la région, il faudrait la même chose pour les écoles.").kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+    }
 }
