@@ -59,9 +59,6 @@ import org.sourcewiki.source.BoilerplateRules.Effect;
  */
 public final class BoilerplateClassifier {
     /** A year, a day and month, or a time: a line made of these is a date, never a headline. */
-    /** A whole numeric date: "12/03/2026", "12.03.2026", "2026-03-12". */
-    private static final Pattern FULL_NUMERIC_DATE = Pattern.compile(
-            "\\b\\d{1,2}[/.]\\d{1,2}[/.](19|20)\\d{2}\\b|\\b(19|20)\\d{2}-\\d{2}-\\d{2}\\b");
     private static final Pattern DATE_LIKE = Pattern.compile(
             "^[^a-z]*((lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
                     + "|saturday|sunday),? )?\\d{0,2}(er)? ?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
@@ -1438,7 +1435,7 @@ public final class BoilerplateClassifier {
                     && !ITEMS_BETWEEN_BARS.matcher(block.text()).find() // "Imprimer | Envoyer à un ami | Réagir"
                     && !LABELLED_DATE.matcher(block.folded()).find() // "TNN / Updated: Apr 9, 2025, 08:14 IST"
                     // "Embannet d'ar 12/03/2026 gant Yann-Ber Le Gall": a byline with its date, in any language
-                    && !(FULL_NUMERIC_DATE.matcher(block.text()).find() && !block.hasColon() && block.words() <= 12);
+                    && !(StatedDates.WHOLE_NUMERIC_DATE.matcher(block.text()).find() && !block.hasColon() && block.words() <= 12);
         }
 
         /**

@@ -196,6 +196,10 @@ public final class StatedDates {
         }
     }
 
+    /** A whole numeric date, day first or ISO: "12/03/2026", "12.03.2026", "2026-03-12". */
+    static final Pattern WHOLE_NUMERIC_DATE = Pattern.compile(
+            "\\b\\d{1,2}[/.]\\d{1,2}[/.](19|20)\\d{2}\\b|\\b(19|20)\\d{2}-\\d{2}-\\d{2}\\b");
+
     /**
      * A line that is mostly a date or a time, as page clocks and datelines print them ("Sun Mar 8, 2026 12:00 AM",
      * "Fichier généré le 22/06/2025", "14h32"): what is left without the date, times, weekdays and punctuation is

@@ -133,8 +133,6 @@ public final class TextMetadata {
      */
     private static final Pattern HOLDER_LEADS = Pattern.compile("^(?<name>\\p{Lu}[^–—|.©]{1,40}?)\\s+[–—|-]\\s.{0,120}"
             + "((?:©|\\(c\\))\\s*\\d{4}\\W*(?i:tous droits|all rights)|(?i:tous droits r[ée]serv[ée]s|all rights reserved)\\W*(?:©|\\(c\\))\\s*\\d{4}\\W*$)");
-    /** A whole numeric date: "12/03/2026", "12.03.2026". */
-    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.](19|20)\\d{2}\\b");
     private static final Pattern LEADING_DATE = Pattern.compile("^\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(\\s+(a\\s+)?\\d{1,2}[:h]\\d{2})?\\s+"
             // "June 14, 2026 by …", "Posted on 2 October 2025 by …", "Publié le 3 mars 2026 à 10h15 par …"
             + "|^((?i:posted|published|publi[ée]e?|mis en ligne)(\\s+(?i:on|le))?\\s+)?[\\p{L}\\d ,.]{3,30}?\\d{4}"
@@ -258,13 +256,13 @@ public final class TextMetadata {
         boolean dated = false;
         for (String field : fields) {
             String folded = StatedDates.fold(field);
-            dated |= NUMERIC_DATE.matcher(folded).find() || StatedDates.isDateToken(folded);
+            dated |= StatedDates.WHOLE_NUMERIC_DATE.matcher(folded).find() || StatedDates.isDateToken(folded);
         }
         if (!dated) {
             return Optional.empty();
         }
         for (String field : fields) {
-            if (!NUMERIC_DATE.matcher(field).find() && !StatedDates.isDateToken(StatedDates.fold(field))) {
+            if (!StatedDates.WHOLE_NUMERIC_DATE.matcher(field).find() && !StatedDates.isDateToken(StatedDates.fold(field))) {
                 Optional<String> name = bareBylineName(field.strip());
                 if (name.isPresent()) {
                     return name;
@@ -741,7 +739,7 @@ public final class TextMetadata {
             String folded = StatedDates.fold(spans.get(i).text());
             String reason = kinds.get(i).reason();
             boolean stated = "dateline".equals(reason) || "byline".equals(reason)
-                    || "lead".equals(reason) && folded.split(" ").length <= 12 && NUMERIC_DATE.matcher(folded).find();
+                    || "lead".equals(reason) && folded.split(" ").length <= 12 && StatedDates.WHOLE_NUMERIC_DATE.matcher(folded).find();
             if (stated && folded.length() <= 120 && !COPY_DATE.matcher(folded).find()) {
                 Optional<StatedDates.Found> date = StatedDates.find(folded, language);
                 if (date.isPresent() && date.get().date().length() == 10) {
