@@ -2838,4 +2838,16 @@ class BoilerplateKindsTest {
         assertThat(fr.get("Enfin une bonne nouvelle pour la région, il faudrait la même chose pour les écoles.").kind())
                 .isEqualTo(PassageKind.BOILERPLATE);
     }
+
+    @Test
+    void a_caption_closing_on_pic_a_labelled_related_story_and_a_linked_document_are_junk() {
+        var en = text("en", "Island ferry service cut to four days a week", PROSE_EN,
+                "The ferry at the harbour on Saturday, waiting for passengers. Pic: RCN", PROSE_EN_2,
+                "RELATED STORY: Hunters to get satellite messengers under new program", PROSE_EN_3,
+                "Draft regulation on spreading – version of 15/01/2026 (PDF)");
+        assertJunk(en, "The ferry at the harbour on Saturday, waiting for passengers. Pic: RCN", "caption-credit");
+        assertJunk(en, "RELATED STORY: Hunters to get satellite messengers under new program", "read-also");
+        assertThat(en.get("Draft regulation on spreading – version of 15/01/2026 (PDF)").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertBody(en, PROSE_EN, PROSE_EN_2);
+    }
 }

@@ -697,4 +697,14 @@ class TextMetadataTest {
         assertThat(desk.title()).isEqualTo("Kinshasa : la Regideso promet la fin des coupures d'eau d'ici juin");
         assertThat(desk.passages().stream().map(NewPassage::text)).contains("par Rédaction", "dans Société");
     }
+
+    @Test
+    void a_meta_row_opening_on_the_date_under_the_headline_dates_and_signs_the_article_not_the_issue_label()
+            throws Exception {
+        ParsedArticle monthly = parse("LA LAMPE DU SAHEL\nN° 214 – Avril 2026\nAccueil\nVie des paroisses\n"
+                + "Dosso : la paroisse Saint-Joseph inaugure un centre d'alphabétisation pour les femmes\n"
+                + "2 avril 2026 · Abbé Séraphin Dan Azoumi · 4 min de lecture\n" + BODY + "\n");
+        assertThat(monthly.published()).isEqualTo("2026-04-02");
+        assertThat(monthly.author()).isEqualTo("Abbé Séraphin Dan Azoumi");
+    }
 }
