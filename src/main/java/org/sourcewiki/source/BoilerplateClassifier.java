@@ -101,7 +101,7 @@ public final class BoilerplateClassifier {
     private static final int SENTENCE_MIN_WORDS = 6;
     private static final int REPEAT_MIN_WORDS = 3;
     /** Reasons of a credit, read from its shape, that a reporter's initials over the outlet's name may be given. */
-    private static final Set<String> CREDIT_REASONS = Set.of("photo-credit", "caption-credit", "credit");
+    private static final Set<String> CREDIT_REASONS = Set.of("photo-credit", "caption-credit");
     /** "A.M.S. / RSK FM" as a line, "(MTDL/BIT)" closing one: initials, a slash, an outlet. */
     private static final Pattern SIGNED_INITIALS = Pattern.compile(
             "(?:^|\\()(?<initials>(?:\\p{Lu}\\.?\\s?){2,5})\\s?/\\s?\\p{L}[\\p{L}\\p{N} .'&-]{0,30}\\)?$");

@@ -241,6 +241,9 @@ public final class TextMetadata {
         }
     }
 
+    /** The separators between the fields of a line stating a name and a date: a bar, a middle dot, a dash. */
+    private static final Pattern DATED_NAME_FIELDS = Pattern.compile("\\s+[|·•–—]\\s+|\\s+-\\s+");
+
     /**
      * A name beside a date in a line of fields, without "By": "Habou Sani | 13/01/2026 à 18h05 | 0 commentaire",
      * "19.01.2026 – Nicolas Vuilleumier". The other field must state a date, so a headline with a dash is no byline.
@@ -271,9 +274,6 @@ public final class TextMetadata {
         }
         return Optional.empty();
     }
-
-    /** The separators between the fields of a line stating a name and a date: a bar, a middle dot, a dash. */
-    private static final Pattern DATED_NAME_FIELDS = Pattern.compile("\\s+[|·•–—]\\s+|\\s+-\\s+");
 
     /** The separators between the fields of a meta row (date, byline, reading time). */
     private static final Pattern META_FIELDS = Pattern.compile("\\s+[|·•]\\s+");
