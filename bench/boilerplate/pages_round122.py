@@ -118,7 +118,7 @@ section-label|Justice
 h1|Trafic d'ice entre Tahiti et Raiatea : jusqu'à quatre ans de prison ferme pour le réseau
 byline|Rédigé par Vaimiti Lucas le Mercredi 4 Mars 2026 à 18:05
 views|Lu 4216 fois
-updated|Modifié le Mercredi 4 Mars 2026 à 19:22
+dateline|Modifié le Mercredi 4 Mars 2026 à 19:22
 share|Facebook
 share|Twitter
 share|LinkedIn
@@ -213,7 +213,7 @@ h1|Crabe des neiges : le prix s'ouvre à 6,10 $ la livre dans la Péninsule acad
 lead|Les crabiers de la Péninsule acadienne toucheront 6,10 $ la livre à l'ouverture de la saison, un prix en légère hausse par rapport à l'an dernier, mais loin des sommets de 2022.
 byline|Mathieu Thériault
 dateline|14 avril 2026 à 17h48
-updated|Mis à jour le 14 avril 2026 à 20h15
+dateline|Mis à jour le 14 avril 2026 à 20h15
 reading-time|Temps de lecture : 4 min
 share|Partager
 share|Facebook

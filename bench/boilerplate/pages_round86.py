@@ -517,7 +517,7 @@ h1|Bouaké : un réseau de fabrication de faux billets démantelé, trois suspec
 author-label|par
 byline|La Rédaction
 dateline|14 avril 2026
-updated|Mis à jour 15 avril 2026
+dateline|Mis à jour 15 avril 2026
 section-label|dans Faits divers
 comments|3
 counter|1.9k vues
