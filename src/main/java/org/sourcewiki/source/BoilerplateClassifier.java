@@ -105,6 +105,8 @@ public final class BoilerplateClassifier {
     /** "A.M.S. / RSK FM" as a line, "(MTDL/BIT)" closing one: initials, a slash, an outlet. */
     private static final Pattern SIGNED_INITIALS = Pattern.compile(
             "(?:^|\\()(?<initials>(?:\\p{Lu}\\.?\\s?){2,5})\\s?/\\s?\\p{L}[\\p{L}\\p{N} .'&-]{0,30}\\)?$");
+    /** A reporter's sigle alone under the article ("TWI", "C.M.", "(JBA)"): two to four capitals. */
+    private static final Pattern SIGLE = Pattern.compile("\\(?(\\p{Lu}\\.?){2,4}\\)?");
     /** How often a short label must be printed to be the template's (see markRepeatedLabels). */
     private static final int LABEL_REPEATS = 3;
     /** How many one-to-three-word lines in a row inside the article make a widget (see markLabelRuns). */
@@ -183,7 +185,11 @@ public final class BoilerplateClassifier {
             + "|frais (offerts|reduits)|livraison (gratuite|offerte)|inscriptions ouvertes|vos [a-z]+ a -?\\d"
             + "|votre (credit|compte|cuisine|forfait|voyage)|book now|shop now|order now|buy now|learn more"
             + "|register your interest|apply (now|by|today)|hiring|call us|talk to us|free delivery|limited offer"
-            + "|voir les offres|parie[sz]?|jouez|jusqu'a -\\d+ ?%|-\\d+ ?% sur|in stock|call \\d|appelez le \\d)\\b");
+            + "|voir les offres|parie[sz]?|jouez|jusqu'a -\\d+ ?%|-\\d+ ?% sur|in stock|call \\d|appelez le \\d"
+            // a shop's hours and stock, a utility's service line, a bookmaker's warning
+            + "|open (mon|tue|wed|thu|fri|sat|sun|daily|7 days)|ouverts? (du|le|tous les) (lundi|mardi|mercredi|jeudi|vendredi"
+            + "|samedi|dimanche|jours)|stock now in|now in stock|24/7|report (outages|faults|a fault)|bet responsibly"
+            + "|gamble responsibly|18\\+ only|\\d+ ?% financing|financement a 0)\\b");
     /** The parts of a box around one line (see markBoxParts): a sign-up box's, a previous/next navigation's. */
     private static final Set<String> BOX_PART_REASONS = Set.of("subscribe", "newsletter", "login", "membership",
             "paywall", "donate", "consent", "nav");
@@ -247,11 +253,32 @@ public final class BoilerplateClassifier {
     private static final Pattern DURATION = Pattern.compile("\\b(duration|duree)\\s*:?\\s*\\d");
     /** A place in capitals and a colon or dash, alone on its line: a dateline ("HYDERABAD:", "PESHAWAR –"). */
     private static final Pattern PLACE_LINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'’-]{2,30}\\s?[:–—-]");
+    /** A dateline's place and country or island on a line of their own ("Nuku'alofa, Tonga", "Neiafu, Vava'u"). */
+    private static final Pattern PLACE_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+)?, \\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+)?");
     /** A review's star rating on a line of its own ("★★★★☆"). */
     private static final Pattern RATING = Pattern.compile("[★☆✩✪⭐✭✮\\s]{3,15}");
     /** A video's title as a page labels it, over the video's running time (folded text). */
     private static final Pattern VIDEO_TITLE = Pattern.compile("(videos?|watch|regardez) ?: ?\\p{L}");
     /** A player's label announcing the video it plays next or now (folded text). */
+    /**
+     * The label of the article's figures or facts box ("En chiffres", "Repères", "Key figures", "Pratique"), folded:
+     * the short lines under it are the box's items, the article's own facts, however much they read like junk (the
+     * bench README's labelling call for a summary box, rounds 18 and 121 to 132).
+     */
+    private static final Pattern FACTS_BOX_LABEL = Pattern.compile("(en chiffres|(les )?chiffres[- ]cles|le chiffre( cle)?"
+            + "|les chiffres|reperes|dates[- ]cles|en dates|pratique|infos? pratiques?|bon a savoir|key (figures|numbers"
+            + "|facts|dates)|by the numbers|in numbers|the numbers|fast facts|quick facts|fact ?file)\\W*");
+    /** Reasons of a video or audio player's lines: a credit under them is the player's, whose title is told. */
+    private static final Set<String> PLAYER_REASONS = Set.of("video", "listen", "media-placeholder");
+    /** A comma, counted to tell a written list of names (see Page.enumerations). */
+    private static final Pattern COMMA = Pattern.compile(",");
+    /** How many commas a list of names written as a sentence has at least. */
+    private static final int ENUMERATION_MIN_COMMAS = 4;
+    /** How far above a line a byline shows the line is under the article's header, in blocks. */
+    private static final int BYLINE_ABOVE_REACH = 8;
+    /** How many items a facts box holds at most, in blocks under its label. */
+    private static final int FACTS_BOX_MAX_ITEMS = 8;
     private static final Pattern NEXT_VIDEO = Pattern.compile("(up next|now playing|next video|video suivante|a suivre"
             + "|en cours de lecture)\\W*");
     /** An image file's name: words joined by hyphens or underscores, or a picture's extension. */
@@ -524,6 +551,15 @@ public final class BoilerplateClassifier {
         }
     }
 
+    /** Whether the letters of {@code part} appear in {@code whole} in the same order. */
+    private static boolean subsequence(String part, String whole) {
+        int at = 0;
+        for (int k = 0; k < whole.length() && at < part.length(); k++) {
+            at += whole.charAt(k) == part.charAt(at) ? 1 : 0;
+        }
+        return at == part.length();
+    }
+
     /** The first letters of a name's capitalised words: "Ma. Teresa D. Lumapas" gives "MTDL". */
     private static String initials(String name) {
         StringBuilder letters = new StringBuilder();
@@ -605,13 +641,17 @@ public final class BoilerplateClassifier {
      * A video player's block: the line between the player's label ("Now Playing", "Up next") and the video's running
      * time ("01:58") is the video's title, not the article's headline or standfirst, however much it reads like one;
      * so are a line labelled "Vidéo :" over a running time, a headline-shaped line right under "Up next" or "Now
-     * playing" (which always name the video they announce), and the line under "Play Video. Duration: …".
+     * playing" (which always name the video they announce), the line under "Play Video. Duration: …", and the line
+     * between a bare media label ("Vidéo") and a running time.
      */
     private static void markVideoTitles(List<BlockFeatures> features, PassageClassification[] decided) {
         for (int i = 1; i < decided.length; i++) {
             boolean timed = i + 1 < decided.length && RUNNING_TIME.matcher(features.get(i + 1).text().strip()).matches();
             // "Vidéo : Le but de l'égalisation …" over its running time: a video in the page, titled by its label.
-            boolean player = decided[i - 1] != null && "video".equals(decided[i - 1].reason())
+            // A bare media label ("Vidéo", "Audio") over a line and a running time is a player too: a running time
+            // is no picture's.
+            boolean player = decided[i - 1] != null && ("video".equals(decided[i - 1].reason())
+                    || timed && "media-placeholder".equals(decided[i - 1].reason()))
                     || timed && VIDEO_TITLE.matcher(features.get(i).folded()).lookingAt();
             boolean announced = (NEXT_VIDEO.matcher(features.get(i - 1).folded()).matches()
                     && features.get(i).headlineLike() || DURATION.matcher(features.get(i - 1).folded()).find())
@@ -700,8 +740,26 @@ public final class BoilerplateClassifier {
             }
             markLabelRuns(first, last + 1);
             smooth(first, last + 1);
+            enumerations(first, last);
             closing(last + 1, end);
             authorsAddress();
+        }
+
+        /**
+         * A list of names written as one sentence between two parts of the article ("SQUAD" then "Roston Chase
+         * (captain), Jomel Warrican, …, Tevin Imlach." then a paragraph): few function words, as a row of links has,
+         * but a row of links neither ends with a full stop nor sits inside the article's text.
+         */
+        private void enumerations(int first, int last) {
+            for (int i = Math.max(1, first); i < last; i++) {
+                if (decided[i] != null && "stopword-density".equals(decided[i].reason())
+                        && features.get(i).text().endsWith(".") && COMMA.matcher(features.get(i).text()).results()
+                        .count() >= ENUMERATION_MIN_COMMAS
+                        && decided[i - 1] != null && !decided[i - 1].isBoilerplate()
+                        && decided[i + 1] != null && !decided[i + 1].isBoilerplate()) {
+                    decided[i] = PassageClassification.body("in-article");
+                }
+            }
         }
 
         /**
@@ -819,12 +877,6 @@ public final class BoilerplateClassifier {
          * lines of a list, since its last teaser's summary is a sentence too.
          */
         private int reopening(int box, int resume) {
-            int headlines = 0;
-            for (int j = box + 1; j < resume && headlines < 2; j++) {
-                if (open(j) && features.get(j).headlineLike() && !features.get(j).endsSentence()) {
-                    headlines++;
-                }
-            }
             int start = resume;
             int sentences = 0;
             int listLines = 0;
@@ -854,8 +906,12 @@ public final class BoilerplateClassifier {
                 if (listLine(j)) {
                     listLines++;
                 } else if (block.text().endsWith(":") && block.words() >= 4 && block.stopDensity() > 0) {
-                    // The sentence announcing a list belongs with it; with no list under it, it is no evidence.
+                    // The sentence announcing a list belongs with it; right over where the article goes on, it
+                    // announces the article's own lines ("… in three phases:" over "Phase one, …"), which no teaser
+                    // does; elsewhere, with no list under it, it is no evidence.
                     listLines += listLines > 0 ? 1 : 0;
+                    sentences += listLines == 0 && j == resume - 1 && block.words() >= SENTENCE_MIN_WORDS
+                            && (block.good() || block.nearGood()) ? 1 : 0;
                 } else if (sentence(j)) {
                     sentences++;
                 } else {
@@ -871,6 +927,13 @@ public final class BoilerplateClassifier {
                     break;
                 }
                 start = j;
+            }
+            // The box's own teasers are the headlines above where the article reopens.
+            int headlines = 0;
+            for (int j = box + 1; j < start && headlines < 2; j++) {
+                if (open(j) && features.get(j).headlineLike() && !features.get(j).endsSentence()) {
+                    headlines++;
+                }
             }
             // A box of bare headlines (no summary under them) has no sentence of its own: one sentence is the article.
             boolean enough = listLines > 0
@@ -1073,10 +1136,14 @@ public final class BoilerplateClassifier {
                 if (isCaption(i - 1) || i + 1 < n && isCaption(i + 1)) {
                     continue; // its caption is told already (a figcaption)
                 }
+                if (i > 0 && (videoRunningTime(i - 1) || decided[i - 1] != null && decided[i - 1].isBoilerplate()
+                        && PLAYER_REASONS.contains(decided[i - 1].reason()))) {
+                    continue; // the credit of a player over it ("02:14" then "©SPM Première"), titled already
+                }
                 int caption = -1;
                 // A credit between a headline (no full stop) and a sentence: the sentence under it is the caption.
                 boolean sentenceUnder = i + 1 < to && captionLike(i + 1) && features.get(i + 1).endsSentence()
-                        && i - 1 >= from && !features.get(i - 1).endsSentence();
+                        && i - 1 >= from && !features.get(i - 1).endsSentence() && !bylineAbove(i - 1);
                 for (int j : sentenceUnder ? new int[] {i + 1} : new int[] {i - 1, i + 1}) {
                     // A credit standing for the whole caption ("Photo by X on Unsplash") may be followed by the next
                     // section's subhead: a line of a few words, no full stop, over a paragraph, is that subhead.
@@ -1102,6 +1169,20 @@ public final class BoilerplateClassifier {
                     markAltText(i, from);
                 }
             }
+        }
+
+        /**
+         * Whether a byline stands within {@value #BYLINE_ABOVE_REACH} blocks over block i: a headline heads its byline
+         * (a dateline may come first, a byline does not), so a line without a full stop under one is a caption of
+         * its own kind ("Sentenced: Supreme Court in Hamilton" over "(File photograph)"), not a headline.
+         */
+        private boolean bylineAbove(int i) {
+            for (int j = Math.max(0, i - BYLINE_ABOVE_REACH); j < i; j++) {
+                if (isRule(features.get(j), "byline")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isCaption(int i) {
@@ -1363,8 +1444,10 @@ public final class BoilerplateClassifier {
                         && features.get(i + 1).keep()
                         && WRITTEN_WITH.matcher(features.get(i + 1).folded()).lookingAt()) {
                     decided[i] = PassageClassification.body("byline"); // "AfroVision" over "with AP": one byline
-                } else if (i == first - 1 && i > title && PLACE_LINE.matcher(block.text()).matches()) {
-                    // "HYDERABAD:" on its own line over the first paragraph: the article's dateline, cut from it.
+                } else if ((i == first - 1 || i == first - 2 && features.get(i + 1).keep()) && i > title
+                        && (PLACE_LINE.matcher(block.text()).matches() || PLACE_NAME.matcher(block.text()).matches())) {
+                    // "HYDERABAD:" on its own line over the first paragraph, or "Neiafu, Vava'u" over the byline
+                    // over it: the article's dateline, cut from it.
                     decided[i] = PassageClassification.body("dateline");
                 } else if (block.keep() && title > i && isDateline(i) && datelineAfterTitle) {
                     decided[i] = PassageClassification.boilerplate("page-date"); // the page's clock, not the article's date
@@ -1453,7 +1536,8 @@ public final class BoilerplateClassifier {
                     || i > 1 && features.get(i - 1).ruleIs(Effect.CREDIT)
                     && (open(i - 2) && features.get(i - 2).words() >= 3 && !features.get(i - 2).keep() && !inMenuRun(i - 2)
                     && !captionSentence(i - 2)
-                    || decided[i - 2] != null && decided[i - 2].isBoilerplate() && !captionSentence(i - 2) && i + 1 < n
+                    || decided[i - 2] != null && decided[i - 2].isBoilerplate() && !captionSentence(i - 2)
+                    && !isCaption(i - 2) && i + 1 < n
                     && !features.get(i + 1).keep());
         }
 
@@ -1935,6 +2019,8 @@ public final class BoilerplateClassifier {
                             : PassageClassification.ARTICLE;
                 } else if (i > 0 && isRule(features.get(i - 1), "empty-label") && block.nameLike() && block.words() <= 5) {
                     decided[i] = PassageClassification.body("byline"); // "Texte par :" then the name on its own line
+                } else if (factsBoxItem(i)) {
+                    decided[i] = PassageClassification.body("list-item"); // set between an ad and a "read also"
                 } else if (junkBefore(i, from) && junkAfter(i, to)) {
                     decided[i] = PassageClassification.boilerplate("among-junk");
                 } else if (block.headlineLike() && i > 0 && (bareTeaserLabel(i - 1) || nextTeaser(i))) {
@@ -1957,14 +2043,30 @@ public final class BoilerplateClassifier {
          * The advertisement's own text under its label ("PUBLICITÉ" then "SONABEL - Ensemble, économisons l'énergie.",
          * "ANNONCE" then "… financez vos intrants à taux préférentiel", "ADVERTISEMENT" then "Hiring: … Apply by March
          * 20."): the advertiser's name and slogan, or the words ads speak in (an offer, a call to act), at most
-         * {@value #TEASER_MAX_WORDS} words. The paragraph under a label whose ad the copy dropped speaks in neither.
+         * {@value #TEASER_MAX_WORDS} words, or any line ending no sentence between the label and where the article goes
+         * on (see overArticleGoingOn). The paragraph under a label whose ad the copy dropped is none of these.
          */
         private boolean adCopy(int i) {
             BlockFeatures block = features.get(i);
             return i > 0 && decided[i - 1] != null && AD_REASONS.contains(decided[i - 1].reason())
                     && features.get(i - 1).chars() <= AD_LABEL_MAX_CHARS && block.words() <= TEASER_MAX_WORDS
                     && !block.keep() && (BRAND_LINE.matcher(block.text()).lookingAt()
-                    || AD_COPY.matcher(block.folded()).find() && !QUOTATION.matcher(block.text()).find());
+                    || AD_COPY.matcher(block.folded()).find() && !QUOTATION.matcher(block.text()).find()
+                    || !block.endsSentence() && block.words() > 2 && i + 1 < n && overArticleGoingOn(i + 1));
+        }
+
+        /**
+         * Whether the line under an ad's copy shows the ad is over: junk decided by a rule ("Sponsorisé par X"), or the
+         * article's next subhead over its paragraph. The article never puts a line that ends no sentence right over
+         * its subhead, so the line between the ad's label and that subhead is the ad's, however it reads.
+         */
+        private boolean overArticleGoingOn(int j) {
+            BlockFeatures next = features.get(j);
+            if (decided[j] != null) {
+                return decided[j].isBoilerplate() && next.rule().isPresent();
+            }
+            return next.headlineLike() && !next.endsSentence() && !next.hasColon() && next.words() <= HEADING_MAX_WORDS
+                    && j + 1 < n && prose(j + 1);
         }
 
         /**
@@ -1991,6 +2093,27 @@ public final class BoilerplateClassifier {
             BlockFeatures label = features.get(j);
             return label.chars() <= 30 && label.rule().isPresent()
                     && (label.ruleIs(Effect.READ_ALSO) || label.rule().get().name().equals("read-more"));
+        }
+
+        /**
+         * A line of the article's facts box: under a facts box's label ({@link #FACTS_BOX_LABEL}), with only the box's
+         * other short lines between them (no junk decided by a rule, no paragraph).
+         */
+        private boolean factsBoxItem(int i) {
+            if (features.get(i).words() > TEASER_MAX_WORDS) {
+                return false;
+            }
+            for (int j = i - 1; j >= Math.max(0, i - FACTS_BOX_MAX_ITEMS); j--) {
+                if (FACTS_BOX_LABEL.matcher(features.get(j).folded()).matches()) {
+                    return true;
+                }
+                boolean item = decided[j] != null && !decided[j].isBoilerplate() && "list-item".equals(decided[j].reason())
+                        || decided[j] == null && !prose(j) && !features.get(j).keep();
+                if (!item || features.get(j).words() > TEASER_MAX_WORDS) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** The nearest block before i that is not a short open block is junk (or there is none within the range). */
@@ -2111,6 +2234,29 @@ public final class BoilerplateClassifier {
         }
 
         /**
+         * Whether block i is the sigle of a reporter named in the article's byline: its capitals, in order, are
+         * letters of the name starting with its first ("TWI" for Thomas Willemin, "CM" for Claire Morel), as Swiss
+         * and French papers sign an article at its foot.
+         */
+        private boolean reportersSigle(int i) {
+            if (!SIGLE.matcher(features.get(i).text().strip()).matches()) {
+                return false;
+            }
+            String sigle = NOT_LETTERS.matcher(features.get(i).folded()).replaceAll("");
+            for (int j = 0; j < i; j++) {
+                if (decided[j] == null || decided[j].isBoilerplate() || !"byline".equals(decided[j].reason())) {
+                    continue;
+                }
+                String name = TextMetadata.bylineName(features.get(j).text()).orElse(features.get(j).text());
+                String letters = NOT_LETTERS.matcher(BoilerplateRules.fold(name)).replaceAll("");
+                if (!letters.isEmpty() && letters.charAt(0) == sigle.charAt(0) && subsequence(sigle, letters)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * After the last prose block and before any teaser list: signatures stay with the article, and so does what
          * continues it right after; the rest is junk.
          */
@@ -2134,6 +2280,8 @@ public final class BoilerplateClassifier {
                 } else if (block.nameLike() && i + 1 < n && decided[i + 1] != null
                         && decided[i + 1].reason().equals("author-bio")) {
                     decided[i] = PassageClassification.boilerplate("author-bio"); // the author box's name, over its bio
+                } else if (i == from && reportersSigle(i)) {
+                    decided[i] = PassageClassification.body("signature"); // "TWI" under an article by Thomas Willemin
                 } else if (block.nameLike() && (!inNameList(i) || repeatsByline(i)) && !afterListLabel(from, i)
                         && !inTopicRun(i)) {
                     decided[i] = PassageClassification.body("signature");

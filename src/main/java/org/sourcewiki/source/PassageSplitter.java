@@ -43,6 +43,12 @@ public final class PassageSplitter {
     /** The agency a story was written with, alone on a line: "avec AFP", "with Reuters", "avec l'agence Belga". */
     private static final Pattern WITH_AGENCY = Pattern.compile(
             "(avec|with) (l'|l’|the )?(agence |agency )?\\p{Lu}[\\p{L}.&-]*( \\p{Lu}[\\p{L}.&-]*){0,2}");
+    /**
+     * A line in lower case that no wrapped sentence ends with: a share button's name ("facebook", "mail") or an e-mail
+     * address alone (the reporter's, under the byline).
+     */
+    private static final Pattern WIDGET_OR_ADDRESS = Pattern.compile("(facebook|twitter|x|whatsapp|telegram|linkedin"
+            + "|instagram|messenger|mail|e-?mail|print|imprimer|copy link|copier le lien)|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     /** A byline's label on a line of its own, the name on the next: "par", "by:". */
     private static final Pattern BYLINE_LABEL = Pattern.compile("(by|par)\\s*:?");
     /** A date that opens on its weekday in lower case, as French sites print it: "lundi 8 juin 2026". */
@@ -190,12 +196,12 @@ public final class PassageSplitter {
 
     /**
      * A line in lower case that signs the text above rather than continuing it: the agency it was written with ("avec
-     * AFP", "with Reuters"), or initials alone ("dbo") over a line that opens on a number (its date: "04-02-26,
+     * AFP", "with Reuters"), a share button or an e-mail address alone, or initials alone ("dbo") over a line that opens on a number (its date: "04-02-26,
      * 10:12"). A wrapped sentence goes on past its line's end; these lines end nothing and start nothing.
      */
     private static boolean signatureLine(String text, int start, int end, int newline) {
         String line = text.substring(start, end);
-        if (WITH_AGENCY.matcher(line).matches()) {
+        if (WITH_AGENCY.matcher(line).matches() || WIDGET_OR_ADDRESS.matcher(line).matches()) {
             return true;
         }
         if (!SIGN_TOKEN.matcher(line).matches() || newline < 0) {

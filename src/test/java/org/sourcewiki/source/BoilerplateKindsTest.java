@@ -2850,4 +2850,192 @@ class BoilerplateKindsTest {
         assertThat(en.get("Draft regulation on spreading – version of 15/01/2026 (PDF)").kind()).isEqualTo(PassageKind.BOILERPLATE);
         assertBody(en, PROSE_EN, PROSE_EN_2);
     }
+
+    @Test
+    void a_subhead_and_the_sentence_announcing_a_list_reopen_the_article_after_a_box_of_related_headlines() {
+        var en = text("en", "Sea defence works to begin in April after winter storms", "by Samantha Ferrary",
+                "17th February 2026", PROSE_EN, PROSE_EN_2, PROSE_EN_3, "Related Articles",
+                "Eastern Beach closed after storm debris washes ashore", "Levanter brings ferry cancellations for second day",
+                "Beach access during works",
+                "The works will be carried out in three phases to keep at least part of the beach open during the season:",
+                "Phase one, from April to June, covers the northern revetment and the area around the slipway.",
+                "Phase two, from late September, will rebuild the damaged stretch of sea wall below the village.",
+                "Phase three, in early 2027, will see the promenade resurfaced and new lighting and railings installed.",
+                "Tags: Environment, Infrastructure", "Latest News");
+        assertJunk(en, "Eastern Beach closed after storm debris washes ashore", "after-article");
+        assertBody(en, "Beach access during works",
+                "The works will be carried out in three phases to keep at least part of the beach open during the season:",
+                "Phase one, from April to June, covers the northern revetment and the area around the slipway.");
+    }
+
+    @Test
+    void a_bare_media_label_makes_a_player_whose_running_time_and_credit_do_not_end_the_article_or_take_a_caption() {
+        var fr = text("fr", "Desserte maritime : le Borée immobilisé trois semaines à Halifax", "Par Anne-Laure Vigneau",
+                "Publié le 20 janvier 2026 à 10h12", PROSE_FR, PROSE_FR_2, "Vidéo",
+                "La présentation du projet par le département de l'Équipement", "02:58", "©SPM Première",
+                "Un cargo affrété pour le fret", PROSE_FR_3, "Des élus qui veulent aller plus loin",
+                "Au Conseil national, où la mobilité revient à chaque session budgétaire, l'annonce est saluée mais jugée tardive par plusieurs élus.",
+                "Sur le même sujet", "Trains : la SNCF promet plus de places sur la ligne Nice-Vintimille", "13 novembre 2025",
+                "Circulation : le tunnel descendant fermé trois nuits par semaine", "30 octobre 2025");
+        assertJunk(fr, "La présentation du projet par le département de l'Équipement", "video");
+        assertBody(fr, "Un cargo affrété pour le fret", PROSE_FR_3, "Des élus qui veulent aller plus loin");
+    }
+
+    @Test
+    void a_facts_box_set_between_an_ad_and_a_read_also_line_keeps_its_items_as_the_article() {
+        var fr = text("fr", "Horlogerie : une usine de Porrentruy passe au chômage partiel", "Par Julie Gerber",
+                "Publié le 3 février 2026", PROSE_FR, PROSE_FR_2, "Publicité",
+                "Banque Cantonale de l'Arc - Votre partenaire PME dans le Jura depuis 1979", "REPÈRES",
+                "140 collaborateurs concernés à Porrentruy", "Horaire réduit à 70 % depuis octobre 2025",
+                "Prolongation de la RHT jusqu'au 30 juin 2026",
+                "À lire aussi : Droits de douane : le Jura demande un fonds de soutien pour les sous-traitants",
+                "Pas de licenciements annoncés", PROSE_FR_3);
+        assertBody(fr, "140 collaborateurs concernés à Porrentruy", "Horaire réduit à 70 % depuis octobre 2025",
+                "Prolongation de la RHT jusqu'au 30 juin 2026", PROSE_FR_3);
+        assertJunk(fr, "Banque Cantonale de l'Arc - Votre partenaire PME dans le Jura depuis 1979", "ad");
+    }
+
+    @Test
+    void a_place_over_the_byline_under_a_caption_is_the_articles_dateline() {
+        var en = text("en", "Vava'u whale swim operators face tighter licence rules this season",
+                "Posted: Thursday, May 28, 2026 - 11:48.",
+                "A humpback whale and calf in the waters off Vava'u during the 2025 season.", "Photo: Supplied",
+                "Neiafu, Vava'u", "By Mele Taufa Havili", PROSE_EN, PROSE_EN_2);
+        assertThat(en.get("Neiafu, Vava'u").kind()).isEqualTo(PassageKind.BODY);
+        assertThat(en.get("Neiafu, Vava'u").reason()).isEqualTo("dateline");
+    }
+
+    @Test
+    void the_reporters_sigle_and_a_dashed_additional_reporting_line_sign_the_article() {
+        var fr = text("fr", "Moutier : deux semaines après le passage au Jura, les guichets ne désemplissent pas",
+                "Thomas Willemin", "16.01.2026, 05:30", PROSE_FR, PROSE_FR_2, PROSE_FR_3, "TWI",
+                "Vous avez repéré une erreur ? Signalez-la à la rédaction", "Moutier", "Question jurassienne");
+        assertThat(fr.get("TWI").kind()).as(fr.get("TWI").reason()).isEqualTo(PassageKind.BODY);
+        assertThat(fr.get("TWI").reason()).isEqualTo("signature");
+        var en = text("en", "Turtle nesting season ends with record number of nests", "By Jonathan Park",
+                "February 10, 2026", PROSE_EN, PROSE_EN_2, PROSE_EN_3, "- Additional reporting by Jonathan Park",
+                "Have a news tip? Email news@compass.example", "Tags:");
+        assertBody(en, "- Additional reporting by Jonathan Park");
+    }
+
+    @Test
+    void photo_by_is_a_credit_and_a_credit_with_its_caption_over_it_leaves_the_first_paragraph_to_the_article() {
+        var en = text("en", "Sea defence works to begin in April after winter storms", "by Samantha Ferrary",
+                "17th February 2026", "Share", "Facebook",
+                "Waves break over the promenade at Catalan Bay during January's easterly storm.",
+                "Photo by Johnny Bossino", PROSE_EN, PROSE_EN_2);
+        assertJunk(en, "Photo by Johnny Bossino", "photo-credit");
+        assertJunk(en, "Waves break over the promenade at Catalan Bay during January's easterly storm.", "caption");
+        var court = text("en", "Man jailed for 12 years over loaded gun found in Pembroke bedroom", "By Cordell Tucker",
+                "Created: Mar 10, 2026 08:00 AM", "Facebook", "Email", "Print", "Sentenced: Supreme Court in Hamilton",
+                "(File photograph)", "A man who kept a loaded handgun in a shoebox under his bed has been jailed for 12 years.",
+                PROSE_EN, PROSE_EN_2);
+        assertJunk(court, "(File photograph)", "photo-credit");
+        assertJunk(court, "Sentenced: Supreme Court in Hamilton", "caption");
+        assertBody(court, "A man who kept a loaded handgun in a shoebox under his bed has been jailed for 12 years.");
+        var post = text("en", "Election Commission deploys 1,200 voter educators", "Prithvi Raj Adhikari",
+                "Published at : February 10, 2026", PROSE_EN,
+                "Officials of the Election Commission demonstrate the voting process to first-time voters in Lalitpur.",
+                "Post Photo: Sagar Shrestha", PROSE_EN_2, PROSE_EN_3);
+        assertJunk(post, "Post Photo: Sagar Shrestha", "photo-credit");
+        assertJunk(post, "Officials of the Election Commission demonstrate the voting process to first-time voters in Lalitpur.",
+                "caption");
+    }
+
+    @Test
+    void text_size_buttons_gallery_counters_and_slideshow_links_are_junk() {
+        var en = text("en", "Election Commission deploys 1,200 voter educators", "Prithvi Raj Adhikari",
+                "Published at : February 10, 2026", "Zoom In", "Zoom Out", PROSE_EN, "1 of 5",
+                "Workers lift early potatoes by hand above St Catherine", "Picture: David Ferguson", PROSE_EN_2, PROSE_EN_3);
+        assertJunk(en, "Zoom In", "font");
+        assertJunk(en, "Zoom Out", "font");
+        assertJunk(en, "1 of 5", "image-widget");
+        var fr = text("fr", "Elne : le cloître rouvre après deux ans de travaux", "Par Anna Costa", "22 avril 2026",
+                "Voir le diaporama (6 photos)", PROSE_FR, "📷 1 / 6", "Voir le diaporama", PROSE_FR_2, PROSE_FR_3);
+        assertJunk(fr, "Voir le diaporama (6 photos)", "image-widget");
+        assertJunk(fr, "📷 1 / 6", "image-widget");
+        assertJunk(fr, "Voir le diaporama", "image-widget");
+    }
+
+    @Test
+    void the_line_between_an_ad_label_and_the_articles_next_subhead_is_the_ad_and_so_is_sponsored_by() {
+        var fr = text("fr", "Arrachage : Perpignan demande une prime", "Par Anna Costa", "11 mars 2026", PROSE_FR,
+                PROSE_FR_2, "PUBLICITÉ", "Vos annonces légales dans La Semaine - Devis immédiat", "Des solutions attendues",
+                PROSE_FR_3, "PUBLICITÉ", "Ces chaussures orthopédiques font un carton chez les plus de 60 ans",
+                "Sponsorisé par Marque partenaire", "Les commerçants partagés",
+                "Les commerçants du centre-ville, eux, se disent partagés entre l'espoir d'un regain et la crainte des travaux.");
+        assertJunk(fr, "Vos annonces légales dans La Semaine - Devis immédiat", "ad");
+        assertJunk(fr, "Ces chaussures orthopédiques font un carton chez les plus de 60 ans", "ad");
+        assertJunk(fr, "Sponsorisé par Marque partenaire", "ad");
+        assertBody(fr, "Des solutions attendues", PROSE_FR_3, "Les commerçants partagés");
+        // the paragraph under a label whose ad the copy dropped is still the article's
+        var dropped = text("fr", "Arrachage : Perpignan demande une prime", "Par Anna Costa", "11 mars 2026", PROSE_FR,
+                "PUBLICITÉ", PROSE_FR_2, "Des solutions attendues", PROSE_FR_3);
+        assertBody(dropped, PROSE_FR_2, "Des solutions attendues");
+    }
+
+    @Test
+    void a_shops_hours_a_utilitys_service_line_and_a_bookmakers_warning_under_an_ad_label_are_the_ad() {
+        var en = text("en", "Uist businesses count the cost as ferry route cancelled", "by Morag MacNeil",
+                "22 January 2026", PROSE_EN, "ADVERTISEMENT",
+                "MacLeod's Hardware, Balivanich – Winter stock now in. Open Mon–Sat 9am–5.30pm.", PROSE_EN_2, "ADVERTISEMENT",
+                "Bahamas Power & Light: Report outages 24/7 at 302-1000 or online", PROSE_EN_3, "ADVERTISEMENT",
+                "Bet responsibly. 18+ only.",
+                "There was no place for the middle-order batter, who was left out after a poor run of scores at home.");
+        assertJunk(en, "MacLeod's Hardware, Balivanich – Winter stock now in. Open Mon–Sat 9am–5.30pm.", "ad");
+        assertJunk(en, "Bahamas Power & Light: Report outages 24/7 at 302-1000 or online", "ad");
+        assertJunk(en, "Bet responsibly. 18+ only.", "ad");
+        assertBody(en, PROSE_EN_2, PROSE_EN_3);
+    }
+
+    @Test
+    void comment_notices_reader_calls_corrections_issue_notes_consent_prompts_polls_and_promos_are_junk() {
+        var en = text("en", "Airport taxi queues to be tracked", "By Cordell Tucker", "March 10, 2026", PROSE_EN,
+                PROSE_EN_2, PROSE_EN_3, "Today's Poll", "Have you waited more than 30 minutes for a taxi?", "Yes", "No",
+                "View results", "Reader comments",
+                "The Bermuda Sentinel welcomes comments on its stories. Please keep your comments respectful.",
+                "Comments are closed on this article.",
+                "Have you been affected by rising premiums? Email us at news@nassauchronicle.bs");
+        assertJunk(en, "Today's Poll", "poll");
+        assertJunk(en, "View results", "poll");
+        assertThat(en.get("Reader comments").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("Comments are closed on this article.").kind()).isEqualTo(PassageKind.BOILERPLATE);
+        assertThat(en.get("The Bermuda Sentinel welcomes comments on its stories. Please keep your comments respectful.")
+                .kind()).isEqualTo(PassageKind.BOILERPLATE);
+        var rules = BoilerplateRules.load();
+        assertThat(rules.match("Reader comments").map(BoilerplateRules.Rule::name)).contains("comments");
+        assertThat(rules.match("Comments are closed on this article.").map(BoilerplateRules.Rule::name)).contains("comments");
+        assertThat(rules.match("Have you been affected by rising premiums? Email us at news@chronicle.bs")
+                .map(BoilerplateRules.Rule::name)).contains("tip-line");
+        assertThat(rules.match("📲 ALERTEZ-NOUS ! Vous êtes témoin d'un événement dans votre région ? Envoyez-nous vos photos.")
+                .map(BoilerplateRules.Rule::name)).contains("tip");
+        assertThat(rules.match("Correctif : une version précédente de cet article indiquait une baisse de 20 %.")
+                .map(BoilerplateRules.Rule::name)).contains("correction");
+        assertThat(rules.match("Cet entretien est paru dans Principauté Hebdo n°1412, en kiosque jusqu'au 18 février.")
+                .map(BoilerplateRules.Rule::name)).contains("print-edition");
+        assertThat(rules.match("Article paru dans Principauté Hebdo n°1401.").map(BoilerplateRules.Rule::name))
+                .contains("print-edition");
+        assertThat(rules.match("Pour afficher ce contenu Facebook, vous devez accepter les cookies de type Réseaux sociaux.")
+                .map(BoilerplateRules.Rule::name)).contains("embed-blocked");
+        assertThat(rules.match("Autoriser et afficher").map(BoilerplateRules.Rule::name)).contains("embed-blocked");
+        assertThat(rules.match("Télécharger la page en PDF").map(BoilerplateRules.Rule::name)).contains("pdf");
+        assertThat(rules.match("Le reportage de Marc-Antoine Gagnon au bulletin de 18 h.").map(BoilerplateRules.Rule::name))
+                .contains("video");
+        assertThat(rules.match("Écoutez l'intégralité du message des évêques dans notre émission « Église en marche », "
+                + "ce mardi à 19 h.").map(BoilerplateRules.Rule::name)).contains("listen");
+        // the article's own words stay clear of them
+        assertThat(rules.match("Comments from residents were mostly positive, the council said.")).isEmpty();
+        assertThat(rules.match("Le reportage diffusé mardi a suscité de nombreuses réactions dans la région.")).isEmpty();
+    }
+
+    @Test
+    void a_list_of_names_written_as_a_sentence_inside_the_article_is_the_articles() {
+        String squad = "Roston Chase (captain), Jomel Warrican (vice-captain), Alick Athanaze, John Campbell, Keacy Carty, "
+                + "Justin Greaves, Kavem Hodge, Shai Hope, Tevin Imlach, Alzarri Joseph, Shamar Joseph, Anderson Phillip.";
+        var en = text("en", "Uncapped Guyanese spinner in Test squad for tour of New Zealand", "Ravi Persaud in Georgetown",
+                "February 8, 2026", PROSE_EN, PROSE_EN_2, "SQUAD", squad, PROSE_EN_3,
+                "The first Test begins in Wellington on March 6, with the second in Hamilton from March 14.",
+                "READ MORE: Chase says captaincy the honour of my life", "Related");
+        assertBody(en, squad);
+    }
 }

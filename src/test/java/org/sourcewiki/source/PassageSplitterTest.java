@@ -163,4 +163,14 @@ class PassageSplitterTest {
                 "jeudi 22 janvier 2026", "5 commentaires", "zorey974 – 21/10/2025 à 07:12",
                 "Les travaux du réseau d’eau potable de la commune se poursuivront\njusqu’au 30 mars 2026 à 18:00, selon la mairie.");
     }
+
+    @Test
+    void a_share_button_or_an_email_address_in_lower_case_stands_alone() {
+        String text = "Updated at : February 10, 2026 08:15\nfacebook\ntwitter\nmail\nJérémie LAVALLÉE\n"
+                + "jlavallee@lavoixrr.ca\nThe commission has also launched an application through which voters\n"
+                + "can check their names.";
+        assertThat(texts(PassageSplitter.split(text))).containsExactly("Updated at : February 10, 2026 08:15", "facebook",
+                "twitter", "mail", "Jérémie LAVALLÉE", "jlavallee@lavoixrr.ca",
+                "The commission has also launched an application through which voters\ncan check their names.");
+    }
 }

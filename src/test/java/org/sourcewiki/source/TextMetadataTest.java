@@ -707,4 +707,23 @@ class TextMetadataTest {
         assertThat(monthly.published()).isEqualTo("2026-04-02");
         assertThat(monthly.author()).isEqualTo("Abbé Séraphin Dan Azoumi");
     }
+
+    @Test
+    void a_byline_row_with_its_fields_between_bars_dates_and_signs_the_article_not_the_page_clock() throws Exception {
+        ParsedArticle trade = parse("Le Journal des Chais\nVendredi 13 mars 2026\nViticulture\nMarchés\nExport\n"
+                + "Accueil › Marchés › Bordeaux\nArrachage : Bordeaux demande une seconde vague de 15 000 hectares\n"
+                + "Par Mathilde Roux | Le 05 mars 2026 | 11:47 | Lecture 4 min\n" + BODY + "\n");
+        assertThat(trade.published()).isEqualTo("2026-03-05");
+        assertThat(trade.author()).isEqualTo("Mathilde Roux");
+        assertThat(trade.passages().stream().filter(p -> p.text().startsWith("Par Mathilde Roux")).findFirst()
+                .orElseThrow().kind()).isEqualTo(PassageKind.BODY);
+    }
+
+    @Test
+    void the_reporters_name_over_the_address_is_the_author() throws Exception {
+        ParsedArticle weekly = parse("La Voix de la Rivière-Rouge\nNouvelles\nÉducation\n"
+                + "Une nouvelle école française ouvrira à Sage Creek en 2028\nJérémie LAVALLÉE\njlavallee@lavoixrr.ca\n"
+                + "18 février 2026\n" + BODY + "\n");
+        assertThat(weekly.author()).isEqualToIgnoringCase("Jérémie Lavallée");
+    }
 }
