@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -102,9 +103,13 @@ public final class BoilerplateClassifier {
     private static final int REPEAT_MIN_WORDS = 3;
     /** Reasons of a credit, read from its shape, that a reporter's initials over the outlet's name may be given. */
     private static final Set<String> CREDIT_REASONS = Set.of("photo-credit", "caption-credit");
-    /** "A.M.S. / RSK FM" as a line, "(MTDL/BIT)" closing one: initials, a slash, an outlet. */
+    /**
+     * "A.M.S. / RSK FM" as a line, "(MTDL/BIT)" closing one: initials, a slash, an outlet; or the outlet first and the
+     * initials after, in either case, as Swiss and French agencies sign ("… (cath-info/rz)", "(ats/MP)").
+     */
     private static final Pattern SIGNED_INITIALS = Pattern.compile(
-            "(?:^|\\()(?<initials>(?:\\p{Lu}\\.?\\s?){2,5})\\s?/\\s?\\p{L}[\\p{L}\\p{N} .'&-]{0,30}\\)?$");
+            "(?:^|\\()(?<initials>(?:\\p{Lu}\\.?\\s?){2,5})\\s?/\\s?\\p{L}[\\p{L}\\p{N} .'&-]{0,30}\\)?$"
+                    + "|\\(\\p{L}[\\p{L}\\p{N}.'&-]{1,30}\\s?/\\s?(?<after>\\p{L}{2,4})\\)\\.?$");
     /** A reporter's sigle alone under the article ("TWI", "C.M.", "(JBA)"): two to four capitals. */
     private static final Pattern SIGLE = Pattern.compile("\\(?(\\p{Lu}\\.?){2,4}\\)?");
     /** How often a short label must be printed to be the template's (see markRepeatedLabels). */
@@ -189,7 +194,8 @@ public final class BoilerplateClassifier {
             // a shop's hours and stock, a utility's service line, a bookmaker's warning
             + "|open (mon|tue|wed|thu|fri|sat|sun|daily|7 days)|ouverts? (du|le|tous les) (lundi|mardi|mercredi|jeudi|vendredi"
             + "|samedi|dimanche|jours)|stock now in|now in stock|24/7|report (outages|faults|a fault)|bet responsibly"
-            + "|gamble responsibly|18\\+ only|\\d+ ?% financing|financement a 0)\\b");
+            + "|gamble responsibly|18\\+ only|\\d+ ?% financing|financement a 0|(sms|text) \\W?[a-z]+\\W? to \\d{3,6}"
+            + "|from (r|\\$|£|€|ksh|n|ghs?)? ?\\d+ (per|a) month)\\b");
     /** The parts of a box around one line (see markBoxParts): a sign-up box's, a previous/next navigation's. */
     private static final Set<String> BOX_PART_REASONS = Set.of("subscribe", "newsletter", "login", "membership",
             "paywall", "donate", "consent", "nav");
@@ -235,6 +241,8 @@ public final class BoilerplateClassifier {
     /** The agency a story was written with, on its own line under the desk's name: "with AP", "avec l'AFP". */
     private static final Pattern WRITTEN_WITH = Pattern.compile("(with|avec) \\S");
     private static final Pattern QUOTATION = Pattern.compile("[«»“”\"]");
+    /** Words quoted, two or more: someone's speech, not an ad's keyword to text ("SMS \"COVER\" to 31234"). */
+    private static final Pattern QUOTED_WORDS = Pattern.compile("[«“\"][^«»“”\"]*\\s[^«»“”\"]*[»”\"]");
     /** A video's running time as its player prints it: "01:58", "1:02:30". */
     private static final Pattern RUNNING_TIME = Pattern.compile("\\d{1,2}(:\\d{2}){1,2}");
     /** Three items or more between bars or bullets: a row of tools or links, never a headline. */
@@ -539,13 +547,17 @@ public final class BoilerplateClassifier {
                 reporters = new HashSet<>();
                 for (BlockFeatures block : features) {
                     if (block.chars() <= 160) {
-                        for (String name : TextMetadata.bylineName(block.text()).orElse("").split(Authors.SEPARATOR)) {
+                        String byline = TextMetadata.bylineName(block.text()).or(() -> TextMetadata.datedName(block.text()))
+                                .orElse("");
+                        for (String name : byline.split(Authors.SEPARATOR)) {
                             reporters.add(initials(name));
                         }
                     }
                 }
             }
-            if (reporters.contains(NOT_LETTERS.matcher(signed.group("initials")).replaceAll(""))) {
+            String initials = signed.group("initials") != null ? signed.group("initials")
+                    : signed.group("after").toUpperCase(Locale.ROOT);
+            if (reporters.contains(NOT_LETTERS.matcher(initials).replaceAll(""))) {
                 decided[i] = PassageClassification.body("signature");
             }
         }
@@ -1337,14 +1349,17 @@ public final class BoilerplateClassifier {
                         // A headline then a longer standfirst without a full stop: the headline is the shorter first
                         // (a review's star rating may stand between them).
                         int above = lineAbove(i);
+                        // (Not a line with a standfirst sentence of its own under it: that line is the headline.)
+                        boolean headsStandfirst = standfirstUnder(i, first);
                         if (above >= 0 && titleCandidate(above, menuShaped) && !features.get(i).hasColon() && !inMenuRun(above)
+                                && !headsStandfirst
                                 && (features.get(i).words() >= STANDFIRST_WORDS
                                         && features.get(i).words() * 2 >= features.get(above).words() * 3
                                         || features.get(above).words() >= HEADLINE_MIN_WORDS
                                         && features.get(i).words() >= features.get(above).words() + STANDFIRST_MORE_WORDS)) {
                             title = above;
                         }
-                        title = titleCaseAbove(title, menuShaped);
+                        title = headsStandfirst ? title : titleCaseAbove(title, menuShaped);
                     }
                 }
                 for (int i = 0; i < first && title < 0; i++) {
@@ -1408,7 +1423,7 @@ public final class BoilerplateClassifier {
                 }
             }
             if (title >= 0 && !"h1".equals(spans.get(title).context().element())) {
-                title = firstOfDeck(longerNearby(underTheMenu(title, first), first));
+                title = firstOfDeck(longerNearby(underTheMenu(title, first), first), first);
                 // A player's title ("VIDÉO - Le directeur … au micro de X TV") over the article's headline: the
                 // line under it heads the article.
                 if (MEDIA_TITLE.matcher(features.get(title).folded()).lookingAt() && title + 1 < first
@@ -1624,12 +1639,22 @@ public final class BoilerplateClassifier {
         /**
          * A line of five words or fewer chosen as the headline ("View image in fullscreen", "Heard on Morning
          * Report", "Official Internet Resources") gives way to a line of six words or more that could head the
-         * article within a dozen lines above it, or else below it before the first paragraph: a news headline is
+         * article: below it with a byline or dateline right under it, else within a dozen lines above it, or else
+         * below it before the first paragraph: a news headline is
          * rarely that short (1 of the benchmark's 690), a button's or a widget's label, a site's motto usually is.
          */
         private int longerNearby(int title, int first) {
             if (features.get(title).words() > SHORT_TITLE_WORDS) {
                 return title;
+            }
+            // First a longer line below it with the article's byline or dateline right under it: a place name in
+            // capitals over its headline ("CHALON SUR SAONE" then "CHALON SUR SAONE - Un pôle de santé …" over
+            // "Publié le …"), the site's motto being higher up.
+            for (int j = title + 1; j < first; j++) {
+                if (longerCandidate(j) && (features.get(j + 1).keep() && !pageClock(j + 1)
+                        || j + 2 < n && features.get(j + 2).keep() && !pageClock(j + 2))) {
+                    return j;
+                }
             }
             for (int j = title - 1; j >= Math.max(0, title - HEADED_REACH); j--) {
                 if (longerCandidate(j)) {
@@ -1656,7 +1681,10 @@ public final class BoilerplateClassifier {
          * 15,000 women …", "Program will fund training …", "Women already make up …"), right under page matter: the
          * first line of the run is the headline. A breadcrumb ("News / India News / …") is no line of the run.
          */
-        private int firstOfDeck(int title) {
+        private int firstOfDeck(int title, int first) {
+            if (standfirstUnder(title, first)) {
+                return title; // a deck line has no standfirst under it: the line that has one is the headline
+            }
             int top = title;
             for (int step = 0; step < DECK_LINES; step++) {
                 int above = top - 1;
@@ -1674,6 +1702,16 @@ public final class BoilerplateClassifier {
             // Only when page matter stands right over the run: else the lines above are the article's own.
             return top != title && (top == 0 || decided[top - 1] != null && decided[top - 1].isBoilerplate()
                     || inMenuRun(top - 1) || sectionLabel(top - 1)) ? top : title;
+        }
+
+        /**
+         * Whether a standfirst sentence stands right under line i, the article's byline or dateline right under it:
+         * then line i is the headline (a page stacks no two standfirsts), and a shorter line over it is its kicker
+         * ("Diocèse de Lausanne, Genève et Fribourg"), not a headline over a deck.
+         */
+        private boolean standfirstUnder(int i, int first) {
+            return i + 2 < n && i + 1 == first && open(i + 1) && features.get(i + 1).endsSentence()
+                    && features.get(i + 1).words() >= SENTENCE_MIN_WORDS && features.get(i + 2).keep();
         }
 
         /** The line right above i, passing over a review's star rating ("★★★★☆") between headline and standfirst. */
@@ -2051,7 +2089,7 @@ public final class BoilerplateClassifier {
             return i > 0 && decided[i - 1] != null && AD_REASONS.contains(decided[i - 1].reason())
                     && features.get(i - 1).chars() <= AD_LABEL_MAX_CHARS && block.words() <= TEASER_MAX_WORDS
                     && !block.keep() && (BRAND_LINE.matcher(block.text()).lookingAt()
-                    || AD_COPY.matcher(block.folded()).find() && !QUOTATION.matcher(block.text()).find()
+                    || AD_COPY.matcher(block.folded()).find() && !QUOTED_WORDS.matcher(block.text()).find()
                     || !block.endsSentence() && block.words() > 2 && i + 1 < n && overArticleGoingOn(i + 1));
         }
 

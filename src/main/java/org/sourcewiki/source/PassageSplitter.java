@@ -44,11 +44,17 @@ public final class PassageSplitter {
     private static final Pattern WITH_AGENCY = Pattern.compile(
             "(avec|with) (l'|l’|the )?(agence |agency )?\\p{Lu}[\\p{L}.&-]*( \\p{Lu}[\\p{L}.&-]*){0,2}");
     /**
-     * A line in lower case that no wrapped sentence ends with: a share button's name ("facebook", "mail") or an e-mail
-     * address alone (the reporter's, under the byline).
+     * A line in lower case that no wrapped sentence ends with: a share button's name ("facebook", "mail"), an e-mail
+     * address alone (the reporter's, under the byline) or a player's running time ("durée de la vidéo : 02min 14s").
      */
     private static final Pattern WIDGET_OR_ADDRESS = Pattern.compile("(facebook|twitter|x|whatsapp|telegram|linkedin"
-            + "|instagram|messenger|mail|e-?mail|print|imprimer|copy link|copier le lien)|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+            + "|instagram|messenger|mail|e-?mail|print|imprimer|copy link|copier le lien)|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+"
+            // a player's running time under its title: "durée de la vidéo : 02min 14s"
+            + "|(durée|duree|duration)( de la vidéo| de la video| of the video)?\\s?:.{1,20}");
+    /** A site's address opening a line ("cath-info.ch est financé …"): a sentence of its own, never a wrapped one's end. */
+    private static final Pattern SITE_NAME_OPENING = Pattern.compile(
+            "[a-z0-9][a-z0-9-]*\\.(ch|com|fr|net|org|info|be|ca|lu|ml|sn|ci|cd|cg|cm|bf|bj|tg|ne|gn|ma|dz|tn|ht|africa|news"
+                    + "|uk|ie|za|ng|ke|gh|ug|tz)\\b(?!\\.\\p{L})(?=\\s+\\p{L})");
     /** A byline's label on a line of its own, the name on the next: "par", "by:". */
     private static final Pattern BYLINE_LABEL = Pattern.compile("(by|par)\\s*:?");
     /** A date that opens on its weekday in lower case, as French sites print it: "lundi 8 juin 2026". */
@@ -201,7 +207,8 @@ public final class PassageSplitter {
      */
     private static boolean signatureLine(String text, int start, int end, int newline) {
         String line = text.substring(start, end);
-        if (WITH_AGENCY.matcher(line).matches() || WIDGET_OR_ADDRESS.matcher(line).matches()) {
+        if (WITH_AGENCY.matcher(line).matches() || WIDGET_OR_ADDRESS.matcher(line).matches()
+                || SITE_NAME_OPENING.matcher(line).lookingAt()) {
             return true;
         }
         if (!SIGN_TOKEN.matcher(line).matches() || newline < 0) {

@@ -56,6 +56,12 @@ public final class StatedDates {
     private static final Pattern NUMERIC_HYPHENS = Pattern.compile(
             "(?<![\\d-])([0-3]?\\d)-([0-3]?\\d)-(\\d{4}|\\d{2})(?![-\\d])");
     private static final Pattern ISO_IN_TEXT = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /**
+     * "11 févr. 26 à 17:42", as regional French sites print their stamps: a day, a month and a two-digit year of this
+     * century, only before a time or at the end (so "le 11 mars 26 personnes …" is no date).
+     */
+    private static final Pattern DAY_MONTH_SHORT_YEAR = Pattern.compile("\\b" + DAY + "\\s+" + MONTH
+            + "\\s+(\\d{2})(?=\\s*(?:a|at|,|-|–|\\|)?\\s*\\d{1,2}\\s?[:h]\\s?\\d{2}\\b|\\s*$)");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}\\s*[h:]\\s*\\d{2}\\b|\\b\\d{1,2}\\s*(am|pm)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
@@ -90,7 +96,7 @@ public final class StatedDates {
         Found best = null;
         List<int[]> impossible = new ArrayList<>();
         for (Pattern pattern : new Pattern[] {DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO_IN_TEXT, MONTH_YEAR,
-                NUMERIC_SHORT_YEAR, NUMERIC_HYPHENS}) {
+                NUMERIC_SHORT_YEAR, NUMERIC_HYPHENS, DAY_MONTH_SHORT_YEAR}) {
             Matcher m = pattern.matcher(folded);
             while (m.find()) {
                 int start = m.start();
@@ -139,6 +145,9 @@ public final class StatedDates {
     private static Optional<String> read(Pattern pattern, Matcher m, String language) {
         if (pattern == DAY_MONTH_YEAR) {
             return valid(m.group(3), month(m.group(2)), day(m.group(1)));
+        }
+        if (pattern == DAY_MONTH_SHORT_YEAR) {
+            return valid("20" + m.group(3), month(m.group(2)), day(m.group(1)));
         }
         if (pattern == MONTH_DAY_YEAR) {
             return valid(m.group(3), month(m.group(1)), day(m.group(2)));

@@ -121,7 +121,11 @@ public final class TextMetadata {
     /** Words of a role or a desk, which a byline may state instead of a name. */
     private static final Set<String> ROLE_WORDS = Set.of("staff", "reporter", "correspondent", "correspondant",
             "correspondante", "editor", "desk", "news", "service", "bureau", "redaction", "team", "agency", "agence",
-            "writer", "journaliste", "envoye", "special", "speciale", "newsroom", "online", "web", "digital", "press");
+            "writer", "journaliste", "envoye", "special", "speciale", "newsroom", "online", "web", "digital", "press",
+            "department", "departement", "communications", "communication", "office", "unit", "secretariat", "cellule");
+    /** Roles one person holds (not a desk's "staff" or "team"), closing a byline's name without a comma. */
+    private static final Set<String> PERSON_ROLES = Set.of("reporter", "correspondent", "correspondant",
+            "correspondante", "editor", "writer", "journaliste", "officer", "photographer");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "da", "di", "dos", "van", "von", "ben",
             "bin", "ould", "ag", "el", "al", "la", "le", "ibn");
     private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|(?i:copyright))\\s*(?:(?i:copyright)\\s+)?"
@@ -231,7 +235,14 @@ public final class TextMetadata {
             }
         }
         if (!metadata.has(StatedMetadata.PUBLISHER)) {
+            int lastBody = -1;
+            for (int i = 0; i < spans.size(); i++) {
+                lastBody = kinds.get(i).kind() == PassageKind.BODY ? i : lastBody;
+            }
             for (int i = spans.size() - 1; i >= 0; i--) {
+                if (i < lastBody && PHOTO_CREDIT_REASONS.contains(kinds.get(i).reason())) {
+                    continue; // "… | © Bernard Hallet" under a photo in the article names its photographer
+                }
                 Optional<String> holder = copyrightHolder(spans.get(i).text());
                 if (holder.isPresent()) {
                     metadata.offer(StatedMetadata.PUBLISHER, holder.get(), origin(i));
@@ -240,6 +251,12 @@ public final class TextMetadata {
             }
         }
     }
+
+    /** "By" or "Par" glued to the name, as some copies print a byline whose link lost its space. */
+    private static final Pattern GLUED_BY = Pattern.compile("^(By|Par)(?=\\p{Lu}\\p{Ll})");
+
+    /** Reasons of a photo's caption and credit: a "©" there names the photographer, not the publisher. */
+    private static final Set<String> PHOTO_CREDIT_REASONS = Set.of("photo-credit", "caption-credit", "caption");
 
     /** The separators between the fields of a line stating a name and a date: a bar, a middle dot, a dash. */
     private static final Pattern DATED_NAME_FIELDS = Pattern.compile("\\s+[|·•–—]\\s+|\\s+-\\s+");
@@ -316,6 +333,7 @@ public final class TextMetadata {
      */
     static Optional<String> bylineName(String text) {
         text = LEADING_DATE.matcher(text.strip()).replaceFirst(""); // "11/09/2025 par Rivo Andrianasolo"
+        text = GLUED_BY.matcher(text).replaceFirst("$1 "); // "ByRhodri Llewellyn": the copy lost the space
         var m = BYLINE_PREFIX.matcher(text.strip());
         if (!m.lookingAt() && text.length() <= 160) {
             // A meta row, its byline one of its fields: "8 avril 2026 | Par Sonia Ben Romdhane | Temps de lecture : 4 min".
@@ -388,6 +406,13 @@ public final class TextMetadata {
             if (!bare.equals(token) && !connector) {
                 break; // a comma ends the names: "Par A. Diallo, à Niamey"
             }
+        }
+        String[] words = names.toString().split(" ");
+        if (nameWords >= 3 && !names.toString().contains(Authors.SEPARATOR.strip())
+                && PERSON_ROLES.contains(StatedDates.fold(words[words.length - 1]))) {
+            // "By Rhodri Llewellyn Local Democracy Reporter": one person's role runs on after the name without a
+            // comma ("By Kumul Business Review Staff" is a desk, kept whole)
+            return Optional.of(words[0] + " " + words[1]);
         }
         return nameWords == 0 ? Optional.empty() : Optional.of(names.toString());
     }

@@ -3038,4 +3038,25 @@ class BoilerplateKindsTest {
                 "READ MORE: Chase says captaincy the honour of my life", "Related");
         assertBody(en, squad);
     }
+
+    @Test
+    void an_ads_keyword_to_text_a_readers_donations_a_daily_email_a_photo_courtesy_and_a_dated_copyright() {
+        var en = text("en", "Bonteheuwel mothers lead march after pupil killed in crossfire", "Nasief Jacobs", "6 May 2026",
+                PROSE_EN, "SPONSORED",
+                "Looking for affordable funeral cover? Get R20 000 cover from R99 per month. SMS \"COVER\" to 31234.",
+                PROSE_EN_2, "Get the biggest daily stories by email", PROSE_EN_3);
+        assertJunk(en, "Looking for affordable funeral cover? Get R20 000 cover from R99 per month. SMS \"COVER\" to 31234.",
+                "ad");
+        assertJunk(en, "Get the biggest daily stories by email", "newsletter");
+        var rules = BoilerplateRules.load();
+        assertThat(rules.match("cath-info.ch est financé en grande partie par les dons de ses lecteurs. Votre soutien compte.")
+                .map(BoilerplateRules.Rule::name)).contains("donate");
+        assertThat(rules.match("Soutenez l'information religieuse indépendante").map(BoilerplateRules.Rule::name))
+                .contains("donate");
+        assertThat(rules.match("Photo courtesy: Ministry of Health").map(BoilerplateRules.Rule::name)).contains("photo-credit");
+        assertThat(rules.match("© 2026 Hebrides Courier Ltd").map(BoilerplateRules.Rule::name)).contains("copyright");
+        assertThat(rules.match("© 2026 Gouvernement Princier de Monaco – Tous droits réservés")
+                .map(BoilerplateRules.Rule::name)).contains("copyright");
+        assertThat(rules.match("© AFP 2025 / Issouf Sanogo").map(BoilerplateRules.Rule::name)).contains("photo-credit");
+    }
 }

@@ -173,4 +173,12 @@ class PassageSplitterTest {
                 "twitter", "mail", "Jérémie LAVALLÉE", "jlavallee@lavoixrr.ca",
                 "The commission has also launched an application through which voters\ncan check their names.");
     }
+
+    @Test
+    void a_line_opening_on_a_sites_address_stands_alone() {
+        assertThat(texts(PassageSplitter.split("Soutenez l'information religieuse indépendante\n"
+                + "cath-info.ch est financé en grande partie par les dons de ses lecteurs.")))
+                .containsExactly("Soutenez l'information religieuse indépendante",
+                        "cath-info.ch est financé en grande partie par les dons de ses lecteurs.");
+    }
 }

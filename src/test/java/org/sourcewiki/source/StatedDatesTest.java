@@ -32,4 +32,11 @@ class StatedDatesTest {
         assertThat(StatedDates.settle("Published: 06/08/2025", "NAIROBI, Aug 7 (Reuters) -")).isEmpty();
         assertThat(StatedDates.settle("Published: 06/08/2025", "The vote on 3 September 2025 was close.")).isEmpty();
     }
+
+    @Test
+    void a_day_month_and_two_digit_year_before_a_time_is_a_date_of_this_century() {
+        assertThat(find("Publié le 11 févr. 26 à 17:42", "fr")).isEqualTo("2026-02-11");
+        assertThat(find("mis à jour le 2 déc. 25", "fr")).isEqualTo("2025-12-02");
+        assertThat(find("Le 11 mars 26 personnes ont été évacuées du quartier.", "fr")).isNull();
+    }
 }

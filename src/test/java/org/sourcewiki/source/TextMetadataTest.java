@@ -726,4 +726,67 @@ class TextMetadataTest {
                 + "18 février 2026\n" + BODY + "\n");
         assertThat(weekly.author()).isEqualToIgnoringCase("Jérémie Lavallée");
     }
+
+    @Test
+    void a_kicker_over_the_headline_and_its_standfirst_is_no_title_and_a_photographers_credit_names_no_publisher()
+            throws Exception {
+        ParsedArticle agency = parse("Passer au contenu\nPortail catholique suisse d'information\nActualités\nSuisse\n"
+                + "Vatican\nMonde\nÉglises\nDiocèses\nSuisse\nDiocèse de Lausanne, Genève et Fribourg\n"
+                + "Le diocèse LGF fermera huit paroisses d'ici 2028 faute de prêtres\n"
+                + "Le Conseil épiscopal a présenté samedi un plan de regroupement qui réduira de 52 à 44 le nombre de "
+                + "paroisses du canton de Fribourg, sans fermer d'église.\nRaphaël Zbinden | 14.03.2026\nImprimer\n"
+                + "Partager\nL'église Saint-Pierre, à Fribourg, accueillera le siège d'une des unités | © Bernard Hallet\n"
+                + BODY + "\nA Romont, certains fidèles ont déjà fait part de leur inquiétude. «On nous dit que rien ne "
+                + "change, mais on a connu la même chose il y a vingt ans», regrette un paroissien. (cath-info/rz)\n"
+                + "Raphaël Zbinden\nArticles similaires\n");
+        assertThat(agency.title()).isEqualTo("Le diocèse LGF fermera huit paroisses d'ici 2028 faute de prêtres");
+        assertThat(agency.author()).isEqualTo("Raphaël Zbinden");
+        assertThat(agency.publisher()).isNotEqualTo("Bernard Hallet");
+        assertThat(agency.passages().stream().filter(p -> p.text().endsWith("(cath-info/rz)")).findFirst().orElseThrow()
+                .kind()).isEqualTo(PassageKind.BODY);
+    }
+
+    @Test
+    void a_place_in_capitals_over_its_headline_gives_way_to_the_headline_not_to_the_sites_motto() throws Exception {
+        ParsedArticle local = parse("Jeudi 9 Avril 2026\nInfo Saône-Chalon\n"
+                + "Le 1er site d'information du Grand Chalon - 100% en ligne, 100% local\n"
+                + "ACCUEIL · A LA UNE · CHALON · GRAND CHALON · BRESSE · SPORT · CULTURE\nPublicité\n"
+                + "GARAGE DUCRET - Entretien toutes marques - Saint-Rémy\nArticles publiés aujourd'hui : 27\n"
+                + "Accueil > CHALON SUR SAONE\nCHALON SUR SAONE\n"
+                + "CHALON SUR SAONE - Un pôle de santé de 14 praticiens ouvrira à l'automne aux Prés-Saint-Jean\n"
+                + "Publié le 09/04/2026 à 10:47\nLu 2 341 fois\nA+\nA-\nImprimer\nEnvoyer à un ami\n"
+                + "Partager sur Facebook\nMédecins généralistes, infirmières, kinés, orthophoniste... Le futur pôle de santé "
+                + "de la rue des Tilleuls, dont la première pierre a été posée en 2025, accueillera ses premiers patients en "
+                + "octobre.\n" + BODY + "\n");
+        assertThat(local.title()).isEqualTo(
+                "CHALON SUR SAONE - Un pôle de santé de 14 praticiens ouvrira à l'automne aux Prés-Saint-Jean");
+    }
+
+    @Test
+    void a_broadcasters_video_label_and_running_time_over_the_byline_never_head_the_article() throws Exception {
+        ParsedArticle tv = parse("Aller au contenu principal\nLa 1ère\nGuadeloupe\nMartinique\nWallis et Futuna\n"
+                + "Info\nSport\nCulture\nÉconomie\nFutuna : les travaux du quai de Leava prennent trois mois de retard\n"
+                + "La livraison du nouveau quai de commerce de Leava, attendue pour la fin du mois de juin, est repoussée "
+                + "à la rentrée.\nLecture en cours\nLe reportage de Petelo Falelavaki et Soane Lauhea\n"
+                + "durée de la vidéo : 02min 14s\n© Wallis et Futuna la 1ère\nÉcrit par Malia Tufele\n"
+                + "Publié le 14 avril 2026 à 19h05\n" + BODY + "\n");
+        assertThat(tv.title()).isEqualTo("Futuna : les travaux du quai de Leava prennent trois mois de retard");
+        assertThat(tv.passages().stream().map(NewPassage::text)).contains("durée de la vidéo : 02min 14s");
+    }
+
+    @Test
+    void a_byline_glued_to_by_with_a_role_after_it_and_a_person_over_a_desk_give_the_persons_name() throws Exception {
+        ParsedArticle welsh = parse("Teifi Valley Chronicle\nNews\n"
+                + "Council votes to close two village schools despite 'heartbreaking' campaign\n"
+                + "ByRhodri Llewellyn Local Democracy Reporter\n12:00, 4 FEB 2026\n" + BODY + "\n");
+        assertThat(welsh.author()).isEqualTo("Rhodri Llewellyn");
+        ParsedArticle council = parse("Wiigwaas Lake First Nation\nHome\nNews\n"
+                + "Boil water advisory lifted after 11 years as new treatment plant comes online\n"
+                + "Posted on January 14, 2026 by Communications Department\n"
+                + "Written by Shannon Keeshig, Communications Officer\n" + BODY + "\n");
+        assertThat(council.author()).isEqualTo("Shannon Keeshig");
+        ParsedArticle desk = parse("Kumul Business Review\nNews\nPapua LNG: partners target final investment decision "
+                + "before year end\n12 February 2026\nBy Kumul Business Review Staff\n" + BODY + "\n");
+        assertThat(desk.author()).isEqualTo("Kumul Business Review Staff");
+    }
 }
