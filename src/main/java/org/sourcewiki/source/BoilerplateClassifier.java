@@ -110,6 +110,8 @@ public final class BoilerplateClassifier {
     private static final Pattern SIGNED_INITIALS = Pattern.compile(
             "(?:^|\\()(?<initials>(?:\\p{Lu}\\.?\\s?){2,5})\\s?/\\s?\\p{L}[\\p{L}\\p{N} .'&-]{0,30}\\)?$"
                     + "|\\(\\p{L}[\\p{L}\\p{N}.'&-]{1,30}\\s?/\\s?(?<after>\\p{L}{2,4})\\)\\.?$");
+    /** An e-mail address anywhere in a line. */
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     /** A reporter's sigle alone under the article ("TWI", "C.M.", "(JBA)"): two to four capitals. */
     private static final Pattern SIGLE = Pattern.compile("\\(?(\\p{Lu}\\.?){2,4}\\)?");
     /** How often a short label must be printed to be the template's (see markRepeatedLabels). */
@@ -178,7 +180,7 @@ public final class BoilerplateClassifier {
     /** An advertisement's label ("PUBLICITÉ") is at most this long (characters). */
     private static final int AD_LABEL_MAX_CHARS = 30;
     /** An advertiser's name of one to four words, a dash, then its slogan: "MTN MoMo - Payez vos factures …". */
-    private static final Pattern BRAND_LINE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'.-]*( [\\p{L}\\p{N}&'.-]+){0,3} [-–—] \\p{Lu}");
+    private static final Pattern BRAND_LINE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'.-]*( [\\p{L}\\p{N}&'.-]+){0,4} [-–—] \\p{Lu}");
     /** Reasons of the rules that mark lists of links to other articles. */
     private static final Set<String> LIST_REASONS = Set.of("related", "most-read", "teaser", "read-also");
     /** Reasons of the labels that announce an advertisement or paid content. */
@@ -195,7 +197,8 @@ public final class BoilerplateClassifier {
             + "|open (mon|tue|wed|thu|fri|sat|sun|daily|7 days)|ouverts? (du|le|tous les) (lundi|mardi|mercredi|jeudi|vendredi"
             + "|samedi|dimanche|jours)|stock now in|now in stock|24/7|report (outages|faults|a fault)|bet responsibly"
             + "|gamble responsibly|18\\+ only|\\d+ ?% financing|financement a 0|(sms|text) \\W?[a-z]+\\W? to \\d{3,6}"
-            + "|from (r|\\$|£|€|ksh|n|ghs?)? ?\\d+ (per|a) month)\\b");
+            + "|from (r|\\$|£|€|ksh|n|ghs?)? ?\\d+ (per|a) month|livraison (dans toute|partout|a domicile)"
+            + "|door-to-door|weekly sailings)\\b");
     /** The parts of a box around one line (see markBoxParts): a sign-up box's, a previous/next navigation's. */
     private static final Set<String> BOX_PART_REASONS = Set.of("subscribe", "newsletter", "login", "membership",
             "paywall", "donate", "consent", "nav");
@@ -2217,10 +2220,11 @@ public final class BoilerplateClassifier {
             return fields >= SHEET_MIN_FIELDS && score;
         }
 
-        /** A line of a fact sheet: a field, a score, or a short line that ends no sentence. */
+        /** A line of a fact sheet: a field, a short line with the score, or a short line that ends no sentence. */
         private boolean sheetLine(int j) {
             BlockFeatures line = features.get(j);
-            return SHEET_FIELD.matcher(line.text()).lookingAt() || !line.endsSentence() && line.words() <= 12;
+            return SHEET_FIELD.matcher(line.text()).lookingAt() || !line.endsSentence() && line.words() <= 12
+                    || line.words() <= 12 && SCORE.matcher(line.text()).find(); // "HABAY – BERTRIX : 3-2 (mi-temps : 0-2)"
         }
 
         /**
@@ -2266,6 +2270,26 @@ public final class BoilerplateClassifier {
                 }
                 if (features.get(j).good() || features.get(j).nearGood()) {
                     return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether block i opens on the name of a reporter named in the article's byline and holds an e-mail address:
+         * the article signed at its foot with where to write to its author.
+         */
+        private boolean signedWithAddress(int i) {
+            String text = features.get(i).text();
+            if (text.length() > 120 || !EMAIL.matcher(text).find()) {
+                return false;
+            }
+            for (int j = 0; j < i; j++) {
+                if (decided[j] != null && !decided[j].isBoilerplate() && "byline".equals(decided[j].reason())) {
+                    String name = TextMetadata.bylineName(features.get(j).text()).orElse("");
+                    if (!name.isEmpty() && text.startsWith(name)) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -2318,6 +2342,8 @@ public final class BoilerplateClassifier {
                 } else if (block.nameLike() && i + 1 < n && decided[i + 1] != null
                         && decided[i + 1].reason().equals("author-bio")) {
                     decided[i] = PassageClassification.boilerplate("author-bio"); // the author box's name, over its bio
+                } else if ((i == from || decided[i - 1] != null && !decided[i - 1].isBoilerplate()) && signedWithAddress(i)) {
+                    decided[i] = PassageClassification.body("signature"); // "Tom Lipitoa · news@…" under the text
                 } else if (i == from && reportersSigle(i)) {
                     decided[i] = PassageClassification.body("signature"); // "TWI" under an article by Thomas Willemin
                 } else if (block.nameLike() && (!inNameList(i) || repeatsByline(i)) && !afterListLabel(from, i)

@@ -281,15 +281,24 @@ public final class TextMetadata {
         if (!dated) {
             return Optional.empty();
         }
+        // A name after the date first: a row opening on the site's name puts the reporter's after the date
+        // ("Nouakchott Info | 17 juin 2025 | Aïchetou Mint Ahmed | 1 587 vues"); else the name before it.
+        Optional<String> before = Optional.empty();
+        boolean afterDate = false;
         for (String field : fields) {
-            if (!StatedDates.WHOLE_NUMERIC_DATE.matcher(field).find() && !StatedDates.isDateToken(StatedDates.fold(field))) {
-                Optional<String> name = bareBylineName(field.strip());
-                if (name.isPresent()) {
-                    return name;
-                }
+            String folded = StatedDates.fold(field);
+            if (StatedDates.WHOLE_NUMERIC_DATE.matcher(field).find() || StatedDates.isDateToken(folded)
+                    || StatedDates.find(field, null).isPresent()) {
+                afterDate = true;
+                continue;
             }
+            Optional<String> name = bareBylineName(field.strip());
+            if (name.isPresent() && afterDate) {
+                return name;
+            }
+            before = before.isPresent() ? before : name;
         }
-        return Optional.empty();
+        return before;
     }
 
     /** The separators between the fields of a meta row (date, byline, reading time). */

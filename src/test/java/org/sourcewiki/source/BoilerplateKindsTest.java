@@ -3059,4 +3059,82 @@ class BoilerplateKindsTest {
                 .map(BoilerplateRules.Rule::name)).contains("copyright");
         assertThat(rules.match("© AFP 2025 / Issouf Sanogo").map(BoilerplateRules.Rule::name)).contains("photo-credit");
     }
+
+    @Test
+    void a_community_papers_notices_after_the_article_are_junk_and_its_closing_attribution_and_signature_stay() {
+        var en = text("en", "Hakupu switches on solar water pump after two-year wait", "By Tom Lipitoa", "20 February 2026",
+                PROSE_EN, "COMMUNITY NOTICE: Water supply to Liku will be turned off Tuesday, 9am to 3pm, for repairs.",
+                PROSE_EN_2, PROSE_EN_3, "— Additional information from the Department of Utilities",
+                "Tom Lipitoa · news@therockweekly.example",
+                "Have your say — send letters to the editor to editor@therockweekly.example. Letters must include a name.",
+                "BIRTHDAY GREETINGS", "Happy 80th birthday to Mama Lupe Vakaafi of Tamakautoga, from all your children.",
+                "CHURCH NOTICES", "Ekalesia Kerisiano Niue — Sunday services in all villages 10am.",
+                "FOR SALE: Taro tops and ufi, ready now. Ring Moka on 4000 in Liku.", "MORE NEWS THIS WEEK",
+                "Netball: Tuapa and Hikutavake share the points in season opener");
+        assertJunk(en, "COMMUNITY NOTICE: Water supply to Liku will be turned off Tuesday, 9am to 3pm, for repairs.", "notice");
+        assertBody(en, PROSE_EN_2, "— Additional information from the Department of Utilities",
+                "Tom Lipitoa · news@therockweekly.example");
+        for (String junk : List.of("BIRTHDAY GREETINGS",
+                "Happy 80th birthday to Mama Lupe Vakaafi of Tamakautoga, from all your children.",
+                "Ekalesia Kerisiano Niue — Sunday services in all villages 10am.",
+                "FOR SALE: Taro tops and ufi, ready now. Ring Moka on 4000 in Liku.",
+                "Netball: Tuapa and Hikutavake share the points in season opener")) {
+            assertThat(en.get(junk).kind()).as(junk).isEqualTo(PassageKind.BOILERPLATE);
+        }
+    }
+
+    @Test
+    void a_match_sheet_opening_on_its_score_line_stays_with_the_report() {
+        var fr = text("fr", "P1 : Habay renverse Bertrix au terme d'une seconde période folle", "Par Marc Poncelet",
+                "Publié le 16 mars 2026", PROSE_FR, PROSE_FR_2, PROSE_FR_3, "La fiche du match",
+                "HABAY – BERTRIX : 3-2 (mi-temps : 0-2)", "Buts : Gilson (9e, 0-1), D. Martin (28e, 0-2), Rossignon (52e, 1-2).",
+                "Arbitre : M. Lemaire.", "Cartes jaunes : Henrion, Poncelet (Habay) ; Gilson, Thomas (Bertrix).",
+                "À lire aussi : P2A : Tintigny s'accroche à la deuxième place", "Classement P1", "1. Aubange 47 pts",
+                "VIDÉO — Les buts de la rencontre (2'14\")", "Dans la même rubrique", "P2B : Ochamps enchaîne une sixième victoire",
+                "Il y a 3 heures");
+        assertBody(fr, "La fiche du match", "HABAY – BERTRIX : 3-2 (mi-temps : 0-2)", "Arbitre : M. Lemaire.");
+        assertJunk(fr, "VIDÉO — Les buts de la rencontre (2'14\")", "video");
+    }
+
+    @Test
+    void author_boxes_obituary_sidebars_ticket_boxes_widgets_and_sign_offs_of_round_137_to_140_and_reader_25() {
+        var rules = BoilerplateRules.load();
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("Journaliste à Katanga Mines Info depuis 2019, spécialiste des questions de gouvernance minière.",
+                "author-bio");
+        expected.put("AVIS DE DÉCÈS", "notice");
+        expected.put("OBITUARY: The family of the late Ngiraklang Demei announce the funeral service.", "notice");
+        expected.put("MATCH TICKETS – FVA v HAMILTON ACADEMICAL", "ad");
+        expected.put("Adults £22 | Concessions £14 | Under-16 £5 (free in the Family Stand with a paying adult)", "ad");
+        expected.put("Advertisements", "ad");
+        expected.put("How do you feel after reading this?", "feedback");
+        expected.put("File photo: An Aedes aegypti mosquito, the species that transmits dengue.", "caption");
+        expected.put("Le reportage radio de Maëlle Jean-Joseph", "listen");
+        expected.put("Réécouter Kozé Matinal", "listen");
+        expected.put("Chaque jour, notre rédaction vous réserve le meilleur des contenus de Martinique.", "newsletter");
+        expected.put("Vos données personnelles sont traitées par France Télévisions. Pour en savoir plus, consultez notre charte.",
+                "newsletter");
+        expected.put("RLM - jgy/ats", "signature");
+        expected.put("-- GIS", "signature");
+        expected.put("Feedback: dhanley@sknchronicle.kn", "signature");
+        expected.put("Avec Sandrine Pélage", "signature");
+        expected.put("Retrouvez notre dossier complet sur la crise de l'eau dans Le Lagon Hebdo n°1142, en vente cette semaine.",
+                "print-edition");
+        expected.put("Ce contenu Facebook est bloqué. Acceptez les cookies des réseaux sociaux pour l'afficher.",
+                "embed-blocked");
+        expected.put("BY THE NUMBERS", "box");
+        for (var entry : expected.entrySet()) {
+            assertThat(rules.match(entry.getKey()).map(BoilerplateRules.Rule::name)).as(entry.getKey())
+                    .contains(entry.getValue());
+        }
+        // the article's own words stay clear of them
+        assertThat(rules.match("Avec le soutien de la Région, le projet a pu voir le jour.")).isEmpty();
+        assertThat(rules.match("Écouter les habitants avant de décider")).isEmpty();
+        var en = text("en", "Kwara Assembly passes N540bn 2026 budget", "By Abdulrasheed Yusuf", "December 23, 2025",
+                PROSE_EN, "ADVERTISEMENT",
+                "Kwara State Internal Revenue Service – Pay your taxes on time. Use the KW-IRS portal. Kwara is working!",
+                PROSE_EN_2, PROSE_EN_3);
+        assertJunk(en, "Kwara State Internal Revenue Service – Pay your taxes on time. Use the KW-IRS portal. Kwara is working!",
+                "ad");
+    }
 }

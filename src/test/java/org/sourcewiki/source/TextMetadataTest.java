@@ -789,4 +789,21 @@ class TextMetadataTest {
                 + "before year end\n12 February 2026\nBy Kumul Business Review Staff\n" + BODY + "\n");
         assertThat(desk.author()).isEqualTo("Kumul Business Review Staff");
     }
+
+    @Test
+    void a_meta_row_of_three_fields_with_the_date_signs_and_dates_the_article_and_its_reporter_follows_the_date()
+            throws Exception {
+        ParsedArticle weekly = parse("Veld & Furrow\nThursday, 19 February 2026\nNews\nLivestock\nMarkets\n"
+                + "Foot-and-mouth: KZN dairy farmers count the cost as vaccine supply falters\n"
+                + "Lindiwe Dlamini | 12 February 2026 | 5 min read\n" + BODY + "\n");
+        assertThat(weekly.published()).isEqualTo("2026-02-12");
+        assertThat(weekly.author()).isEqualTo("Lindiwe Dlamini");
+        ParsedArticle portal = parse("عربي | Français\nmardi 17 juin 2025\nActualité\nÉconomie\nSociété\n"
+                + "Coupures d'eau à Nouakchott : la SNDE promet un retour à la normale « d'ici dix jours »\n"
+                + "Nouakchott Info | 17 juin 2025 | Aïchetou Mint Ahmed | 1 587 vues\n" + BODY + "\n");
+        assertThat(portal.published()).isEqualTo("2025-06-17");
+        assertThat(portal.author()).isEqualTo("Aïchetou Mint Ahmed");
+        var rules = BoilerplateRules.load();
+        assertThat(rules.match("Idées • 15 janvier 2026").map(BoilerplateRules.Rule::name).orElse("")).isNotEqualTo("dateline");
+    }
 }
