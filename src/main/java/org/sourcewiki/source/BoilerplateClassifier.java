@@ -288,6 +288,8 @@ public final class BoilerplateClassifier {
     private static final int ENUMERATION_MIN_COMMAS = 4;
     /** How far above a line a byline shows the line is under the article's header, in blocks. */
     private static final int BYLINE_ABOVE_REACH = 8;
+    /** How many lines a last section between the article's last paragraph and its signature holds at most. */
+    private static final int SIGNED_SECTION_LINES = 6;
     /** How many items a facts box holds at most, in blocks under its label. */
     private static final int FACTS_BOX_MAX_ITEMS = 8;
     private static final Pattern NEXT_VIDEO = Pattern.compile("(up next|now playing|next video|video suivante|a suivre"
@@ -1514,6 +1516,9 @@ public final class BoilerplateClassifier {
             if (block.menuLike() && (!menuShaped || block.stopDensity() == 0)) {
                 return false; // a headline in title case has function words; a menu has none
             }
+            if (block.spacedItems()) {
+                return false; // "Actualités   Province Sud   …   Avis de décès": a menu copied with its spacing
+            }
             // The heading of a consent banner is followed by its text and buttons.
             boolean bannerFollows = i + 1 < n && decided[i + 1] != null && decided[i + 1].isBoilerplate()
                     && ("cookie".equals(decided[i + 1].reason()) || "consent".equals(decided[i + 1].reason()));
@@ -2276,6 +2281,29 @@ public final class BoilerplateClassifier {
         }
 
         /**
+         * A short section between the article's last paragraph and its signature ("Le classement général", "1. Shell
+         * Va'a – 9 h 41 min 12 s", … then "T.M."): the reporter signs under the article's end, so the lines over the
+         * signature are the article's, when no rule names them as page matter.
+         */
+        private void keptUntilSignature(int from, int to) {
+            for (int j = from; j < Math.min(to, from + SIGNED_SECTION_LINES + 1); j++) {
+                if (!open(j) || features.get(j).rule().isPresent() && !features.get(j).keep()) {
+                    return;
+                }
+                boolean signature = isRule(features.get(j), "signature") || reportersSigle(j);
+                if (signature) {
+                    for (int k = from; k < j; k++) {
+                        decided[k] = PassageClassification.body("in-article");
+                    }
+                    return;
+                }
+                if (features.get(j).keep()) {
+                    return;
+                }
+            }
+        }
+
+        /**
          * Whether block i opens on the name of a reporter named in the article's byline and holds an e-mail address:
          * the article signed at its foot with where to write to its author.
          */
@@ -2323,6 +2351,7 @@ public final class BoilerplateClassifier {
          * continues it right after; the rest is junk.
          */
         private void closing(int from, int to) {
+            keptUntilSignature(from, to);
             for (int i = from; i < to; i++) {
                 if (i == from && decided[i] != null && decided[i].reason().startsWith("repeat-of")
                         && features.get(i).nameLike() && repeatsByline(i)) {

@@ -255,6 +255,9 @@ public final class TextMetadata {
     /** "By" or "Par" glued to the name, as some copies print a byline whose link lost its space. */
     private static final Pattern GLUED_BY = Pattern.compile("^(By|Par)(?=\\p{Lu}\\p{Ll})");
 
+    /** A separator between the fields of a meta row: a bar, a middle dot, a bullet. */
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("[|·•]");
+
     /** Reasons of a photo's caption and credit: a "©" there names the photographer, not the publisher. */
     private static final Set<String> PHOTO_CREDIT_REASONS = Set.of("photo-credit", "caption-credit", "caption");
 
@@ -733,13 +736,17 @@ public final class TextMetadata {
                 }
             }
         }
-        // A passage that is only a date, in the article's header (kept as its dateline, before the first paragraph):
+        // A passage that is only a date, or a row of fields with one, in the article's header (kept as its dateline,
+        // before the first paragraph):
         // the date the page states it was published, before a dateline inside the copy ("GAYA, 21 janvier 2026
         // (Tambara FM) –"), which dates the report as it was filed.
         for (int i = 0; i < Math.min(firstProse, kinds.size()); i++) {
             String folded = StatedDates.fold(spans.get(i).text());
-            if (!isJunk(spans, kinds, i) && "dateline".equals(kinds.get(i).reason()) && folded.length() <= 80
-                    && StatedDates.isDateToken(folded) && !COPY_DATE.matcher(folded).find()) {
+            // or a row of fields kept as the dateline ("Posted by X | Oct 21, 2025 | Prix & Marchés | 0 commentaire")
+            boolean row = folded.length() <= 160 && FIELD_SEPARATOR.matcher(folded).results().count() >= 2;
+            if (!isJunk(spans, kinds, i) && "dateline".equals(kinds.get(i).reason())
+                    && (folded.length() <= 80 && StatedDates.isDateToken(folded) || row)
+                    && !COPY_DATE.matcher(folded).find()) {
                 Optional<StatedDates.Found> date = StatedDates.find(folded, language);
                 if (date.isPresent() && date.get().date().length() == 10) {
                     return Optional.of(new String[] {date.get().date(), origin(i)});

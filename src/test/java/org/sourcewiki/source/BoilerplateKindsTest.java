@@ -3137,4 +3137,19 @@ class BoilerplateKindsTest {
         assertJunk(en, "Kwara State Internal Revenue Service – Pay your taxes on time. Use the KW-IRS portal. Kwara is working!",
                 "ad");
     }
+
+    @Test
+    void a_last_section_between_the_last_paragraph_and_the_reporters_sigle_is_the_articles() {
+        var fr = text("fr", "Hawaiki Nui : Shell Va'a reprend la couronne", "Par Teva Marurai", "Publié le 08/03/2026 à 19h05",
+                PROSE_FR, PROSE_FR_2, PROSE_FR_3, "Le classement général", "1. Shell Va'a – 9 h 41 min 12 s",
+                "2. EDT Va'a – à 1 min 48 s", "3. Team Opt – à 6 min 05 s", "T.M.", "Mots-clés : Va'a  Hawaiki Nui",
+                "À lire aussi", "Va'a : la sélection pour les Mondiaux dévoilée", "Il y a 2 heures");
+        assertBody(fr, "Le classement général", "1. Shell Va'a – 9 h 41 min 12 s", "3. Team Opt – à 6 min 05 s", "T.M.");
+        var rules = BoilerplateRules.load();
+        assertThat(rules.match("Islander Notices").map(BoilerplateRules.Rule::name)).contains("notice");
+        assertThat(rules.match("Letters to the Editor: letters@penguinpost.fk. Please keep letters under 400 words.")
+                .map(BoilerplateRules.Rule::name)).contains("letters");
+        assertThat(rules.match("Also this week in the print edition:").map(BoilerplateRules.Rule::name))
+                .contains("print-edition");
+    }
 }

@@ -806,4 +806,23 @@ class TextMetadataTest {
         var rules = BoilerplateRules.load();
         assertThat(rules.match("Idées • 15 janvier 2026").map(BoilerplateRules.Rule::name).orElse("")).isNotEqualTo("dateline");
     }
+
+    @Test
+    void a_menu_copied_with_its_spacing_is_no_title_and_a_row_with_the_posted_date_beats_the_copys_dateline()
+            throws Exception {
+        ParsedArticle radio = parse("Accéder au contenu\nRADIO NOUMÉA COMMUNAUTÉ – La radio de tous les Calédoniens\n"
+                + "🔴 EN DIRECT  |  Écouter la radio  |  Podcasts  |  Grille des programmes\n"
+                + "Actualités   Province Sud   Province Nord   Îles Loyauté   Économie   Sports   Culture   Météo   Avis de décès\n"
+                + "Vendredi 6 février 2026\nActualités › Province Nord\n"
+                + "Nickel : l'usine de Koniambo redémarre une ligne, 300 salariés rappelés\n06 févr. 2026 – 11h30\n"
+                + "Par la rédaction de RNC avec Sylvain Wakolo à Koné\n🎧 Écouter le reportage (2'45)\n" + BODY + "\n");
+        assertThat(radio.title()).isEqualTo("Nickel : l'usine de Koniambo redémarre une ligne, 300 salariés rappelés");
+        assertThat(radio.passages().stream().filter(p -> p.text().startsWith("🎧")).findFirst().orElseThrow().kind())
+                .isEqualTo(PassageKind.BOILERPLATE);
+        ParsedArticle posted = parse("CacaoNews.ci\nAccueil\nPrix & Marchés\nAccueil » Prix & Marchés\n"
+                + "Campagne 2025-2026 : le prix bord champ du cacao fixé à 2 800 FCFA le kilo\n"
+                + "Posted by Kouassi Yao N'Guessan | Oct 21, 2025 | Prix & Marchés | 0 commentaire\n"
+                + "Yamoussoukro, 20 octobre 2025 – " + BODY + "\n");
+        assertThat(posted.published()).isEqualTo("2025-10-21");
+    }
 }
