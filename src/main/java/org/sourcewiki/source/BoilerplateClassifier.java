@@ -1660,7 +1660,9 @@ public final class BoilerplateClassifier {
             // "Publié le …"), the site's motto being higher up.
             for (int j = title + 1; j < first; j++) {
                 if (longerCandidate(j) && (features.get(j + 1).keep() && !pageClock(j + 1)
-                        || j + 2 < n && features.get(j + 2).keep() && !pageClock(j + 2))) {
+                        || j + 2 < n && features.get(j + 2).keep() && !pageClock(j + 2)
+                        // or right over the first paragraph, the dateline right over it ("Apia, 3 March 2026")
+                        || j == first - 1 && features.get(j - 1).keep() && !pageClock(j - 1))) {
                     return j;
                 }
             }

@@ -63,6 +63,8 @@ public final class StatedDates {
     private static final Pattern DAY_MONTH_SHORT_YEAR = Pattern.compile("\\b" + DAY + "\\s+" + MONTH
             + "\\s+(\\d{2})(?=\\s*(?:a|at|,|-|–|\\|)?\\s*\\d{1,2}\\s?[:h]\\s?\\d{2}\\b|\\s*$)");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
+    /** "2026 May 23, Saturday": the year first, then the month's name and the day, as some South Asian sites print. */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("\\b(\\d{4})\\s+" + MONTH + "\\s+" + DAY + "\\b(?!\\s*\\d)");
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}\\s*[h:]\\s*\\d{2}\\b|\\b\\d{1,2}\\s*(am|pm)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|le|the|on|a|at|,)\\b");
@@ -96,7 +98,7 @@ public final class StatedDates {
         Found best = null;
         List<int[]> impossible = new ArrayList<>();
         for (Pattern pattern : new Pattern[] {DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO_IN_TEXT, MONTH_YEAR,
-                NUMERIC_SHORT_YEAR, NUMERIC_HYPHENS, DAY_MONTH_SHORT_YEAR}) {
+                NUMERIC_SHORT_YEAR, NUMERIC_HYPHENS, DAY_MONTH_SHORT_YEAR, YEAR_MONTH_DAY}) {
             Matcher m = pattern.matcher(folded);
             while (m.find()) {
                 int start = m.start();
@@ -145,6 +147,9 @@ public final class StatedDates {
     private static Optional<String> read(Pattern pattern, Matcher m, String language) {
         if (pattern == DAY_MONTH_YEAR) {
             return valid(m.group(3), month(m.group(2)), day(m.group(1)));
+        }
+        if (pattern == YEAR_MONTH_DAY) {
+            return valid(m.group(1), month(m.group(2)), day(m.group(3)));
         }
         if (pattern == DAY_MONTH_SHORT_YEAR) {
             return valid("20" + m.group(3), month(m.group(2)), day(m.group(1)));

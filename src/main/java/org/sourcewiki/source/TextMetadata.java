@@ -142,7 +142,7 @@ public final class TextMetadata {
             + "|^((?i:posted|published|publi[ée]e?|mis en ligne)(\\s+(?i:on|le))?\\s+)?[\\p{L}\\d ,.]{3,30}?\\d{4}"
             + "(,?\\s+(?i:at|à|a)\\s+\\d{1,2}[:h.]\\d{2}(\\s?(?i:[ap]\\.?m\\.?))?)?\\s+(?=(?i:by|par)\\s)");
     private static final Pattern HOLDER_BEFORE_LINKS = Pattern.compile(
-            "(?<name>\\p{Lu}[^©|.]{1,60}?)\\s*(?:©|\\(c\\)|(?i:copyright))\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?"
+            "(?<name>\\p{Lu}(?:[^©|.]|\\.(?=\\p{L})){1,60}?)\\s*(?:©|\\(c\\)|(?i:copyright))\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?"
                     + "\\s*(?:\\||[-–—]\\s|\\.\\s)");
     private static final Pattern HOLDER_BEFORE_SIGN = Pattern.compile(
             "(?<name>\\p{Lu}[^©|.]{1,60}?)\\s*(?:©|\\(c\\)|(?i:copyright))\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\W*");

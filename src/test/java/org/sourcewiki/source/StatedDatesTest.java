@@ -39,4 +39,10 @@ class StatedDatesTest {
         assertThat(find("mis à jour le 2 déc. 25", "fr")).isEqualTo("2025-12-02");
         assertThat(find("Le 11 mars 26 personnes ont été évacuées du quartier.", "fr")).isNull();
     }
+
+    @Test
+    void a_year_first_then_the_months_name_and_the_day_is_a_date() {
+        assertThat(find("Published: 2026 May 23, Saturday", "en")).isEqualTo("2026-05-23");
+        assertThat(find("In 2026 May was the wettest month", "en")).isNull();
+    }
 }

@@ -825,4 +825,27 @@ class TextMetadataTest {
                 + "Yamoussoukro, 20 octobre 2025 – " + BODY + "\n");
         assertThat(posted.published()).isEqualTo("2025-10-21");
     }
+
+    @Test
+    void a_posting_line_a_press_office_masthead_and_a_copyright_after_a_domain_name_give_no_title_or_publisher_of_junk()
+            throws Exception {
+        ParsedArticle culture = parse("Tifawin\nCulture amazighe\nAccueil\nLangue\nMusique\nPatrimoine\n"
+                + "Ajouté par Rédaction Tifawin le 9 février 2026 | Aucun commentaire\n"
+                + "Rentrée 2026 : l'amazigh enseigné dans 70 % des écoles primaires du Souss\n"
+                + "Par Lahcen Aït Brahim — Agadir\n" + BODY + "\n");
+        assertThat(culture.title()).isEqualTo("Rentrée 2026 : l'amazigh enseigné dans 70 % des écoles primaires du Souss");
+        assertThat(culture.published()).isEqualTo("2026-02-09");
+        ParsedArticle office = parse("Government of Samoa\nMalo o Samoa\nOffice of the Press Secretariat\n"
+                + "Ofisa o Faasalalauga a le Malo\nHome | About | Press Releases | Cabinet Decisions | Speeches | Contact\n"
+                + "Search...\nLanguage: English | Gagana Samoa\nHome » Press Releases » Health\nPRESS RELEASE\n"
+                + "FOR IMMEDIATE RELEASE\nApia, 3 March 2026\n"
+                + "New dialysis unit opens at Tuasivi hospital, ending weekly journeys to Apia for Savai'i patients\n"
+                + BODY + "\n");
+        assertThat(office.title()).isEqualTo(
+                "New dialysis unit opens at Tuasivi hospital, ending weekly journeys to Apia for Savai'i patients");
+        ParsedArticle fishing = parse("PecheInfo.sn\nAccueil\nPêche\n"
+                + "Joal-Fadiouth : les mareyeuses dénoncent la flambée du prix de la sardinelle\n6 avril 2026 · PecheInfo · 1 412 vues\n"
+                + BODY + "\nPecheInfo.sn © 2026 – Site d'information spécialisé. Reproduction interdite sans autorisation.\n");
+        assertThat(fishing.publisher()).isEqualTo("PecheInfo.sn");
+    }
 }
