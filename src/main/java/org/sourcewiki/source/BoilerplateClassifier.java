@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
@@ -110,8 +111,6 @@ public final class BoilerplateClassifier {
     private static final Pattern SIGNED_INITIALS = Pattern.compile(
             "(?:^|\\()(?<initials>(?:\\p{Lu}\\.?\\s?){2,5})\\s?/\\s?\\p{L}[\\p{L}\\p{N} .'&-]{0,30}\\)?$"
                     + "|\\(\\p{L}[\\p{L}\\p{N}.'&-]{1,30}\\s?/\\s?(?<after>\\p{L}{2,4})\\)\\.?$");
-    /** An e-mail address anywhere in a line. */
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     /** A reporter's sigle alone under the article ("TWI", "C.M.", "(JBA)"): two to four capitals. */
     private static final Pattern SIGLE = Pattern.compile("\\(?(\\p{Lu}\\.?){2,4}\\)?");
     /** How often a short label must be printed to be the template's (see markRepeatedLabels). */
@@ -209,7 +208,8 @@ public final class BoilerplateClassifier {
     /** The heading of an article's own list of sources or notes, closing it (a fact-check, a long read). */
     private static final Pattern SOURCES_HEADING = Pattern.compile(
             "(sources?|references?|notes|notes et references|bibliographie|bibliography|further reading|pour aller plus loin)\\W*");
-    private static final Pattern LONE_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+    /** An e-mail address: alone on a line (matches) or in one (find). */
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     /** How far smoothing looks for a neighbour that is not a short block, so that long documents stay linear. */
     private static final int SMOOTHING_REACH = 50;
     /** The longest caption (in characters) that is told by its credit. */
@@ -799,7 +799,7 @@ public final class BoilerplateClassifier {
                 String text = features.get(i).folded().strip();
                 int at = text.indexOf('@');
                 if (decided[i] != null && "contact".equals(decided[i].reason()) && at > 0
-                        && LONE_ADDRESS.matcher(text).matches()) {
+                        && EMAIL_ADDRESS.matcher(text).matches()) {
                     String local = text.substring(0, at);
                     if (surnames.stream().anyMatch(local::contains)) {
                         decided[i] = PassageClassification.body("signature");
@@ -2311,18 +2311,10 @@ public final class BoilerplateClassifier {
          */
         private boolean signedWithAddress(int i) {
             String text = features.get(i).text();
-            if (text.length() > 120 || !EMAIL.matcher(text).find()) {
+            if (text.length() > 120 || !EMAIL_ADDRESS.matcher(text).find()) {
                 return false;
             }
-            for (int j = 0; j < i; j++) {
-                if (decided[j] != null && !decided[j].isBoilerplate() && "byline".equals(decided[j].reason())) {
-                    String name = TextMetadata.bylineName(features.get(j).text()).orElse("");
-                    if (!name.isEmpty() && text.startsWith(name)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            return bylineNames(i, false).stream().anyMatch(text::startsWith);
         }
 
         /**
@@ -2335,17 +2327,29 @@ public final class BoilerplateClassifier {
                 return false;
             }
             String sigle = NOT_LETTERS.matcher(features.get(i).folded()).replaceAll("");
-            for (int j = 0; j < i; j++) {
-                if (decided[j] == null || decided[j].isBoilerplate() || !"byline".equals(decided[j].reason())) {
-                    continue;
-                }
-                String name = TextMetadata.bylineName(features.get(j).text()).orElse(features.get(j).text());
+            for (String name : bylineNames(i, true)) {
                 String letters = NOT_LETTERS.matcher(BoilerplateRules.fold(name)).replaceAll("");
                 if (!letters.isEmpty() && letters.charAt(0) == sigle.charAt(0) && subsequence(sigle, letters)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * The names the lines kept as the article's byline before block i state ("Par Thomas Willemin" gives
+         * "Thomas Willemin"); a line stating no name by its shape is its own text when {@code bareLines}, else left out.
+         */
+        private List<String> bylineNames(int before, boolean bareLines) {
+            List<String> names = new ArrayList<>();
+            for (int j = 0; j < before; j++) {
+                if (decided[j] != null && !decided[j].isBoilerplate() && "byline".equals(decided[j].reason())) {
+                    String text = features.get(j).text();
+                    TextMetadata.bylineName(text).or(() -> bareLines ? Optional.of(text) : Optional.empty())
+                            .filter(name -> !name.isEmpty()).ifPresent(names::add);
+                }
+            }
+            return names;
         }
 
         /**
